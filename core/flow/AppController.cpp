@@ -1,0 +1,225 @@
+#include "core/flow/AppController.h"
+
+#include "core/flow/FlowLog.h"
+#include "core/library/BundledLibrary.h"
+#include "core/library/ScriptLibrary.h"
+#include "core/library/ScriptListModel.h"
+#include "core/settings/Settings.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionListModel.h"
+#include "core/store/SessionStore.h"
+#include "core/story/ChatSession.h"
+#include "core/story/LexicalEvaluator.h"
+#include "core/story/NarratorLines.h"
+#include "core/story/ScriptJson.h"
+#include "core/story/ScriptParser.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace st {
+AppController::AppController(Database& database, Settings& settings, Clock clock,
+                             std::function<int(int)> random, QObject* parent)
+    : QObject(parent), m_settings(settings), m_clock(std::move(clock)),
+      m_random(std::move(random)), m_database(database)
+{
+    const QSqlDatabase db = database.connection();
+    m_sessions = std::make_unique<SessionStore>(db, m_clock);
+    m_messages = std::make_unique<MessageStore>(db, m_clock);
+    m_library = std::make_unique<ScriptLibrary>(db, m_clock);
+    m_sessionModel = std::make_unique<SessionListModel>(*m_sessions);
+    m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
+    m_lines = std::make_unique<NarratorLines>();
+    m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
+}
+
+AppController::~AppController() { closeChat(); }
+
+void AppController::initialize()
+{
+    const int recovered = m_database.recoverInterruptedReplies();
+    if (recovered > 0)
+        qCInfo(lcFlow) << recovered << "reply(ies) left streaming were marked interrupted";
+    BundledLibrary().install(*m_library);
+}
+
+std::optional<SessionRecord> AppController::currentSession() const
+{
+    if (m_currentSession == 0)
+        return std::nullopt;
+    return m_sessions->get(m_currentSession);
+}
+
+QString AppController::storyLanguage() const
+{
+    const auto session = currentSession();
+    return session ? session->language : m_settings.storyLanguage();
+}
+
+bool AppController::startSession(const QString& name, const QString& language)
+{
+    if (!m_flow.submitSettings(name))
+        return false;
+    const auto session = m_sessions->create(name.trimmed(), language);
+    if (!session) {
+        m_flow.exitToSettings();
+        Q_EMIT errorOccurred(tr("The session could not be saved (%1). Check that the disk is "
+                                "not full, then try again.")
+                                 .arg(m_sessions->lastError()));
+        return false;
+    }
+    m_settings.setStoryLanguage(language);
+    m_settings.setLastSessionName(name.trimmed());
+    m_currentSession = session->id;
+    m_sessionModel->setCurrentSession(session->id);
+    return true;
+}
+
+void AppController::ask(const QString& request)
+{
+    if (m_flow.page() != Page::Check || m_checking)
+        return;
+    m_checking = true;
+    Q_EMIT checkStep(tr("Reading your request…"));
+    // Each step gets its turn on screen before the next one runs.
+    QTimer::singleShot(0, this, [this, request] {
+        Q_EMIT checkStep(tr("Searching the library…"));
+        QTimer::singleShot(0, this, [this, request] { finishCheck(request); });
+    });
+}
+
+void AppController::finishCheck(const QString& request)
+{
+    m_checking = false;
+    const Evaluation evaluation = m_evaluator->evaluate(request, storyLanguage());
+    if (!evaluation.error.isEmpty()) {
+        Q_EMIT errorOccurred(evaluation.error);
+        return;
+    }
+    const auto decision = Evaluation::decide(evaluation.score, m_settings.unknownThreshold(),
+                                             m_settings.matchThreshold());
+    if (evaluation.hasCandidate()) {
+        Q_EMIT checkStep(evaluation.anything
+                             ? tr("Picked a story at random: “%1”.").arg(evaluation.title)
+                             : tr("Best match: “%1” (relevance %2 of 100).")
+                                   .arg(evaluation.title)
+                                   .arg(evaluation.score));
+    } else {
+        Q_EMIT checkStep(tr("No story in the library matches that request."));
+    }
+    Q_EMIT checkFinished(evaluation, decision);
+    if (decision != Evaluation::Decision::Match) {
+        m_flow.evaluated(decision);
+        return;
+    }
+    const auto script = m_library->script(evaluation.scriptId);
+    const auto session = currentSession();
+    if (!script || !session) {
+        Q_EMIT errorOccurred(tr("The story “%1” could not be read from the library. Try "
+                                "another story.")
+                                 .arg(evaluation.title));
+        return;
+    }
+    const QString body = QString::fromUtf8(ScriptJson::write(*script, false));
+    if (!m_sessions->attachScript(session->id, evaluation.scriptId, script->title, body)) {
+        Q_EMIT errorOccurred(tr("The session could not be saved (%1).").arg(m_sessions->lastError()));
+        return;
+    }
+    startChat(*m_sessions->get(session->id), *script);
+}
+
+bool AppController::startChat(const SessionRecord& session, const Script& script)
+{
+    closeChat();
+    m_chat = std::make_unique<ChatSession>(
+        session, script,
+        ChatSession::Deps{*m_messages, *m_sessions, *m_lines, m_clock, m_random,
+                          m_settings.narratorMsPerWord()});
+    connect(m_chat.get(), &ChatSession::exitRequested, this, [this] {
+        QTimer::singleShot(0, this, [this] { endChat(); });
+    });
+    const bool moved = m_flow.page() == Page::Session ? m_flow.continueSession()
+                                                      : m_flow.evaluated(Evaluation::Decision::Match);
+    Q_EMIT chatStarted(m_chat.get());
+    m_chat->begin();
+    return moved;
+}
+
+void AppController::closeChat()
+{
+    if (!m_chat)
+        return;
+    m_chat->stop();
+    m_sessions->touch(m_chat->sessionId());
+    m_chat.reset();
+    Q_EMIT chatEnded();
+}
+
+bool AppController::exitToSettings() { return m_flow.exitToSettings(); }
+
+bool AppController::openCreate() { return m_flow.openCreate(); }
+
+ScriptParseResult AppController::parseScript(const QString& text) const
+{
+    return ScriptParser::parse(text, storyLanguage());
+}
+
+bool AppController::saveScript(const Script& script)
+{
+    if (m_flow.page() != Page::Create)
+        return false;
+    const auto id = m_library->add(script);
+    if (!id) {
+        Q_EMIT errorOccurred(tr("The script could not be saved to the library (%1). Your text "
+                                "is still here; check the disk and try again.")
+                                 .arg(m_library->lastError()));
+        return false;
+    }
+    m_flow.closeCreate();
+    Q_EMIT scriptSaved(*id, script.title);
+    return true;
+}
+
+bool AppController::discardCreate() { return m_flow.closeCreate(); }
+
+bool AppController::endChat()
+{
+    if (m_flow.page() != Page::Chat)
+        return false;
+    closeChat();
+    return m_flow.endChat();
+}
+
+bool AppController::openSession(qint64 sessionId)
+{
+    const auto session = m_sessions->get(sessionId);
+    if (!session) {
+        Q_EMIT errorOccurred(tr("That session could not be found; it may have been removed."));
+        return false;
+    }
+    closeChat();
+    m_currentSession = session->id;
+    m_sessionModel->setCurrentSession(session->id);
+    const bool hasHistory = session->hasScript() && session->messageCount > 0;
+    m_flow.openSession(hasHistory);
+    if (hasHistory)
+        Q_EMIT sessionOpened(*session);
+    return true;
+}
+
+bool AppController::continueSession()
+{
+    const auto session = currentSession();
+    if (m_flow.page() != Page::Session || !session)
+        return false;
+    const ScriptParseResult parsed = ScriptJson::read(session->scriptBody.toUtf8(), session->language);
+    if (!parsed.ok()) {
+        Q_EMIT errorOccurred(tr("The story saved with this session could not be read (%1).")
+                                 .arg(parsed.error));
+        return false;
+    }
+    return startChat(*session, parsed.script);
+}
+
+} // namespace st

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/flow/AppFlow.h"
+#include "core/story/Evaluation.h"
+#include "core/story/ScriptParseResult.h"
+#include "core/store/SessionRecord.h"
+#include "core/util/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace st {
+
+class ChatSession;
+class Database;
+class LexicalEvaluator;
+class MessageStore;
+class NarratorLines;
+class ScriptLibrary;
+class ScriptListModel;
+class SessionListModel;
+class SessionStore;
+class Settings;
+
+/// Carries out what the pages ask for: creates and resumes sessions, evaluates requests,
+/// saves scripts, runs the chat; and moves the AppFlow. Knows nothing of widgets.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(Database& database, Settings& settings, Clock clock = systemClock(),
+                  std::function<int(int)> random = {}, QObject* parent = nullptr);
+    ~AppController() override;
+
+    /// Marks replies a crash left streaming as interrupted and installs the bundled stories.
+    void initialize();
+
+    AppFlow& flow() { return m_flow; }
+    Settings& settings() { return m_settings; }
+    ScriptLibrary& library() { return *m_library; }
+    SessionStore& sessions() { return *m_sessions; }
+    MessageStore& messages() { return *m_messages; }
+    SessionListModel* sessionModel() { return m_sessionModel.get(); }
+    ScriptListModel* scriptModel() { return m_scriptModel.get(); }
+    ChatSession* chat() { return m_chat.get(); }
+    std::optional<SessionRecord> currentSession() const;
+    QString storyLanguage() const;
+
+    // Settings page
+    bool startSession(const QString& name, const QString& language);
+    // Check page
+    void ask(const QString& request);
+    bool exitToSettings();
+    bool openCreate();
+    // Create page
+    ScriptParseResult parseScript(const QString& text) const;
+    bool saveScript(const Script& script);
+    bool discardCreate();
+    // Chat page
+    bool endChat();
+    // Sidebar and Session page
+    bool openSession(qint64 sessionId);
+    bool continueSession();
+
+Q_SIGNALS:
+    void checkStep(const QString& step);
+    void checkFinished(const st::Evaluation& evaluation, st::Evaluation::Decision decision);
+    void chatStarted(st::ChatSession* chat);
+    void chatEnded();
+    void sessionOpened(const st::SessionRecord& session);
+    void scriptSaved(qint64 scriptId, const QString& title);
+    void errorOccurred(const QString& message);
+
+private:
+    void finishCheck(const QString& request);
+    bool startChat(const SessionRecord& session, const Script& script);
+    void closeChat();
+
+    Settings& m_settings;
+    Clock m_clock;
+    std::function<int(int)> m_random;
+    AppFlow m_flow;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<ScriptLibrary> m_library;
+    std::unique_ptr<SessionListModel> m_sessionModel;
+    std::unique_ptr<ScriptListModel> m_scriptModel;
+    std::unique_ptr<NarratorLines> m_lines;
+    std::unique_ptr<LexicalEvaluator> m_evaluator;
+    std::unique_ptr<ChatSession> m_chat;
+    Database& m_database;
+    qint64 m_currentSession = 0;
+    bool m_checking = false;
+};
+
+} // namespace st

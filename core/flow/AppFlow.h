@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/flow/Page.h"
+#include "core/story/Evaluation.h"
+
+#include <QObject>
+
+namespace st {
+
+/// The page flow as a state machine, with no widgets and no storage:
+///
+/// | from     | event                         | to                         |
+/// |----------|-------------------------------|----------------------------|
+/// | Settings | submitSettings (name given)   | Check                      |
+/// | Settings | submitSettings (no name)      | Settings + settingsRejected|
+/// | Check    | evaluated: match              | Chat                       |
+/// | Check    | evaluated: more detail        | Check + moreDetailNeeded   |
+/// | Check    | evaluated: unknown            | Check + unknownStory       |
+/// | Check    | exitToSettings                | Settings                   |
+/// | Check    | openCreate                    | Create                     |
+/// | Create   | closeCreate (saved/discarded) | Check                      |
+/// | Chat     | endChat                       | Settings                   |
+/// | any      | openSession (with history)    | Session                    |
+/// | any      | openSession (no history)      | Check                      |
+/// | Session  | continueSession               | Chat                       |
+/// | Session  | exitToSettings                | Settings                   |
+///
+/// Any other event is refused (returns false) and the page stays.
+class AppFlow : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppFlow(QObject* parent = nullptr);
+
+    Page page() const { return m_page; }
+
+    bool submitSettings(const QString& sessionName);
+    bool evaluated(Evaluation::Decision decision);
+    bool exitToSettings();
+    bool openCreate();
+    bool closeCreate();
+    bool endChat();
+    bool openSession(bool hasHistory);
+    bool continueSession();
+
+    static bool isValidSessionName(const QString& name);
+    static constexpr int kMaxSessionNameLength = 120;
+
+Q_SIGNALS:
+    void pageChanged(st::Page page);
+    void settingsRejected(const QString& message);
+    void moreDetailNeeded();
+    void unknownStory();
+
+private:
+    bool moveTo(Page page);
+    bool refuse(const char* event);
+
+    Page m_page = Page::Settings;
+};
+
+} // namespace st

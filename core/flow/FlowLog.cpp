@@ -1,0 +1,5 @@
+#include "core/flow/FlowLog.h"
+
+namespace st {
+Q_LOGGING_CATEGORY(lcFlow, "storyteller.flow", QtInfoMsg)
+} // namespace st

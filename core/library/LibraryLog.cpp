@@ -1,0 +1,5 @@
+#include "core/library/LibraryLog.h"
+
+namespace st {
+Q_LOGGING_CATEGORY(lcLibrary, "storyteller.library", QtInfoMsg)
+} // namespace st

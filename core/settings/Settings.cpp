@@ -1,0 +1,113 @@
+#include "core/settings/Settings.h"
+
+#include <QtGlobal>
+
+#include <array>
+
+namespace st {
+namespace {
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const std::array<KeyInfo, 8>& keyTable()
+{
+    static const std::array<KeyInfo, 8> table{{
+        {Settings::Key::UiLanguage, "ui/language", QString()},
+        {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
+        {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
+        {Settings::Key::MatchThreshold, "evaluator/matchThreshold", 95},
+        {Settings::Key::NarratorMsPerWord, "narrator/msPerWord", 35},
+        {Settings::Key::SidebarLibraryExpanded, "ui/sidebarLibraryExpanded", true},
+        {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
+        {Settings::Key::LastSessionName, "session/lastName", QString()},
+    }};
+    return table;
+}
+
+const KeyInfo& info(Settings::Key key)
+{
+    for (const KeyInfo& entry : keyTable()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(const QString& filePath, QObject* parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::filePath() const { return m_settings->fileName(); }
+
+QString Settings::keyName(Key key) { return QString::fromLatin1(info(key).name); }
+
+QVariant Settings::defaultValue(Key key) { return info(key).defaultValue; }
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    if (m_settings->contains(keyName(key)) && m_settings->value(keyName(key)) == value)
+        return;
+    m_settings->setValue(keyName(key), value);
+    Q_EMIT changed(key);
+}
+
+void Settings::sync() { m_settings->sync(); }
+
+QString Settings::uiLanguage() const { return value(Key::UiLanguage).toString(); }
+void Settings::setUiLanguage(const QString& code) { setValue(Key::UiLanguage, code); }
+
+QString Settings::storyLanguage() const { return value(Key::StoryLanguage).toString(); }
+void Settings::setStoryLanguage(const QString& code) { setValue(Key::StoryLanguage, code); }
+
+int Settings::unknownThreshold() const
+{
+    return qBound(0, value(Key::UnknownThreshold).toInt(), 100);
+}
+void Settings::setUnknownThreshold(int score) { setValue(Key::UnknownThreshold, qBound(0, score, 100)); }
+
+int Settings::matchThreshold() const
+{
+    return qBound(unknownThreshold(), value(Key::MatchThreshold).toInt(), 100);
+}
+void Settings::setMatchThreshold(int score) { setValue(Key::MatchThreshold, qBound(0, score, 100)); }
+
+int Settings::narratorMsPerWord() const
+{
+    return qBound(0, value(Key::NarratorMsPerWord).toInt(), 2000);
+}
+void Settings::setNarratorMsPerWord(int ms) { setValue(Key::NarratorMsPerWord, qBound(0, ms, 2000)); }
+
+bool Settings::sidebarLibraryExpanded() const
+{
+    return value(Key::SidebarLibraryExpanded).toBool();
+}
+void Settings::setSidebarLibraryExpanded(bool expanded)
+{
+    setValue(Key::SidebarLibraryExpanded, expanded);
+}
+
+QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QString Settings::lastSessionName() const { return value(Key::LastSessionName).toString(); }
+void Settings::setLastSessionName(const QString& name) { setValue(Key::LastSessionName, name); }
+
+} // namespace st

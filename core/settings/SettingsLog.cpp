@@ -1,0 +1,5 @@
+#include "core/settings/SettingsLog.h"
+
+namespace st {
+Q_LOGGING_CATEGORY(lcSettings, "storyteller.settings", QtInfoMsg)
+} // namespace st

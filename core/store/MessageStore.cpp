@@ -1,0 +1,99 @@
+#include "core/store/MessageStore.h"
+
+#include "core/store/StoreLog.h"
+#include "core/store/StoreSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace st {
+namespace {
+
+MessageRecord readMessage(const QSqlQuery& q)
+{
+    MessageRecord r;
+    r.id = q.value(0).toLongLong();
+    r.sessionId = q.value(1).toLongLong();
+    r.seq = q.value(2).toInt();
+    r.role = MessageRecord::roleFromName(q.value(3).toString());
+    r.content = q.value(4).toString();
+    r.status = MessageRecord::statusFromName(q.value(5).toString());
+    r.chapter = q.value(6).isNull() ? -1 : q.value(6).toInt();
+    r.createdAt = q.value(7).toLongLong();
+    r.updatedAt = q.value(8).toLongLong();
+    return r;
+}
+
+} // namespace
+
+MessageStore::MessageStore(QSqlDatabase db, Clock clock, QObject* parent)
+    : QObject(parent), m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
+
+std::optional<MessageRecord> MessageStore::append(qint64 sessionId, MessageRecord::Role role,
+                                                  const QString& content,
+                                                  MessageRecord::Status status, int chapter)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::insertMessage);
+    q.bindValue(QStringLiteral(":session_id"), sessionId);
+    q.bindValue(QStringLiteral(":role"), MessageRecord::roleName(role));
+    q.bindValue(QStringLiteral(":content"), content);
+    q.bindValue(QStringLiteral(":status"), MessageRecord::statusName(status));
+    q.bindValue(QStringLiteral(":chapter"), chapter >= 0 ? QVariant(chapter) : QVariant());
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "append message failed:" << m_lastError;
+        return std::nullopt;
+    }
+    return get(q.lastInsertId().toLongLong());
+}
+
+bool MessageStore::update(qint64 messageId, const QString& content, MessageRecord::Status status)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::updateMessage);
+    q.bindValue(QStringLiteral(":content"), content);
+    q.bindValue(QStringLiteral(":status"), MessageRecord::statusName(status));
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    q.bindValue(QStringLiteral(":id"), messageId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "update message failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+std::optional<MessageRecord> MessageStore::get(qint64 messageId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::selectMessage);
+    q.bindValue(QStringLiteral(":id"), messageId);
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    return readMessage(q);
+}
+
+QVector<MessageRecord> MessageStore::list(qint64 sessionId) const
+{
+    QVector<MessageRecord> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::selectMessages);
+    q.bindValue(QStringLiteral(":session_id"), sessionId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "list messages failed:" << m_lastError;
+        return result;
+    }
+    while (q.next())
+        result.append(readMessage(q));
+    return result;
+}
+
+} // namespace st

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/store/MessageRecord.h"
+#include "core/util/Clock.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <optional>
+
+namespace st {
+
+/// Messages of sessions. A streaming reply is appended as a row at its first token and
+/// updated as it grows (see StreamingMessageWriter).
+class MessageStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MessageStore(QSqlDatabase db, Clock clock = systemClock(), QObject* parent = nullptr);
+
+    std::optional<MessageRecord> append(qint64 sessionId, MessageRecord::Role role,
+                                        const QString& content, MessageRecord::Status status,
+                                        int chapter = -1);
+    bool update(qint64 messageId, const QString& content, MessageRecord::Status status);
+    std::optional<MessageRecord> get(qint64 messageId) const;
+    QVector<MessageRecord> list(qint64 sessionId) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_db;
+    Clock m_clock;
+    mutable QString m_lastError;
+};
+
+} // namespace st

@@ -1,0 +1,120 @@
+#include "core/store/SessionStore.h"
+
+#include "core/store/StoreLog.h"
+#include "core/store/StoreSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace st {
+namespace {
+
+SessionRecord readSession(const QSqlQuery& q)
+{
+    SessionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.language = q.value(3).toString();
+    r.scriptId = q.value(4).toLongLong();
+    r.scriptTitle = q.value(5).toString();
+    r.scriptBody = q.value(6).toString();
+    r.provider = q.value(7).toString();
+    r.createdAt = q.value(8).toLongLong();
+    r.lastUsedAt = q.value(9).toLongLong();
+    r.messageCount = q.value(10).toInt();
+    return r;
+}
+
+} // namespace
+
+SessionStore::SessionStore(QSqlDatabase db, Clock clock, QObject* parent)
+    : QObject(parent), m_db(std::move(db)), m_clock(std::move(clock))
+{
+}
+
+std::optional<SessionRecord> SessionStore::create(const QString& name, const QString& language,
+                                                  const QString& provider)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::insertSession);
+    q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":provider"), provider);
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "create session failed:" << m_lastError;
+        return std::nullopt;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    Q_EMIT sessionsChanged();
+    return get(id);
+}
+
+std::optional<SessionRecord> SessionStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::selectSession);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return readSession(q);
+}
+
+QVector<SessionRecord> SessionStore::list() const
+{
+    QVector<SessionRecord> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql::selectSessions);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "list sessions failed:" << m_lastError;
+        return result;
+    }
+    while (q.next())
+        result.append(readSession(q));
+    return result;
+}
+
+bool SessionStore::attachScript(qint64 id, qint64 scriptId, const QString& title,
+                                const QString& body)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::attachScript);
+    q.bindValue(QStringLiteral(":script_id"), scriptId > 0 ? QVariant(scriptId) : QVariant());
+    q.bindValue(QStringLiteral(":title"), title);
+    q.bindValue(QStringLiteral(":body"), body);
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "attach script failed:" << m_lastError;
+        return false;
+    }
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::touch(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::touchSession);
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+} // namespace st

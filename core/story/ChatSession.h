@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/store/MessageListModel.h"
+#include "core/store/SessionRecord.h"
+#include "core/story/OfflineNarrator.h"
+#include "core/util/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace st {
+
+class MessageStore;
+class SessionStore;
+class ReplyStream;
+class StreamingMessageWriter;
+
+/// The conversation of one session: keeps its messages (model and database in step),
+/// asks the narrator for each turn and streams the reply, which is a database row from its
+/// first piece. Stop keeps what was said so far.
+class ChatSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Deps
+    {
+        MessageStore& messages;
+        SessionStore& sessions;
+        const NarratorLines& lines;
+        Clock clock = systemClock();
+        std::function<int(int)> random = {};
+        int msPerWord = 35;
+    };
+
+    ChatSession(SessionRecord session, Script script, Deps deps, QObject* parent = nullptr);
+    ~ChatSession() override;
+
+    /// Shows the history; a session with no narration yet starts with the hook.
+    void begin();
+    /// Sends the listener's message. Returns false (and keeps nothing) when a reply is
+    /// still streaming or the text is empty. "exit" in any language emits exitRequested.
+    bool send(const QString& text);
+    /// Stops the streaming reply at once; its text so far is kept, marked interrupted.
+    void stop();
+
+    bool isBusy() const;
+    bool isFinished() const { return m_narrator.isFinished(); }
+    bool wasResumed() const { return m_resumed; }
+    int chapter() const { return m_chapter; }
+    int chapterCount() const { return m_narrator.chapterCount(); }
+    qint64 sessionId() const { return m_session.id; }
+    const SessionRecord& session() const { return m_session; }
+    const Script& script() const { return m_script; }
+    QString welcomeBack() const { return m_narrator.welcomeBack(); }
+    MessageListModel* model() { return &m_model; }
+
+    static constexpr int kMaxMessageLength = 4000;
+
+Q_SIGNALS:
+    void progressChanged(int chapter, int total);
+    void busyChanged(bool busy);
+    void replyFinished();
+    void exitRequested();
+    void errorOccurred(const QString& message);
+
+private:
+    void streamTurn(const OfflineNarrator::Turn& turn);
+    void onDelta(const QString& piece);
+    void endStream(MessageRecord::Status status);
+
+    SessionRecord m_session;
+    Script m_script;
+    Deps m_deps;
+    OfflineNarrator m_narrator;
+    MessageListModel m_model;
+    std::unique_ptr<ReplyStream> m_stream;
+    std::unique_ptr<StreamingMessageWriter> m_writer;
+    int m_streamRow = -1;
+    int m_streamChapter = 0;
+    int m_chapter = 0;
+    bool m_resumed = false;
+    bool m_saveErrorShown = false;
+};
+
+} // namespace st

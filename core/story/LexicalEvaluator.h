@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/story/Evaluation.h"
+
+#include <functional>
+
+namespace st {
+
+class ScriptLibrary;
+
+/// The offline evaluator. Candidates come from the FTS5 index ranked by bm25 (title
+/// weighted 4:1); the score of a candidate is how much of the request it covers:
+///
+///     score = Σ idf(t)·w(t) / Σ idf(t)   over the request's terms t
+///
+/// with w = 1 for a term in the title, 0.85 for a term only in the body, 0 otherwise, and
+/// idf the bm25 idf over the library. Scaled to 0–100 and rounded to a step of 5. So a
+/// request naming the title scores 100, one described only by its events scores about 85
+/// ("tell me more"), and one the library does not hold scores low.
+class LexicalEvaluator
+{
+public:
+    static constexpr int kMaxQueryLength = 500;
+    static constexpr double kBodyWeight = 0.85;
+
+    /// \a random(n) returns a number in [0, n): injectable for tests.
+    explicit LexicalEvaluator(const ScriptLibrary& library,
+                              std::function<int(int)> random = {});
+
+    Evaluation evaluate(const QString& query, const QString& language) const;
+
+    static int roundToStep(double fraction);
+
+private:
+    Evaluation pickRandom(Evaluation result) const;
+    double coverage(qint64 scriptId, const QStringList& terms, const QString& scope) const;
+
+    const ScriptLibrary& m_library;
+    std::function<int(int)> m_random;
+};
+
+} // namespace st

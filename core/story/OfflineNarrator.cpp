@@ -1,0 +1,117 @@
+#include "core/story/OfflineNarrator.h"
+
+#include "core/story/RequestWords.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace st {
+
+OfflineNarrator::OfflineNarrator(Script script, const NarratorLines& lines, QString language,
+                                 std::function<int(int)> random)
+    : m_script(std::move(script)), m_chapters(m_script.tellableChapters()), m_lines(lines),
+      m_language(std::move(language)), m_random(std::move(random))
+{
+    if (!m_random)
+        m_random = [](int n) { return static_cast<int>(QRandomGenerator::global()->bounded(n)); };
+}
+
+QString OfflineNarrator::pick(NarratorLines::Kind kind, QString* last)
+{
+    QStringList choices = m_lines.lines(m_language, kind);
+    if (last && choices.size() > 1)
+        choices.removeAll(*last);
+    if (choices.isEmpty())
+        return {};
+    const QString chosen = choices.at(m_random(static_cast<int>(choices.size())));
+    if (last)
+        *last = chosen;
+    return chosen;
+}
+
+QString OfflineNarrator::reactionTo(const QString& answer)
+{
+    const QString a = answer.trimmed();
+    static const QRegularExpression words(QStringLiteral("\\s+"));
+    const bool isQuestion = a.contains(u'?') || a.contains(QChar(0xFF1F));
+    const bool cjk = a.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-"
+                                                                  "\\x{9fff}\\x{ac00}-\\x{d7af}]")));
+    const bool isShort = cjk ? a.size() <= 4 : a.split(words, Qt::SkipEmptyParts).size() <= 2;
+    auto kind = NarratorLines::Kind::Reaction;
+    if (isQuestion)
+        kind = NarratorLines::Kind::ReactionToQuestion;
+    else if (isShort)
+        kind = NarratorLines::Kind::ReactionToShort;
+    QString reaction = pick(kind, &m_lastReaction);
+    if (reaction.isEmpty())
+        reaction = pick(NarratorLines::Kind::Reaction, &m_lastReaction);
+    return reaction;
+}
+
+void OfflineNarrator::restore(int chaptersTold, const QString& lastNarratorText)
+{
+    m_hookTold = true;
+    m_position = std::clamp(chaptersTold, 0, chapterCount());
+    const QString firstParagraph = lastNarratorText.section(QStringLiteral("\n\n"), 0, 0).trimmed();
+    for (auto kind : {NarratorLines::Kind::Reaction, NarratorLines::Kind::ReactionToQuestion,
+                      NarratorLines::Kind::ReactionToShort}) {
+        if (m_lines.lines(m_language, kind).contains(firstParagraph))
+            m_lastReaction = firstParagraph;
+    }
+}
+
+OfflineNarrator::Turn OfflineNarrator::opening()
+{
+    m_hookTold = true;
+    QString intro = pick(NarratorLines::Kind::Intro, nullptr);
+    if (intro.isEmpty())
+        intro = QStringLiteral("Let me tell you the story of %1.");
+    QString hook = m_script.hook;
+    if (hook.isEmpty())
+        hook = pick(NarratorLines::Kind::HookFallback, nullptr);
+    const QString invite = pick(NarratorLines::Kind::HookInvite, nullptr);
+    QStringList parts{intro.arg(m_script.title), hook};
+    if (!invite.isEmpty())
+        parts.append(invite);
+    return {parts.join(QStringLiteral("\n\n")), 0, chapterCount() == 0};
+}
+
+OfflineNarrator::Turn OfflineNarrator::reply(const QString& answer)
+{
+    const QString exitWord = RequestWords::exitWord(m_language);
+    if (isFinished()) {
+        QString line = pick(NarratorLines::Kind::AfterEnd, nullptr);
+        if (line.isEmpty())
+            line = QStringLiteral("The story has ended. Type %1 or press End to finish.");
+        return {line.arg(exitWord), chapterCount(), true};
+    }
+    const Script::Section& chapter = m_chapters.at(m_position);
+    ++m_position;
+    QStringList parts;
+    const QString reaction = reactionTo(answer);
+    if (!reaction.isEmpty())
+        parts.append(reaction);
+    parts.append(chapter.content.trimmed());
+    if (isFinished()) {
+        QString wrap = pick(NarratorLines::Kind::WrapUp, nullptr);
+        if (wrap.isEmpty())
+            wrap = QStringLiteral("That is the end of the story. Type %1 or press End to finish.");
+        parts.append(wrap.arg(exitWord));
+    } else {
+        QString question = chapter.question.trimmed();
+        if (question.isEmpty())
+            question = pick(NarratorLines::Kind::Question, &m_lastQuestion);
+        if (!question.isEmpty())
+            parts.append(question);
+    }
+    return {parts.join(QStringLiteral("\n\n")), m_position, isFinished()};
+}
+
+QString OfflineNarrator::welcomeBack() const
+{
+    const QStringList lines = m_lines.lines(m_language, NarratorLines::Kind::Resume);
+    const QString line = lines.isEmpty() ? QStringLiteral("Welcome back to %1.") : lines.first();
+    return line.arg(m_script.title);
+}
+
+} // namespace st

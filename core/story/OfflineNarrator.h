@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/story/NarratorLines.h"
+#include "core/story/Script.h"
+
+#include <functional>
+
+namespace st {
+
+/// Tells a script with no model: a hook question first (chapter 0), then one chapter per
+/// answer, each opened by a short reaction to the answer and closed by a question, and
+/// after the last chapter a wrap-up with no question that says how to finish. Reactions
+/// and generic questions never repeat twice in a row. Chapters are the script's tellable
+/// sections (empty and N/A ones skipped), numbered from 1.
+class OfflineNarrator
+{
+public:
+    struct Turn
+    {
+        QString text;
+        int chapter = 0; // 0 = the hook
+        bool last = false;
+    };
+
+    OfflineNarrator(Script script, const NarratorLines& lines, QString language,
+                    std::function<int(int)> random = {});
+
+    int chapterCount() const { return static_cast<int>(m_chapters.size()); }
+    /// Chapters told so far (0 before the first one).
+    int position() const { return m_position; }
+    bool hookTold() const { return m_hookTold; }
+    bool isFinished() const { return m_position >= chapterCount(); }
+
+    /// Continue a saved session: \a chaptersTold told, and the text of the narrator's last
+    /// message (so its reaction is not repeated).
+    void restore(int chaptersTold, const QString& lastNarratorText);
+
+    /// The opening: title, hook question, an invitation to answer.
+    Turn opening();
+    /// The next turn after the listener's \a answer.
+    Turn reply(const QString& answer);
+    /// A one-line welcome back, not stored (shown when a session is resumed).
+    QString welcomeBack() const;
+
+private:
+    QString pick(NarratorLines::Kind kind, QString* last);
+    QString reactionTo(const QString& answer);
+
+    Script m_script;
+    QVector<Script::Section> m_chapters;
+    const NarratorLines& m_lines;
+    QString m_language;
+    std::function<int(int)> m_random;
+    int m_position = 0;
+    bool m_hookTold = false;
+    QString m_lastReaction;
+    QString m_lastQuestion;
+};
+
+} // namespace st

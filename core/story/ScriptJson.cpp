@@ -1,0 +1,160 @@
+#include "core/story/ScriptJson.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace st {
+namespace {
+
+using nlohmann::json;
+
+QString tr(const char* text) { return QCoreApplication::translate("st::ScriptJson", text); }
+
+QString str(const json& object, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::string utf8(const QString& s) { return s.toStdString(); }
+
+void readSection(Script& script, const QString& key, const json& value, QStringList& problems)
+{
+    const auto id = script_section::fromKey(key);
+    if (!id) {
+        problems.append(tr("Skipped an unknown section \"%1\".").arg(key));
+        return;
+    }
+    Script::Section& section = script.section(*id);
+    if (!section.content.isEmpty())
+        problems.append(tr("Section \"%1\" appears more than once; the first one was kept.")
+                            .arg(script_section::key(*id)));
+    else if (value.is_string())
+        section.content = QString::fromStdString(value.get<std::string>()).trimmed();
+    else if (value.is_object()) {
+        section.heading = str(value, "heading").trimmed();
+        section.content = str(value, "content").trimmed();
+        section.question = str(value, "question").trimmed();
+    } else
+        problems.append(tr("Section \"%1\" has no text.").arg(key));
+}
+
+} // namespace
+
+QStringList ScriptJson::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("ja"), QStringLiteral("es")};
+}
+
+QByteArray ScriptJson::write(const Script& script, bool indented)
+{
+    json sections = json::array();
+    for (const Script::Section& s : script.sections()) {
+        json entry = {{"section", utf8(script_section::key(s.id))},
+                      {"heading", utf8(s.heading)},
+                      {"content", utf8(s.content)}};
+        if (!s.question.isEmpty())
+            entry["question"] = utf8(s.question);
+        sections.push_back(std::move(entry));
+    }
+    json keywords = json::array();
+    for (const QString& k : script.keywords)
+        keywords.push_back(utf8(k));
+    json out = {{"format", "storyteller-script"},
+                {"formatVersion", 1},
+                {"title", utf8(script.title)},
+                {"language", utf8(script.language)},
+                {"source", {{"kind", utf8(script.source.kind)}, {"url", utf8(script.source.url)}}},
+                {"summary", utf8(script.summary)},
+                {"keywords", keywords},
+                {"hook", utf8(script.hook)},
+                {"sections", sections}};
+    return QByteArray::fromStdString(out.dump(indented ? 2 : -1));
+}
+
+ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallbackLanguage)
+{
+    ScriptParseResult result;
+    json doc;
+    try {
+        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const json::parse_error& e) {
+        result.error = tr("This is not valid JSON (at byte %1). Check the file, or paste the "
+                          "script in its markdown form.")
+                           .arg(static_cast<qulonglong>(e.byte));
+        return result;
+    }
+    if (!doc.is_object()) {
+        result.error = tr("The JSON does not hold a script: expected an object with a title "
+                          "and sections.");
+        return result;
+    }
+    Script& script = result.script;
+    script.title = str(doc, "title").simplified();
+    script.language = str(doc, "language").trimmed().toLower();
+    script.summary = str(doc, "summary").trimmed();
+    script.hook = str(doc, "hook").trimmed();
+    if (const auto it = doc.find("source"); it != doc.end()) {
+        if (it->is_string()) {
+            script.source.url = QString::fromStdString(it->get<std::string>()).trimmed();
+            script.source.kind = script.source.url.isEmpty() ? QStringLiteral("text")
+                                                             : QStringLiteral("url");
+        } else if (it->is_object()) {
+            script.source.kind = str(*it, "kind").isEmpty() ? QStringLiteral("text")
+                                                            : str(*it, "kind");
+            script.source.url = str(*it, "url").trimmed();
+        }
+    }
+    if (const auto it = doc.find("keywords"); it != doc.end() && it->is_array()) {
+        for (const json& k : *it) {
+            if (k.is_string())
+                script.keywords.append(QString::fromStdString(k.get<std::string>()));
+        }
+    }
+    const auto sections = doc.find("sections");
+    if (sections == doc.end() || !(sections->is_array() || sections->is_object())) {
+        result.error = tr("The JSON has no \"sections\": a script needs its 14 sections "
+                          "(prologue 1 to epilogue).");
+        return result;
+    }
+    if (sections->is_array()) {
+        for (const json& entry : *sections) {
+            if (!entry.is_object()) {
+                result.problems.append(tr("Skipped a section that is not an object."));
+                continue;
+            }
+            readSection(script, str(entry, "section"), entry, result.problems);
+        }
+    } else {
+        for (auto it = sections->begin(); it != sections->end(); ++it)
+            readSection(script, QString::fromStdString(it.key()), it.value(), result.problems);
+    }
+    if (!supportedLanguages().contains(script.language)) {
+        if (!script.language.isEmpty())
+            result.problems.append(tr("Unknown language \"%1\"; using the session's language.")
+                                       .arg(script.language));
+        script.language = fallbackLanguage.isEmpty() ? QStringLiteral("en") : fallbackLanguage;
+    }
+    QStringList missing;
+    for (const Script::Section& s : script.sections()) {
+        if (Script::isNotApplicable(s.content))
+            missing.append(script_section::key(s.id));
+    }
+    if (missing.size() == kScriptSectionCount) {
+        result.error = tr("The script has no text in any section.");
+        return result;
+    }
+    if (!missing.isEmpty())
+        result.problems.append(tr("Empty or N/A sections (skipped when telling): %1.")
+                                   .arg(missing.join(QStringLiteral(", "))));
+    if (script.title.isEmpty()) {
+        result.problems.append(tr("The script has no title; using \"Untitled story\"."));
+        script.title = tr("Untitled story");
+    }
+    return result;
+}
+
+} // namespace st

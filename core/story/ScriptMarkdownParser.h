@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/story/ScriptParseResult.h"
+
+namespace st {
+
+/// Reads the markdown form a model writes:
+///
+///     # Title: The Mary Celeste
+///     # prologue 1 : A ship adrift
+///     text…
+///
+/// Tolerates stray prose, bold or plain headers, localized section names (프롤로그,
+/// プロローグ, prólogo, …), missing numbers and missing sections, and reports what it
+/// could not read.
+class ScriptMarkdownParser
+{
+public:
+    static ScriptParseResult parse(const QString& text, const QString& language);
+};
+
+} // namespace st

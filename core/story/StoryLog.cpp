@@ -1,0 +1,5 @@
+#include "core/story/StoryLog.h"
+
+namespace st {
+Q_LOGGING_CATEGORY(lcStory, "storyteller.story", QtInfoMsg)
+} // namespace st
