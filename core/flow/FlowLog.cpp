@@ -1,5 +1,5 @@
 #include "core/flow/FlowLog.h"
 
 namespace st {
-Q_LOGGING_CATEGORY(lcFlow, "storyteller.flow", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFlow, "storyteller.flow", QtWarningMsg)
 } // namespace st

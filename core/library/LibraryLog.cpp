@@ -1,5 +1,5 @@
 #include "core/library/LibraryLog.h"
 
 namespace st {
-Q_LOGGING_CATEGORY(lcLibrary, "storyteller.library", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLibrary, "storyteller.library", QtWarningMsg)
 } // namespace st

@@ -1,5 +1,5 @@
 #include "core/llm/LlmLog.h"
 
 namespace st {
-Q_LOGGING_CATEGORY(lcLlm, "storyteller.llm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLlm, "storyteller.llm", QtWarningMsg)
 } // namespace st

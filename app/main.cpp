@@ -1,0 +1,68 @@
+// Storyteller: the desktop app. Parses the command line, opens the data folder and wires
+// core to the window; everything else lives in core/ and ui/.
+#include "app/DataLocation.h"
+#include "core/flow/AppController.h"
+#include "core/settings/Settings.h"
+#include "core/store/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Storyteller"));
+    QApplication::setOrganizationName(QStringLiteral("Storyteller"));
+    QApplication::setApplicationVersion(QStringLiteral(STORYTELLER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.storyteller.Storyteller"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storyteller.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "True stories, told as a conversation."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the database and settings in <dir>."),
+        QStringLiteral("dir"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the first page to <file> and quit."),
+        QStringLiteral("file"));
+    parser.addOption(dataDir);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const QString dir = st::DataLocation::resolve(parser.value(dataDir));
+    st::Database database(st::DataLocation::databasePath(dir));
+    const st::DatabaseError error = database.open();
+    if (!error.ok()) {
+        std::fprintf(stderr, "storyteller: %s\n", qPrintable(error.message()));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Storyteller cannot start"),
+                                  error.message());
+        return 2;
+    }
+    st::Settings settings(st::DataLocation::settingsPath(dir));
+    st::AppController controller(database, settings);
+    controller.initialize();
+
+    st::Theme::apply(app);
+    st::MainWindow window(controller);
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 3);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,155 @@
+#include "ui/MainWindow.h"
+
+#include "core/flow/AppController.h"
+#include "core/settings/Settings.h"
+#include "core/story/ChatSession.h"
+#include "ui/ErrorBanner.h"
+#include "ui/pages/ChatPage.h"
+#include "ui/pages/CheckPage.h"
+#include "ui/pages/CreatePage.h"
+#include "ui/pages/SessionPage.h"
+#include "ui/pages/SettingsPage.h"
+#include "ui/sidebar/Sidebar.h"
+
+#include <QCloseEvent>
+#include <QEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace st {
+
+MainWindow::MainWindow(AppController& controller, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_sidebar(new Sidebar(controller)),
+      m_banner(new ErrorBanner), m_stack(new QStackedWidget),
+      m_settingsPage(new SettingsPage(controller)), m_checkPage(new CheckPage(controller)),
+      m_createPage(new CreatePage(controller)), m_chatPage(new ChatPage(controller)),
+      m_sessionPage(new SessionPage(controller))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    for (QWidget* page : {static_cast<QWidget*>(m_settingsPage), static_cast<QWidget*>(m_checkPage),
+                          static_cast<QWidget*>(m_createPage), static_cast<QWidget*>(m_chatPage),
+                          static_cast<QWidget*>(m_sessionPage)})
+        m_stack->addWidget(page);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 8, 12, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    buildMenus();
+
+    connect(&controller.flow(), &AppFlow::pageChanged, this, &MainWindow::showPage);
+    connect(&controller, &AppController::errorOccurred, m_banner, &ErrorBanner::showMessage);
+    connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
+    connect(&controller, &AppController::chatEnded, m_chatPage, &ChatPage::detach);
+    connect(&controller, &AppController::sessionOpened, m_sessionPage, &SessionPage::showSession);
+    connect(&controller, &AppController::scriptSaved, this, [this](qint64, const QString& title) {
+        m_checkPage->setQuery(title);
+    });
+    connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64, const QString& title) {
+        if (m_controller.flow().page() == Page::Check)
+            m_checkPage->setQuery(title);
+    });
+
+    if (!restoreGeometry(controller.settings().windowGeometry()))
+        resize(1100, 760);
+    setMinimumSize(760, 520);
+    retranslateUi();
+    showPage(controller.flow().page());
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    switch (page) {
+    case Page::Settings: return m_settingsPage;
+    case Page::Check: return m_checkPage;
+    case Page::Create: return m_createPage;
+    case Page::Chat: return m_chatPage;
+    case Page::Session: return m_sessionPage;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_banner->hide();
+    m_sidebar->setLanguage(m_controller.storyLanguage());
+    switch (page) {
+    case Page::Settings: m_settingsPage->prepare(); break;
+    case Page::Check: m_checkPage->prepare(); break;
+    case Page::Create: m_createPage->prepare(); break;
+    case Page::Chat:
+    case Page::Session: break;
+    }
+    m_stack->setCurrentWidget(pageWidget(page));
+}
+
+void MainWindow::buildMenus()
+{
+    m_storyMenu = menuBar()->addMenu(QString());
+    m_newSession = m_storyMenu->addAction(QString());
+    m_newSession->setObjectName(QStringLiteral("newSessionAction"));
+    m_newSession->setShortcut(QKeySequence::New);
+    connect(m_newSession, &QAction::triggered, this, [this] {
+        switch (m_controller.flow().page()) {
+        case Page::Chat: m_controller.endChat(); break;
+        case Page::Create: m_controller.discardCreate(); m_controller.exitToSettings(); break;
+        default: m_controller.exitToSettings(); break;
+        }
+    });
+    m_storyMenu->addSeparator();
+    m_quit = m_storyMenu->addAction(QString());
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString());
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Storyteller"),
+                           tr("<h3>Storyteller %1</h3><p>True stories, told as a conversation.</p>")
+                               .arg(QStringLiteral(STORYTELLER_VERSION)));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_controller.flow().page() == Page::Chat)
+        m_controller.endChat(); // saves the session
+    m_controller.settings().setWindowGeometry(saveGeometry());
+    m_controller.settings().sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Storyteller"));
+    m_storyMenu->setTitle(tr("&Story"));
+    m_newSession->setText(tr("&New session"));
+    m_quit->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Storyteller"));
+}
+
+} // namespace st

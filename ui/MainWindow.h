@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/flow/Page.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+
+namespace st {
+
+class AppController;
+class ChatPage;
+class CheckPage;
+class CreatePage;
+class ErrorBanner;
+class SessionPage;
+class SettingsPage;
+class Sidebar;
+
+/// The window: sidebar on the left, the flow's current page on the right. Only binds
+/// widgets to the controller; all decisions are made in core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppController& controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QWidget* pageWidget(Page page) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void showPage(Page page);
+
+    AppController& m_controller;
+    Sidebar* m_sidebar;
+    ErrorBanner* m_banner;
+    QStackedWidget* m_stack;
+    SettingsPage* m_settingsPage;
+    CheckPage* m_checkPage;
+    CreatePage* m_createPage;
+    ChatPage* m_chatPage;
+    SessionPage* m_sessionPage;
+    QMenu* m_storyMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newSession = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace st

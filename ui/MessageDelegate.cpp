@@ -1,0 +1,154 @@
+#include "ui/MessageDelegate.h"
+
+#include "core/store/MessageListModel.h"
+#include "ui/Theme.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+
+namespace st {
+namespace {
+
+constexpr int kOuterH = 18;
+constexpr int kOuterV = 7;
+constexpr int kPadding = 14;
+constexpr int kCaptionGap = 4;
+constexpr int kMaxBubble = 760;
+
+bool isUser(const QModelIndex& index)
+{
+    return index.data(MessageListModel::RoleRole).toString() == QLatin1String("user");
+}
+
+int viewWidth(const QStyleOptionViewItem& option)
+{
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : 600;
+}
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+} // namespace
+
+struct MessageDelegate::Layout
+{
+    QRect bubble;
+    QRect caption;
+    QRect text;
+    int textWidth = 0;
+};
+
+MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+
+QString MessageDelegate::caption(const QModelIndex& index)
+{
+    QString text;
+    if (isUser(index)) {
+        text = tr("You");
+    } else {
+        const int chapter = index.data(MessageListModel::ChapterRole).toInt();
+        text = chapter > 0 ? tr("Narrator · chapter %1").arg(chapter) : tr("Narrator");
+    }
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    if (status == QLatin1String("streaming"))
+        text += QStringLiteral(" · ") + tr("telling…");
+    else if (status == QLatin1String("interrupted"))
+        text += QStringLiteral(" · ") + tr("stopped");
+    else if (status == QLatin1String("error"))
+        text += QStringLiteral(" · ") + tr("failed");
+    return text;
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& option,
+                                                const QModelIndex& index) const
+{
+    Layout l;
+    const int width = viewWidth(option);
+    const int bubbleMax = std::max(160, std::min(kMaxBubble, int(width * 0.82)) - 2 * kOuterH);
+    QTextDocument doc;
+    doc.setDefaultFont(Theme::readingFont(option.widget));
+    doc.setDocumentMargin(0);
+    doc.setPlainText(index.data(MessageListModel::ContentRole).toString());
+    doc.setTextWidth(bubbleMax - 2 * kPadding);
+    const int ideal = std::min<int>(bubbleMax - 2 * kPadding, int(std::ceil(doc.idealWidth())) + 2);
+    doc.setTextWidth(ideal);
+    const QFontMetrics small(option.font);
+    const int captionH = small.height();
+    const int textH = int(std::ceil(doc.size().height()));
+    const int captionW = small.horizontalAdvance(caption(index));
+    const int bubbleW = std::max(ideal, captionW) + 2 * kPadding;
+    const int bubbleH = captionH + kCaptionGap + textH + 2 * kPadding;
+    const int left = isUser(index) ? option.rect.left() + width - kOuterH - bubbleW
+                                   : option.rect.left() + kOuterH;
+    l.bubble = QRect(left, option.rect.top() + kOuterV, bubbleW, bubbleH);
+    l.caption = QRect(left + kPadding, l.bubble.top() + kPadding, bubbleW - 2 * kPadding, captionH);
+    l.text = QRect(left + kPadding, l.caption.bottom() + 1 + kCaptionGap, ideal, textH);
+    l.textWidth = ideal;
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString content = index.data(MessageListModel::ContentRole).toString();
+    const quint64 key = (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
+                        (quint64(isUser(index)) << 19) ^
+                        quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
+    const auto it = m_sizes.constFind(key);
+    if (it != m_sizes.constEnd())
+        return *it;
+    const Layout l = layout(option, index);
+    const QSize size(viewWidth(option), l.bubble.height() + 2 * kOuterV);
+    if (m_sizes.size() > 20000)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
+    return size;
+}
+
+void MessageDelegate::invalidate(const QModelIndex& index) { Q_EMIT sizeHintChanged(index); }
+
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
+{
+    const Layout l = layout(option, index);
+    const QPalette& pal = option.palette;
+    const bool user = isUser(index);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor accent = pal.color(QPalette::Highlight);
+    const QColor fill = user ? mix(base, accent, 0.22) : mix(base, pal.color(QPalette::Text), 0.05);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
+    painter->fillPath(path, fill);
+    painter->setPen(mix(fill, pal.color(QPalette::Text), 0.12));
+    painter->drawPath(path);
+
+    QFont captionFont = option.font;
+    captionFont.setBold(true);
+    painter->setFont(captionFont);
+    painter->setPen(user ? mix(pal.color(QPalette::Text), accent, 0.6)
+                         : mix(pal.color(QPalette::Text), base, 0.4));
+    painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter, caption(index));
+
+    QTextDocument doc;
+    doc.setDefaultFont(Theme::readingFont(option.widget));
+    doc.setDocumentMargin(0);
+    doc.setPlainText(index.data(MessageListModel::ContentRole).toString());
+    doc.setTextWidth(l.textWidth);
+    painter->translate(l.text.topLeft());
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.palette = pal;
+    ctx.palette.setColor(QPalette::Text, pal.color(QPalette::Text));
+    doc.documentLayout()->draw(painter, ctx);
+    painter->restore();
+}
+
+} // namespace st

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QStyledItemDelegate>
+
+namespace st {
+
+/// Paints a message as a chat bubble: the narrator's on the left in the reading font,
+/// the listener's on the right in the accent colour, each with a small caption.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    /// The caption above a message ("Narrator · chapter 3", "You").
+    static QString caption(const QModelIndex& index);
+    void invalidate(const QModelIndex& index);
+    void invalidateAll() { m_sizes.clear(); }
+
+private:
+    struct Layout;
+    Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+    mutable QHash<quint64, QSize> m_sizes; // (row, width, text length) → size
+};
+
+} // namespace st

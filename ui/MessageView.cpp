@@ -1,0 +1,84 @@
+#include "ui/MessageView.h"
+
+#include "core/store/MessageListModel.h"
+#include "ui/MessageDelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace st {
+
+MessageView::MessageView(QWidget* parent) : QListView(parent), m_delegate(new MessageDelegate(this))
+{
+    setItemDelegate(m_delegate);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setWordWrap(true);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::NoFocus);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    verticalScrollBar()->setSingleStep(24);
+    connect(this, &QWidget::customContextMenuRequested, this, &MessageView::copyMessage);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        m_following = value >= verticalScrollBar()->maximum() - 40;
+    });
+}
+
+void MessageView::setModel(QAbstractItemModel* model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    m_delegate->invalidateAll();
+    QListView::setModel(model);
+    m_following = true;
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::dataChanged, this, &MessageView::onDataChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_following = true;
+        scrollToEndIfFollowing();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_delegate->invalidateAll();
+        scrollToEndIfFollowing();
+    });
+    scrollToEndIfFollowing();
+}
+
+void MessageView::onDataChanged(const QModelIndex& topLeft, const QModelIndex&)
+{
+    m_delegate->invalidate(topLeft); // relayout: the bubble grew
+    scrollToEndIfFollowing();
+}
+
+void MessageView::scrollToEndIfFollowing()
+{
+    if (!m_following)
+        return;
+    QTimer::singleShot(0, this, [this] { scrollToBottom(); });
+}
+
+void MessageView::resizeEvent(QResizeEvent* event)
+{
+    QListView::resizeEvent(event);
+    scrollToEndIfFollowing();
+}
+
+void MessageView::copyMessage(const QPoint& pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    QAction* copy = menu.addAction(tr("Copy message"));
+    if (menu.exec(viewport()->mapToGlobal(pos)) == copy)
+        QApplication::clipboard()->setText(index.data(MessageListModel::ContentRole).toString());
+}
+
+} // namespace st

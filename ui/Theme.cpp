@@ -1,0 +1,79 @@
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QPalette>
+#include <QStyle>
+#include <QWidget>
+
+namespace st {
+
+void Theme::apply(QApplication& app)
+{
+    const QPalette p = app.palette();
+    const QString accent = p.color(QPalette::Highlight).name();
+    const QString accentText = p.color(QPalette::HighlightedText).name();
+    const QString mid = p.color(QPalette::Mid).name();
+    const QString base = p.color(QPalette::Base).name();
+    const QString window = p.color(QPalette::Window).name();
+    const QString alt = p.color(QPalette::AlternateBase).name();
+    QString css = QStringLiteral(R"(
+QPushButton { padding: 6px 16px; border-radius: 6px; border: 1px solid %3; background: %4; }
+QPushButton:hover { border-color: %1; }
+QPushButton:disabled { color: palette(mid); }
+QPushButton[primary="true"] { background: %1; color: %2; border-color: %1; font-weight: 600; }
+QPushButton[primary="true"]:disabled { background: %3; color: %4; }
+QLineEdit, QPlainTextEdit, QTextBrowser, QComboBox {
+    padding: 6px; border-radius: 6px; border: 1px solid %3; background: %4; }
+QLineEdit:focus, QPlainTextEdit:focus { border-color: %1; }
+QLabel[heading="true"] { font-size: 17pt; font-weight: 600; }
+QLabel[role="error"] { color: #c62828; font-weight: 600; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
+QFrame#sidebar { background: %5; border-right: 1px solid %3; }
+QListView#libraryList, QListView#sessionList { border: none; background: transparent; }
+QToolButton#libraryToggle, QLabel#sessionsHeader { font-weight: 600; }
+QFrame#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 6px; }
+QFrame#errorBanner QLabel { color: #8a1c1c; }
+QProgressBar { border: none; background: %6; border-radius: 3px; max-height: 6px; }
+QProgressBar::chunk { background: %1; border-radius: 3px; }
+)");
+    app.setStyleSheet(css.arg(accent, accentText, mid, base, window, alt));
+}
+
+QFont Theme::readingFont(const QWidget* widget)
+{
+    QFont font = widget ? widget->font() : QApplication::font();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    font.setPointSizeF(std::max<qreal>(13.0, size * 1.3));
+    return font;
+}
+
+void Theme::setPrimary(QWidget* button)
+{
+    button->setProperty("primary", true);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
+}
+
+void Theme::setHeading(QWidget* label)
+{
+    label->setProperty("heading", true);
+}
+
+void Theme::centerCard(QWidget* page, QWidget* card, int maxWidth)
+{
+    card->setMaximumWidth(maxWidth);
+    card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 100);
+    row->addStretch(1);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(40, 40, 40, 40);
+    outer->addLayout(row);
+    outer->addStretch(1);
+}
+
+} // namespace st

@@ -1,0 +1,168 @@
+#include "ui/pages/ChatPage.h"
+
+#include "core/flow/AppController.h"
+#include "core/story/ChatSession.h"
+#include "ui/ChatInput.h"
+#include "ui/MessageView.h"
+#include "ui/Theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace st {
+
+ChatPage::ChatPage(AppController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_title(new QLabel(this)),
+      m_chapter(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_end(new QPushButton(this)), m_view(new MessageView(this)), m_status(new QLabel(this)),
+      m_input(new ChatInput(this)), m_send(new QPushButton(this)), m_stop(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("chatPage"));
+    m_title->setObjectName(QStringLiteral("chatTitle"));
+    m_chapter->setObjectName(QStringLiteral("chapterLabel"));
+    m_progress->setObjectName(QStringLiteral("chapterProgress"));
+    m_end->setObjectName(QStringLiteral("endButton"));
+    m_view->setObjectName(QStringLiteral("messageView"));
+    m_status->setObjectName(QStringLiteral("chatStatus"));
+    m_input->setObjectName(QStringLiteral("messageInput"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    Theme::setHeading(m_title);
+    Theme::setPrimary(m_send);
+    m_title->setTextFormat(Qt::PlainText);
+    m_chapter->setProperty("role", QStringLiteral("hint"));
+    m_status->setProperty("role", QStringLiteral("hint"));
+    m_progress->setTextVisible(false);
+    m_progress->setFixedWidth(160);
+    m_stop->hide();
+    m_input->setFont(Theme::readingFont(this));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_chapter);
+    header->addWidget(m_progress);
+    header->addSpacing(12);
+    header->addWidget(m_end);
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_stop, 0, Qt::AlignBottom);
+    inputRow->addWidget(m_send, 0, Qt::AlignBottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(inputRow);
+
+    connect(m_input, &ChatInput::submitted, this, &ChatPage::send);
+    connect(m_send, &QPushButton::clicked, this, &ChatPage::send);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_chat->stop();
+    });
+    connect(m_end, &QPushButton::clicked, this, [this] { m_controller.endChat(); });
+    auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    esc->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(esc, &QShortcut::activated, this, [this] {
+        if (m_chat)
+            m_chat->stop();
+    });
+    retranslateUi();
+}
+
+void ChatPage::attach(ChatSession* chat)
+{
+    detach();
+    m_chat = chat;
+    m_view->setModel(chat->model());
+    m_title->setText(chat->script().title);
+    m_statusText.clear();
+    m_answered = false;
+    connect(chat, &ChatSession::progressChanged, this, &ChatPage::updateProgress);
+    connect(chat, &ChatSession::busyChanged, this, &ChatPage::updateBusy);
+    updateProgress();
+    updateBusy(chat->isBusy());
+    retranslateUi();
+    m_input->setFocus();
+}
+
+void ChatPage::detach()
+{
+    if (m_chat)
+        disconnect(m_chat, nullptr, this, nullptr);
+    m_chat = nullptr;
+    m_view->setModel(nullptr);
+    m_statusText.clear();
+    updateBusy(false);
+}
+
+void ChatPage::send()
+{
+    if (!m_chat || m_chat->isBusy())
+        return; // the text stays in the box
+    const QString text = m_input->toPlainText();
+    if (text.trimmed().isEmpty())
+        return;
+    if (m_chat->send(text)) {
+        m_input->clear();
+        m_answered = true;
+        m_statusText.clear();
+        retranslateUi();
+    }
+}
+
+void ChatPage::updateProgress()
+{
+    if (!m_chat)
+        return;
+    if (m_chat->wasResumed() && !m_answered)
+        m_statusText = m_chat->welcomeBack();
+    const int total = std::max(1, m_chat->chapterCount());
+    m_progress->setRange(0, total);
+    m_progress->setValue(std::min(m_chat->chapter(), total));
+    retranslateUi();
+}
+
+void ChatPage::updateBusy(bool busy)
+{
+    m_stop->setVisible(busy);
+    m_send->setEnabled(!busy);
+}
+
+void ChatPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChatPage::retranslateUi()
+{
+    m_end->setText(tr("End"));
+    m_end->setToolTip(tr("Save this session and go back to the start"));
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send (Enter). Shift+Enter starts a new line."));
+    m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the narrator (Esc). What was told is kept."));
+    m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
+    if (m_chat) {
+        const int chapter = m_chat->chapter();
+        m_chapter->setText(chapter > 0 ? tr("chapter %1 of %2").arg(chapter).arg(m_chat->chapterCount())
+                                       : tr("introduction"));
+        if (m_chat->isFinished() && !m_chat->isBusy())
+            m_status->setText(tr("The story has ended. Press End or type \"exit\" to finish."));
+        else
+            m_status->setText(m_statusText);
+    } else {
+        m_chapter->clear();
+        m_status->clear();
+    }
+}
+
+} // namespace st

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace st {
+
+class AppController;
+class ChatInput;
+class ChatSession;
+class MessageView;
+
+/// The story as a conversation: the narrator's turns stream in, the listener answers.
+/// Shows "chapter 3 of 14"; End (or "exit") saves and returns to Settings; Esc stops a
+/// reply and keeps its text.
+class ChatPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatPage(AppController& controller, QWidget* parent = nullptr);
+
+    void attach(ChatSession* chat);
+    void detach();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void send();
+    void updateProgress();
+    void updateBusy(bool busy);
+
+    AppController& m_controller;
+    QPointer<ChatSession> m_chat;
+    QLabel* m_title;
+    QLabel* m_chapter;
+    QProgressBar* m_progress;
+    QPushButton* m_end;
+    MessageView* m_view;
+    QLabel* m_status;
+    ChatInput* m_input;
+    QPushButton* m_send;
+    QPushButton* m_stop;
+    QString m_statusText;
+    bool m_answered = false;
+};
+
+} // namespace st

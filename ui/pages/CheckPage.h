@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/story/Evaluation.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace st {
+
+class AppController;
+
+/// "What story would you like to hear?" Shows the checking steps as they happen, asks
+/// for more detail, or offers Exit / Retry / Create when the story is unknown.
+class CheckPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckPage(AppController& controller, QWidget* parent = nullptr);
+
+    void prepare();
+    void setQuery(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void ask();
+    void onFinished(const Evaluation& evaluation, Evaluation::Decision decision);
+    void showOptions(bool visible);
+
+    AppController& m_controller;
+    QLabel* m_heading;
+    QLabel* m_sessionLabel;
+    QLineEdit* m_query;
+    QPushButton* m_ask;
+    QListWidget* m_steps;
+    QLabel* m_result;
+    QWidget* m_options;
+    QLabel* m_hint;
+    QPushButton* m_exit;
+    QPushButton* m_retry;
+    QPushButton* m_create;
+    Evaluation::Decision m_lastDecision = Evaluation::Decision::Match;
+    bool m_hasResult = false;
+    Evaluation m_lastEvaluation;
+};
+
+} // namespace st

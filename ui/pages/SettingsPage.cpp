@@ -1,0 +1,113 @@
+#include "ui/pages/SettingsPage.h"
+
+#include "core/flow/AppController.h"
+#include "core/settings/Settings.h"
+#include "ui/LanguageNames.h"
+#include "ui/Theme.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace st {
+
+SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
+      m_intro(new QLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_error(new QLabel(this)), m_narratorStatus(new QLabel(this)),
+      m_start(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_name->setObjectName(QStringLiteral("sessionNameEdit"));
+    m_name->setMaxLength(200);
+    m_language->setObjectName(QStringLiteral("storyLanguageCombo"));
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_narratorStatus->setObjectName(QStringLiteral("narratorStatus"));
+    Theme::setHeading(m_heading);
+    Theme::setPrimary(m_start);
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_intro->setWordWrap(true);
+    m_narratorStatus->setWordWrap(true);
+    m_narratorStatus->setProperty("role", QStringLiteral("hint"));
+    for (const QString& code : LanguageNames::codes())
+        m_language->addItem(LanguageNames::nativeName(code), code);
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignLeft);
+    form->setVerticalSpacing(12);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_languageLabel, m_language);
+    m_nameLabel->setBuddy(m_name);
+    m_languageLabel->setBuddy(m_language);
+
+    auto* card = new QWidget(this);
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->setSpacing(14);
+    cardLayout->addWidget(m_heading);
+    cardLayout->addWidget(m_intro);
+    cardLayout->addSpacing(6);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(m_error);
+    cardLayout->addWidget(m_start, 0, Qt::AlignLeft);
+    cardLayout->addSpacing(18);
+    cardLayout->addWidget(m_narratorStatus);
+
+    Theme::centerCard(this, card, 560);
+
+    connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
+    connect(m_name, &QLineEdit::returnPressed, this, &SettingsPage::start);
+    connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(&m_controller.flow(), &AppFlow::settingsRejected, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
+        m_name->setFocus();
+    });
+    retranslateUi();
+    prepare();
+}
+
+void SettingsPage::prepare()
+{
+    m_error->hide();
+    m_name->clear();
+    const int index = m_language->findData(m_controller.settings().storyLanguage());
+    m_language->setCurrentIndex(index < 0 ? 0 : index);
+    m_name->setFocus();
+}
+
+void SettingsPage::start()
+{
+    m_controller.startSession(m_name->text(), m_language->currentData().toString());
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_heading->setText(tr("A new story session"));
+    m_intro->setText(tr("Name this session and choose the language the story is told in. "
+                        "You can come back to it later from the sidebar."));
+    m_nameLabel->setText(tr("Session &name"));
+    m_name->setPlaceholderText(tr("e.g. Evening stories"));
+    m_languageLabel->setText(tr("Story &language"));
+    m_language->setToolTip(tr("The narrator tells the story in this language."));
+    m_start->setText(tr("Start"));
+    m_narratorStatus->setText(tr("Narrator: offline. No language model is configured, so "
+                                 "stories come from the built-in library and are told by the "
+                                 "offline narrator."));
+}
+
+} // namespace st

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace st {
+
+class AppController;
+
+/// The first page: name the session and choose the story language, then Start.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(AppController& controller, QWidget* parent = nullptr);
+
+    /// Called when the page is shown: a fresh name field, the last story language.
+    void prepare();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void start();
+
+    AppController& m_controller;
+    QLabel* m_heading;
+    QLabel* m_intro;
+    QLabel* m_nameLabel;
+    QLineEdit* m_name;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_error;
+    QLabel* m_narratorStatus;
+    QPushButton* m_start;
+};
+
+} // namespace st
