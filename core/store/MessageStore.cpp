@@ -24,6 +24,10 @@ MessageRecord readMessage(const QSqlQuery& q)
     return r;
 }
 
+// A null QString binds as SQL NULL, which `content NOT NULL` refuses; an empty reply (one
+// stopped before its first word) is stored as ''.
+QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+
 } // namespace
 
 MessageStore::MessageStore(QSqlDatabase db, Clock clock, QObject* parent)
@@ -39,7 +43,7 @@ std::optional<MessageRecord> MessageStore::append(qint64 sessionId, MessageRecor
     q.prepare(sql::insertMessage);
     q.bindValue(QStringLiteral(":session_id"), sessionId);
     q.bindValue(QStringLiteral(":role"), MessageRecord::roleName(role));
-    q.bindValue(QStringLiteral(":content"), content);
+    q.bindValue(QStringLiteral(":content"), notNull(content));
     q.bindValue(QStringLiteral(":status"), MessageRecord::statusName(status));
     q.bindValue(QStringLiteral(":chapter"), chapter >= 0 ? QVariant(chapter) : QVariant());
     q.bindValue(QStringLiteral(":now"), m_clock());
@@ -55,7 +59,7 @@ bool MessageStore::update(qint64 messageId, const QString& content, MessageRecor
 {
     QSqlQuery q(m_db);
     q.prepare(sql::updateMessage);
-    q.bindValue(QStringLiteral(":content"), content);
+    q.bindValue(QStringLiteral(":content"), notNull(content));
     q.bindValue(QStringLiteral(":status"), MessageRecord::statusName(status));
     q.bindValue(QStringLiteral(":now"), m_clock());
     q.bindValue(QStringLiteral(":id"), messageId);

@@ -12,7 +12,26 @@ bool isTriggerWithoutEnd(const QString& statement)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND\\s*$"),
                                                 QRegularExpression::CaseInsensitiveOption);
-    return trigger.match(statement).hasMatch() && !endsWithEnd.match(statement).hasMatch();
+    if (!trigger.match(statement).hasMatch())
+        return false;
+    if (!endsWithEnd.match(statement).hasMatch())
+        return true;
+    // The body is complete when its END is not one that closes a CASE expression.
+    static const QRegularExpression quoted(QStringLiteral("'[^']*'|\"[^\"]*\"|`[^`]*`"));
+    static const QRegularExpression keyword(QStringLiteral("\\b(CASE|END)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString code = statement;
+    code.remove(quoted);
+    int cases = 0;
+    int ends = 0;
+    auto it = keyword.globalMatch(code);
+    while (it.hasNext()) {
+        if (it.next().captured(1).compare(QLatin1String("case"), Qt::CaseInsensitive) == 0)
+            ++cases;
+        else
+            ++ends;
+    }
+    return ends <= cases;
 }
 
 } // namespace

@@ -192,9 +192,7 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
         return result;
     }
     if (strayLines > 0)
-        result.problems.append(QCoreApplication::translate(
-            "st::ScriptParser", "Ignored %n line(s) of text before the first section.", nullptr,
-            strayLines));
+        result.problems.append(tr("Lines of text ignored before the first section: %1.").arg(strayLines));
     for (const QString& d : duplicates)
         result.problems.append(tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
     QStringList missing;

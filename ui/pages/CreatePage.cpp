@@ -104,7 +104,7 @@ void CreatePage::checkScript()
         m_save->setEnabled(true);
         m_report->setProperty("role", QString());
         const int chapters = static_cast<int>(result.script.tellableChapters().size());
-        QString text = tr("“%1”: %n chapter(s) to tell.", nullptr, chapters).arg(result.script.title);
+        QString text = tr("“%1”: chapters to tell: %2.").arg(result.script.title).arg(chapters);
         for (const QString& problem : result.problems)
             text += u'\n' + QStringLiteral("• ") + problem;
         m_report->setText(text);

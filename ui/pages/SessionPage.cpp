@@ -79,9 +79,9 @@ void SessionPage::retranslateUi()
         told = std::max(told, m.chapter);
     const QString lastUsed = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt),
                                                 QLocale::ShortFormat);
-    m_details->setText(tr("“%1” · told in %2 · %n chapter(s) told · last used %3", nullptr, told)
+    m_details->setText(tr("“%1” · told in %2 · chapters told: %3 · last used %4")
                            .arg(m_session.scriptTitle, LanguageNames::nativeName(m_session.language),
-                                lastUsed));
+                                QString::number(told), lastUsed));
 }
 
 } // namespace st

@@ -1,0 +1,189 @@
+// Drives the whole offline flow through the real widgets, tears the app down, starts it
+// again on the same database and resumes the session.
+#include "UiHarness.h"
+#include "support/TempDataDir.h"
+
+#include "core/store/MessageListModel.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionListModel.h"
+#include "core/story/ChatSession.h"
+#include "ui/pages/ChatPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+
+#include <gtest/gtest.h>
+
+namespace st {
+namespace {
+
+int lastNarratorChapter(const QAbstractItemModel* model)
+{
+    for (int row = model->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex i = model->index(row, 0);
+        if (i.data(MessageListModel::RoleRole).toString() == QLatin1String("assistant"))
+            return i.data(MessageListModel::ChapterRole).toInt();
+    }
+    return -1;
+}
+
+bool answer(UiHarness& app, const QString& text)
+{
+    auto* view = app.find<QListView>("messageView");
+    const int before = view->model()->rowCount();
+    if (!app.type("messageInput", text))
+        return false;
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    return QTest::qWaitFor([&] { return view->model()->rowCount() == before + 2; }, 5000) &&
+           app.waitUntilIdle();
+}
+
+TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
+{
+    TempDataDir dir;
+    QString firstStory;
+    int toldBeforeRestart = 0;
+    {
+        UiHarness app(dir.path());
+        ASSERT_TRUE(app.isOpen());
+        ASSERT_EQ(app.page(), Page::Settings);
+
+        // An empty name is refused with a message, and the page stays.
+        ASSERT_TRUE(app.click("startButton"));
+        EXPECT_EQ(app.page(), Page::Settings);
+        auto* error = app.find<QLabel>("settingsError");
+        ASSERT_NE(error, nullptr);
+        EXPECT_TRUE(error->isVisible());
+        EXPECT_FALSE(error->text().isEmpty());
+
+        ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Evening stories")));
+        ASSERT_TRUE(app.click("startButton"));
+        ASSERT_EQ(app.page(), Page::Check);
+        EXPECT_EQ(app.currentPage()->objectName(), QStringLiteral("checkPage"));
+        EXPECT_EQ(app.find<QListView>("sessionList")->model()->rowCount(), 1);
+
+        ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+        ASSERT_TRUE(app.click("askButton"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+        EXPECT_EQ(app.currentPage()->objectName(), QStringLiteral("chatPage"));
+        ASSERT_TRUE(app.waitUntilIdle());
+        firstStory = app.controller().chat()->script().title;
+        EXPECT_FALSE(firstStory.isEmpty());
+        EXPECT_EQ(app.find<QLabel>("chatTitle")->text(), firstStory);
+
+        auto* view = app.find<QListView>("messageView");
+        ASSERT_EQ(view->model()->rowCount(), 1); // the hook
+        EXPECT_EQ(lastNarratorChapter(view->model()), 0);
+
+        for (int i = 1; i <= 3; ++i) {
+            ASSERT_TRUE(answer(app, QStringLiteral("I think the crew left in a hurry, answer %1").arg(i)));
+            EXPECT_EQ(lastNarratorChapter(view->model()), i);
+        }
+        const int total = app.controller().chat()->chapterCount();
+        EXPECT_EQ(app.find<QLabel>("chapterLabel")->text(),
+                  QStringLiteral("chapter 3 of %1").arg(total));
+        toldBeforeRestart = 3;
+
+        ASSERT_TRUE(app.click("endButton"));
+        EXPECT_EQ(app.page(), Page::Settings);
+        auto* sessions = app.find<QListView>("sessionList");
+        ASSERT_EQ(sessions->model()->rowCount(), 1);
+        EXPECT_EQ(sessions->model()->index(0, 0).data(SessionListModel::TitleRole).toString(),
+                  firstStory);
+    }
+
+    // A new app on the same database.
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    auto* sessions = app.find<QListView>("sessionList");
+    ASSERT_EQ(sessions->model()->rowCount(), 1);
+    const QModelIndex first = sessions->model()->index(0, 0);
+    EXPECT_EQ(first.data(SessionListModel::NameRole).toString(), QStringLiteral("Evening stories"));
+    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {}, sessions->visualRect(first).center());
+    ASSERT_EQ(app.page(), Page::Session);
+    auto* history = app.find<QListView>("sessionHistory");
+    EXPECT_EQ(history->model()->rowCount(), 7); // hook + 3 × (answer, chapter)
+
+    ASSERT_TRUE(app.click("continueButton"));
+    ASSERT_EQ(app.page(), Page::Chat);
+    auto* view = app.find<QListView>("messageView");
+    EXPECT_EQ(view->model()->rowCount(), 7);
+    EXPECT_EQ(app.controller().chat()->script().title, firstStory);
+    ASSERT_TRUE(answer(app, QStringLiteral("Go on, please")));
+    EXPECT_EQ(lastNarratorChapter(view->model()), toldBeforeRestart + 1);
+
+    // Every chapter was told once, in order, with nothing repeated.
+    const auto messages =
+        app.controller().messages().list(app.controller().chat()->sessionId());
+    QList<int> chapters;
+    for (const auto& m : messages) {
+        if (m.role == MessageRecord::Role::Assistant)
+            chapters.append(m.chapter);
+    }
+    EXPECT_EQ(chapters, (QList<int>{0, 1, 2, 3, 4}));
+    const Script& script = app.controller().chat()->script();
+    EXPECT_TRUE(messages.last().content.contains(script.tellableChapters().at(3).content));
+
+    // "exit" ends the story and saves it, like End.
+    ASSERT_TRUE(app.type("messageInput", QStringLiteral("exit")));
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Settings; }, 3000));
+}
+
+TEST(FullFlowTest, UnknownStoryOffersExitRetryCreate)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Test")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("quantum chromodynamics on a lattice")));
+    ASSERT_TRUE(app.click("askButton"));
+    auto* options = app.find<QWidget>("unknownOptions");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return options->isVisible(); }, 3000));
+    EXPECT_EQ(app.page(), Page::Check);
+    EXPECT_TRUE(app.find<QWidget>("retryHint")->isVisible());
+
+    // Retry keeps the request in the box for editing.
+    ASSERT_TRUE(app.click("retryButton"));
+    EXPECT_EQ(app.find<QLineEdit>("queryEdit")->text(),
+              QStringLiteral("quantum chromodynamics on a lattice"));
+    EXPECT_FALSE(options->isVisible());
+
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return options->isVisible(); }, 3000));
+    ASSERT_TRUE(app.click("createButton"));
+    EXPECT_EQ(app.page(), Page::Create);
+    EXPECT_FALSE(app.find<QLabel>("modelNotice")->text().isEmpty());
+    ASSERT_TRUE(app.click("discardButton"));
+    EXPECT_EQ(app.page(), Page::Check);
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("quantum")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return options->isVisible(); }, 3000));
+    ASSERT_TRUE(app.click("exitButton"));
+    EXPECT_EQ(app.page(), Page::Settings);
+}
+
+TEST(FullFlowTest, EmptyAndOverlongRequestsGetAMessageAndKeepTheText)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Test")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.click("askButton"));
+    auto* banner = app.find<QWidget>("errorBanner");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 3000));
+    EXPECT_EQ(app.page(), Page::Check);
+
+    const QString longText(1500, QLatin1Char('x'));
+    app.find<QLineEdit>("queryEdit")->setText(longText);
+    banner->hide();
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }, 3000));
+    EXPECT_EQ(app.find<QLineEdit>("queryEdit")->text(), longText);
+    EXPECT_EQ(app.page(), Page::Check);
+}
+
+} // namespace
+} // namespace st

@@ -1,0 +1,91 @@
+// Saves a picture of every page of the real window, driven through the offline flow:
+//   storyteller-screenshots OUTPUT_DIR [STORY_LANGUAGE]
+// Used for the README and to look at what we build (tools/screenshots.sh).
+#include "UiHarness.h"
+
+#include "core/story/ChatSession.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+bool save(st::UiHarness& app, const QString& dir, const QString& name)
+{
+    QTest::qWait(150);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = app.window().grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication qapp(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: storyteller-screenshots OUTPUT_DIR [STORY_LANGUAGE]\n");
+        return 1;
+    }
+    const QString out = args.at(1);
+    const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
+    QDir().mkpath(out);
+    QTemporaryDir data;
+    st::Theme::apply(qapp);
+    st::UiHarness app(data.path(), 0);
+    if (!app.isOpen())
+        return 2;
+    bool ok = true;
+
+    app.type("sessionNameEdit", QStringLiteral("Evening stories"));
+    auto* combo = app.find<QComboBox>("storyLanguageCombo");
+    combo->setCurrentIndex(combo->findData(language));
+    ok &= save(app, out, QStringLiteral("settings"));
+    app.click("startButton");
+
+    app.type("queryEdit", QStringLiteral("quantum chromodynamics"));
+    app.click("askButton");
+    QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000);
+    ok &= save(app, out, QStringLiteral("check"));
+
+    app.click("createButton");
+    app.find<QPlainTextEdit>("scriptEdit")
+        ->setPlainText(QStringLiteral("# Title: The Dancing Plague of 1518\n# prologue 1 : "
+                                      "Strasbourg, July 1518\nIn July 1518 a woman began to "
+                                      "dance in a street of Strasbourg, and did not stop.\n"
+                                      "# exposition 1 : The city\nN/A\n# epilogue\nNo one "
+                                      "knows for sure why it happened.\n"));
+    app.click("checkScriptButton");
+    ok &= save(app, out, QStringLiteral("create"));
+    app.click("discardButton");
+
+    app.type("queryEdit", QStringLiteral("anything"));
+    app.click("askButton");
+    QTest::qWaitFor([&] { return app.page() == st::Page::Chat; }, 3000);
+    app.waitUntilIdle();
+    for (const QString& reply : {QStringLiteral("No idea, tell me!"),
+                                 QStringLiteral("Maybe they were afraid of something?")}) {
+        app.type("messageInput", reply);
+        QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+        app.waitUntilIdle();
+    }
+    ok &= save(app, out, QStringLiteral("chat"));
+    app.click("endButton");
+
+    auto* sessions = app.find<QListView>("sessionList");
+    const QModelIndex first = sessions->model()->index(0, 0);
+    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {}, sessions->visualRect(first).center());
+    ok &= save(app, out, QStringLiteral("session"));
+    return ok ? 0 : 3;
+}

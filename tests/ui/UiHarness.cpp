@@ -1,0 +1,79 @@
+#include "UiHarness.h"
+
+#include "core/story/ChatSession.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace st {
+
+UiHarness::UiHarness(const QString& dataDir, int msPerWord)
+{
+    m_database = std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("storyteller.db")));
+    if (!m_database->open().ok())
+        return;
+    m_settings = std::make_unique<Settings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
+    m_settings->setNarratorMsPerWord(msPerWord);
+    m_controller = std::make_unique<AppController>(*m_database, *m_settings);
+    m_controller->initialize();
+    m_window = std::make_unique<MainWindow>(*m_controller);
+    m_window->resize(1100, 760);
+    m_window->show();
+    QCoreApplication::processEvents();
+}
+
+UiHarness::~UiHarness()
+{
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_controller.reset();
+    m_settings.reset();
+    m_database.reset();
+}
+
+QWidget* UiHarness::currentPage() const
+{
+    auto* stack = find<QStackedWidget>("pages");
+    return stack ? stack->currentWidget() : nullptr;
+}
+
+bool UiHarness::click(const char* objectName)
+{
+    auto* button = find<QAbstractButton>(objectName);
+    if (!button || !button->isEnabled() || !button->isVisible())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    return true;
+}
+
+bool UiHarness::type(const char* objectName, const QString& text)
+{
+    if (auto* line = find<QLineEdit>(objectName)) {
+        line->clear();
+        QTest::keyClicks(line, text);
+        return true;
+    }
+    if (auto* edit = find<QPlainTextEdit>(objectName)) {
+        edit->clear();
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        return true;
+    }
+    return false;
+}
+
+bool UiHarness::waitUntilIdle(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            ChatSession* chat = m_controller->chat();
+            return chat && !chat->isBusy();
+        },
+        timeoutMs);
+}
+
+} // namespace st
