@@ -34,6 +34,13 @@ void bindScript(QSqlQuery& q, const Script& script)
     q.bindValue(QStringLiteral(":body"), QString::fromUtf8(ScriptJson::write(script, false)));
 }
 
+// The language filter of the queries: '' means every language. A null QString (the default
+// argument, or a cleared one) would bind as SQL NULL and match nothing.
+QString anyLanguage(const QString& language)
+{
+    return language.isNull() ? QStringLiteral("") : language;
+}
+
 } // namespace
 
 ScriptLibrary::ScriptLibrary(QSqlDatabase db, Clock clock, QObject* parent)
@@ -221,7 +228,7 @@ QVector<qint64> ScriptLibrary::ids(const QString& language) const
     QVector<qint64> result;
     QSqlQuery q(m_db);
     q.prepare(sql::selectScriptIds);
-    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":language"), anyLanguage(language));
     if (q.exec()) {
         while (q.next())
             result.append(q.value(0).toLongLong());
@@ -233,7 +240,7 @@ int ScriptLibrary::count(const QString& language) const
 {
     QSqlQuery q(m_db);
     q.prepare(sql::countScripts);
-    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":language"), anyLanguage(language));
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toInt();
@@ -248,7 +255,7 @@ QVector<qint64> ScriptLibrary::search(const QStringList& terms, const QString& l
     QSqlQuery q(m_db);
     q.prepare(sql::searchScripts);
     q.bindValue(QStringLiteral(":query"), SearchText::matchAny(terms));
-    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":language"), anyLanguage(language));
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -265,7 +272,7 @@ int ScriptLibrary::documentFrequency(const QString& term, const QString& languag
     QSqlQuery q(m_db);
     q.prepare(sql::documentFrequency);
     q.bindValue(QStringLiteral(":query"), SearchText::matchAny({term}));
-    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":language"), anyLanguage(language));
     if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toInt();

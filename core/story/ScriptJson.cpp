@@ -51,19 +51,19 @@ QStringList ScriptJson::supportedLanguages()
 
 QByteArray ScriptJson::write(const Script& script, bool indented)
 {
-    json sections = json::array();
+    nlohmann::ordered_json sections = nlohmann::ordered_json::array();
     for (const Script::Section& s : script.sections()) {
-        json entry = {{"section", utf8(script_section::key(s.id))},
+        nlohmann::ordered_json entry = {{"section", utf8(script_section::key(s.id))},
                       {"heading", utf8(s.heading)},
                       {"content", utf8(s.content)}};
         if (!s.question.isEmpty())
             entry["question"] = utf8(s.question);
         sections.push_back(std::move(entry));
     }
-    json keywords = json::array();
+    nlohmann::ordered_json keywords = nlohmann::ordered_json::array();
     for (const QString& k : script.keywords)
         keywords.push_back(utf8(k));
-    json out = {{"format", "storyteller-script"},
+    nlohmann::ordered_json out = {{"format", "storyteller-script"},
                 {"formatVersion", 1},
                 {"title", utf8(script.title)},
                 {"language", utf8(script.language)},

@@ -214,6 +214,9 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
                           "to tell.");
         return result;
     }
+    // "# Title: **The Dancing Plague**": the emphasis is markup, not part of the title.
+    static const QRegularExpression emphasis(QStringLiteral("^[\\s*_]+|[\\s*_]+$"));
+    script.title.remove(emphasis);
     if (script.title.trimmed().isEmpty()) {
         result.problems.append(tr("The script has no title; using \"Untitled story\"."));
         script.title = tr("Untitled story");

@@ -14,11 +14,15 @@
 #include <QVBoxLayout>
 
 namespace st {
+namespace {
+constexpr int kPaces[] = {70, 35, 15, 0}; // ms per word: relaxed, normal, brisk, instant
+}
 
 SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
       m_intro(new QLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
+      m_paceLabel(new QLabel(this)), m_pace(new QComboBox(this)),
       m_error(new QLabel(this)), m_narratorStatus(new QLabel(this)),
       m_start(new QPushButton(this))
 {
@@ -26,6 +30,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     m_name->setObjectName(QStringLiteral("sessionNameEdit"));
     m_name->setMaxLength(200);
     m_language->setObjectName(QStringLiteral("storyLanguageCombo"));
+    m_pace->setObjectName(QStringLiteral("narrationPaceCombo"));
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_narratorStatus->setObjectName(QStringLiteral("narratorStatus"));
@@ -45,6 +50,10 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     form->setVerticalSpacing(12);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_paceLabel, m_pace);
+    m_paceLabel->setBuddy(m_pace);
+    for (int ms : kPaces)
+        m_pace->addItem(QString(), ms);
     m_nameLabel->setBuddy(m_name);
     m_languageLabel->setBuddy(m_language);
 
@@ -65,6 +74,9 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
     connect(m_name, &QLineEdit::returnPressed, this, &SettingsPage::start);
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_pace, &QComboBox::activated, this, [this] {
+        m_controller.settings().setNarratorMsPerWord(m_pace->currentData().toInt());
+    });
     connect(&m_controller.flow(), &AppFlow::settingsRejected, this, [this](const QString& message) {
         m_error->setText(message);
         m_error->show();
@@ -80,6 +92,13 @@ void SettingsPage::prepare()
     m_name->clear();
     const int index = m_language->findData(m_controller.settings().storyLanguage());
     m_language->setCurrentIndex(index < 0 ? 0 : index);
+    const int ms = m_controller.settings().narratorMsPerWord();
+    int pace = 0;
+    for (int i = 0; i < m_pace->count(); ++i) {
+        if (std::abs(m_pace->itemData(i).toInt() - ms) < std::abs(m_pace->itemData(pace).toInt() - ms))
+            pace = i;
+    }
+    m_pace->setCurrentIndex(pace);
     m_name->setFocus();
 }
 
@@ -104,6 +123,11 @@ void SettingsPage::retranslateUi()
     m_name->setPlaceholderText(tr("e.g. Evening stories"));
     m_languageLabel->setText(tr("Story &language"));
     m_language->setToolTip(tr("The narrator tells the story in this language."));
+    m_paceLabel->setText(tr("Narration &pace"));
+    const QStringList paces{tr("Relaxed"), tr("Normal"), tr("Brisk"), tr("Instant")};
+    for (int i = 0; i < m_pace->count() && i < paces.size(); ++i)
+        m_pace->setItemText(i, paces.at(i));
+    m_pace->setToolTip(tr("How fast the narrator's words appear"));
     m_start->setText(tr("Start"));
     m_narratorStatus->setText(tr("Narrator: offline. No language model is configured, so "
                                  "stories come from the built-in library and are told by the "

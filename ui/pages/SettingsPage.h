@@ -35,6 +35,8 @@ private:
     QLineEdit* m_name;
     QLabel* m_languageLabel;
     QComboBox* m_language;
+    QLabel* m_paceLabel;
+    QComboBox* m_pace;
     QLabel* m_error;
     QLabel* m_narratorStatus;
     QPushButton* m_start;
