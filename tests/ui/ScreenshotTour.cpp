@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListView>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 
@@ -42,6 +43,22 @@ int main(int argc, char* argv[])
     const QString language = args.size() > 2 ? args.at(2) : QStringLiteral("en");
     QDir().mkpath(out);
     QTemporaryDir data;
+    if (qEnvironmentVariableIntValue("STORYTELLER_DARK")) { // a dark system palette
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2c));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x23));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x4a, 0x90, 0xd9));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+        QApplication::setPalette(dark);
+    }
     st::Theme::apply(qapp);
     st::UiHarness app(data.path(), 0);
     if (!app.isOpen())
