@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -24,7 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storyteller.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "True stories, told as a conversation."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "True stories, told as a conversation."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -45,7 +45,8 @@ int main(int argc, char* argv[])
     if (!error.ok()) {
         std::fprintf(stderr, "storyteller: %s\n", qPrintable(error.message()));
         if (!parser.isSet(screenshot))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Storyteller cannot start"),
+            QMessageBox::critical(nullptr,
+                                  QApplication::translate("main", "Storyteller cannot start"),
                                   error.message());
         return 2;
     }

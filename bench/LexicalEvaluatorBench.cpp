@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace {
@@ -75,7 +74,8 @@ int main(int argc, char* argv[])
         for (const QString& q : queries) {
             QSqlQuery scan(db.connection());
             scan.prepare(QStringLiteral("SELECT count(*) FROM scripts WHERE body LIKE :p"));
-            scan.bindValue(QStringLiteral(":p"), QString(QStringLiteral("%") + q.section(u' ', -1) + u'%'));
+            scan.bindValue(QStringLiteral(":p"),
+                           QString(QStringLiteral("%") + q.section(u' ', -1) + u'%'));
             scan.exec();
             if (scan.next())
                 checksum += scan.value(0).toInt();

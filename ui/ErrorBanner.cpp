@@ -31,7 +31,10 @@ void ErrorBanner::showMessage(const QString& message)
     show();
 }
 
-QString ErrorBanner::message() const { return isVisible() ? m_text->text() : QString(); }
+QString ErrorBanner::message() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
 
 void ErrorBanner::changeEvent(QEvent* event)
 {

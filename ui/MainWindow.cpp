@@ -56,9 +56,8 @@ MainWindow::MainWindow(AppController& controller, QWidget* parent)
     connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
     connect(&controller, &AppController::chatEnded, m_chatPage, &ChatPage::detach);
     connect(&controller, &AppController::sessionOpened, m_sessionPage, &SessionPage::showSession);
-    connect(&controller, &AppController::scriptSaved, this, [this](qint64, const QString& title) {
-        m_checkPage->setQuery(title);
-    });
+    connect(&controller, &AppController::scriptSaved, this,
+            [this](qint64, const QString& title) { m_checkPage->setQuery(title); });
     connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64, const QString& title) {
         if (m_controller.flow().page() == Page::Check)
             m_checkPage->setQuery(title);
@@ -76,11 +75,16 @@ MainWindow::~MainWindow() = default;
 QWidget* MainWindow::pageWidget(Page page) const
 {
     switch (page) {
-    case Page::Settings: return m_settingsPage;
-    case Page::Check: return m_checkPage;
-    case Page::Create: return m_createPage;
-    case Page::Chat: return m_chatPage;
-    case Page::Session: return m_sessionPage;
+    case Page::Settings:
+        return m_settingsPage;
+    case Page::Check:
+        return m_checkPage;
+    case Page::Create:
+        return m_createPage;
+    case Page::Chat:
+        return m_chatPage;
+    case Page::Session:
+        return m_sessionPage;
     }
     return nullptr;
 }
@@ -90,11 +94,18 @@ void MainWindow::showPage(Page page)
     m_banner->hide();
     m_sidebar->setLanguage(m_controller.storyLanguage());
     switch (page) {
-    case Page::Settings: m_settingsPage->prepare(); break;
-    case Page::Check: m_checkPage->prepare(); break;
-    case Page::Create: m_createPage->prepare(); break;
+    case Page::Settings:
+        m_settingsPage->prepare();
+        break;
+    case Page::Check:
+        m_checkPage->prepare();
+        break;
+    case Page::Create:
+        m_createPage->prepare();
+        break;
     case Page::Chat:
-    case Page::Session: break;
+    case Page::Session:
+        break;
     }
     m_stack->setCurrentWidget(pageWidget(page));
 }
@@ -107,9 +118,16 @@ void MainWindow::buildMenus()
     m_newSession->setShortcut(QKeySequence::New);
     connect(m_newSession, &QAction::triggered, this, [this] {
         switch (m_controller.flow().page()) {
-        case Page::Chat: m_controller.endChat(); break;
-        case Page::Create: m_controller.discardCreate(); m_controller.exitToSettings(); break;
-        default: m_controller.exitToSettings(); break;
+        case Page::Chat:
+            m_controller.endChat();
+            break;
+        case Page::Create:
+            m_controller.discardCreate();
+            m_controller.exitToSettings();
+            break;
+        default:
+            m_controller.exitToSettings();
+            break;
         }
     });
     m_storyMenu->addSeparator();

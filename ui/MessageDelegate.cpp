@@ -32,7 +32,8 @@ int viewWidth(const QStyleOptionViewItem& option)
 
 QColor mix(const QColor& a, const QColor& b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
@@ -112,7 +113,10 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     return size;
 }
 
-void MessageDelegate::invalidate(const QModelIndex& index) { Q_EMIT sizeHintChanged(index); }
+void MessageDelegate::invalidate(const QModelIndex& index)
+{
+    Q_EMIT sizeHintChanged(index);
+}
 
 void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                             const QModelIndex& index) const

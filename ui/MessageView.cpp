@@ -25,9 +25,8 @@ MessageView::MessageView(QWidget* parent) : QListView(parent), m_delegate(new Me
     setContextMenuPolicy(Qt::CustomContextMenu);
     verticalScrollBar()->setSingleStep(24);
     connect(this, &QWidget::customContextMenuRequested, this, &MessageView::copyMessage);
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_following = value >= verticalScrollBar()->maximum() - 40;
-    });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_following = value >= verticalScrollBar()->maximum() - 40; });
 }
 
 void MessageView::setModel(QAbstractItemModel* model)

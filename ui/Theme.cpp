@@ -3,9 +3,9 @@
 #include <QApplication>
 #include <QFont>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QPalette>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace st {

@@ -69,7 +69,8 @@ int main(int argc, char* argv[])
             out << info.id << '\t' << info.language << '\t' << info.title << '\n';
         return 0;
     }
-    if (group == QLatin1String("library") && command == QLatin1String("export") && args.size() == 3) {
+    if (group == QLatin1String("library") && command == QLatin1String("export") &&
+        args.size() == 3) {
         bool ok = false;
         const qint64 id = args.at(2).toLongLong(&ok);
         const auto script = ok ? library.script(id) : std::nullopt;
@@ -86,7 +87,8 @@ int main(int argc, char* argv[])
     if (group == QLatin1String("sessions") && command == QLatin1String("list")) {
         st::SessionStore sessions(database.connection());
         for (const st::SessionRecord& s : sessions.list())
-            out << s.id << '\t' << s.name << '\t' << s.scriptTitle << '\t' << s.messageCount << '\n';
+            out << s.id << '\t' << s.name << '\t' << s.scriptTitle << '\t' << s.messageCount
+                << '\n';
         return 0;
     }
     return usage(err, parser.helpText());

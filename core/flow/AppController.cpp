@@ -21,8 +21,8 @@
 namespace st {
 AppController::AppController(Database& database, Settings& settings, Clock clock,
                              std::function<int(int)> random, QObject* parent)
-    : QObject(parent), m_settings(settings), m_clock(std::move(clock)),
-      m_random(std::move(random)), m_database(database)
+    : QObject(parent), m_settings(settings), m_clock(std::move(clock)), m_random(std::move(random)),
+      m_database(database)
 {
     const QSqlDatabase db = database.connection();
     m_sessions = std::make_unique<SessionStore>(db, m_clock);
@@ -34,7 +34,10 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
 }
 
-AppController::~AppController() { closeChat(); }
+AppController::~AppController()
+{
+    closeChat();
+}
 
 void AppController::initialize()
 {
@@ -123,7 +126,8 @@ void AppController::finishCheck(const QString& request)
     }
     const QString body = QString::fromUtf8(ScriptJson::write(*script, false));
     if (!m_sessions->attachScript(session->id, evaluation.scriptId, script->title, body)) {
-        Q_EMIT errorOccurred(tr("The session could not be saved (%1).").arg(m_sessions->lastError()));
+        Q_EMIT errorOccurred(
+            tr("The session could not be saved (%1).").arg(m_sessions->lastError()));
         return;
     }
     startChat(*m_sessions->get(session->id), *script);
@@ -132,15 +136,15 @@ void AppController::finishCheck(const QString& request)
 bool AppController::startChat(const SessionRecord& session, const Script& script)
 {
     closeChat();
-    m_chat = std::make_unique<ChatSession>(
-        session, script,
-        ChatSession::Deps{*m_messages, *m_sessions, *m_lines, m_clock, m_random,
-                          m_settings.narratorMsPerWord()});
-    connect(m_chat.get(), &ChatSession::exitRequested, this, [this] {
-        QTimer::singleShot(0, this, [this] { endChat(); });
-    });
-    const bool moved = m_flow.page() == Page::Session ? m_flow.continueSession()
-                                                      : m_flow.evaluated(Evaluation::Decision::Match);
+    m_chat =
+        std::make_unique<ChatSession>(session, script,
+                                      ChatSession::Deps{*m_messages, *m_sessions, *m_lines, m_clock,
+                                                        m_random, m_settings.narratorMsPerWord()});
+    connect(m_chat.get(), &ChatSession::exitRequested, this,
+            [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
+    const bool moved = m_flow.page() == Page::Session
+                           ? m_flow.continueSession()
+                           : m_flow.evaluated(Evaluation::Decision::Match);
     Q_EMIT chatStarted(m_chat.get());
     m_chat->begin();
     return moved;
@@ -156,9 +160,15 @@ void AppController::closeChat()
     Q_EMIT chatEnded();
 }
 
-bool AppController::exitToSettings() { return m_flow.exitToSettings(); }
+bool AppController::exitToSettings()
+{
+    return m_flow.exitToSettings();
+}
 
-bool AppController::openCreate() { return m_flow.openCreate(); }
+bool AppController::openCreate()
+{
+    return m_flow.openCreate();
+}
 
 ScriptParseResult AppController::parseScript(const QString& text) const
 {
@@ -181,7 +191,10 @@ bool AppController::saveScript(const Script& script)
     return true;
 }
 
-bool AppController::discardCreate() { return m_flow.closeCreate(); }
+bool AppController::discardCreate()
+{
+    return m_flow.closeCreate();
+}
 
 bool AppController::endChat()
 {
@@ -213,10 +226,11 @@ bool AppController::continueSession()
     const auto session = currentSession();
     if (m_flow.page() != Page::Session || !session)
         return false;
-    const ScriptParseResult parsed = ScriptJson::read(session->scriptBody.toUtf8(), session->language);
+    const ScriptParseResult parsed =
+        ScriptJson::read(session->scriptBody.toUtf8(), session->language);
     if (!parsed.ok()) {
-        Q_EMIT errorOccurred(tr("The story saved with this session could not be read (%1).")
-                                 .arg(parsed.error));
+        Q_EMIT errorOccurred(
+            tr("The story saved with this session could not be read (%1).").arg(parsed.error));
         return false;
     }
     return startChat(*session, parsed.script);

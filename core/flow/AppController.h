@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/flow/AppFlow.h"
+#include "core/store/SessionRecord.h"
 #include "core/story/Evaluation.h"
 #include "core/story/ScriptParseResult.h"
-#include "core/store/SessionRecord.h"
 #include "core/util/Clock.h"
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <optional>

@@ -5,7 +5,14 @@
 namespace st {
 
 /// The pages of the app, the states of AppFlow.
-enum class Page { Settings, Check, Create, Chat, Session };
+enum class Page
+{
+    Settings,
+    Check,
+    Create,
+    Chat,
+    Session
+};
 
 } // namespace st
 

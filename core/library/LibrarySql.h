@@ -15,36 +15,39 @@ inline const QString updateScript = QStringLiteral(
     "source_url = :source_url, body = :body, bundle_version = :bundle_version, "
     "updated_at = :now WHERE id = :id");
 
-inline const QString deleteScriptIndex = QStringLiteral("DELETE FROM scripts_fts WHERE rowid = :id");
+inline const QString deleteScriptIndex =
+    QStringLiteral("DELETE FROM scripts_fts WHERE rowid = :id");
 
-inline const QString insertScriptIndex = QStringLiteral(
-    "INSERT INTO scripts_fts (rowid, title, body) VALUES (:id, :title, :body)");
+inline const QString insertScriptIndex =
+    QStringLiteral("INSERT INTO scripts_fts (rowid, title, body) VALUES (:id, :title, :body)");
 
-inline const QString scriptInfoColumns = QStringLiteral(
-    "id, title, language, origin, source_url, bundle_id, bundle_version");
+inline const QString scriptInfoColumns =
+    QStringLiteral("id, title, language, origin, source_url, bundle_id, bundle_version");
 
-inline const QString selectScripts = QStringLiteral("SELECT ") + scriptInfoColumns +
+inline const QString selectScripts =
+    QStringLiteral("SELECT ") + scriptInfoColumns +
     QStringLiteral(" FROM scripts ORDER BY title COLLATE NOCASE, language");
 
-inline const QString selectScriptInfo = QStringLiteral("SELECT ") + scriptInfoColumns +
-    QStringLiteral(" FROM scripts WHERE id = :id");
+inline const QString selectScriptInfo =
+    QStringLiteral("SELECT ") + scriptInfoColumns + QStringLiteral(" FROM scripts WHERE id = :id");
 
-inline const QString selectBundledScript = QStringLiteral("SELECT ") + scriptInfoColumns +
+inline const QString selectBundledScript =
+    QStringLiteral("SELECT ") + scriptInfoColumns +
     QStringLiteral(" FROM scripts WHERE bundle_id = :bundle_id AND language = :language");
 
 inline const QString selectScriptBody = QStringLiteral("SELECT body FROM scripts WHERE id = :id");
 
-inline const QString countScripts = QStringLiteral(
-    "SELECT count(*) FROM scripts WHERE (:language = '' OR language = :language)");
+inline const QString countScripts =
+    QStringLiteral("SELECT count(*) FROM scripts WHERE (:language = '' OR language = :language)");
 
-inline const QString searchScripts = QStringLiteral(
-    "SELECT s.id FROM scripts_fts JOIN scripts s ON s.id = scripts_fts.rowid "
-    "WHERE scripts_fts MATCH :query AND (:language = '' OR s.language = :language) "
-    "ORDER BY bm25(scripts_fts, 4.0, 1.0) LIMIT :limit");
+inline const QString searchScripts =
+    QStringLiteral("SELECT s.id FROM scripts_fts JOIN scripts s ON s.id = scripts_fts.rowid "
+                   "WHERE scripts_fts MATCH :query AND (:language = '' OR s.language = :language) "
+                   "ORDER BY bm25(scripts_fts, 4.0, 1.0) LIMIT :limit");
 
-inline const QString documentFrequency = QStringLiteral(
-    "SELECT count(*) FROM scripts_fts JOIN scripts s ON s.id = scripts_fts.rowid "
-    "WHERE scripts_fts MATCH :query AND (:language = '' OR s.language = :language)");
+inline const QString documentFrequency =
+    QStringLiteral("SELECT count(*) FROM scripts_fts JOIN scripts s ON s.id = scripts_fts.rowid "
+                   "WHERE scripts_fts MATCH :query AND (:language = '' OR s.language = :language)");
 
 inline const QString selectScriptIds = QStringLiteral(
     "SELECT id FROM scripts WHERE (:language = '' OR language = :language) ORDER BY id");

@@ -45,8 +45,7 @@ QString anyLanguage(const QString& language)
 
 ScriptLibrary::ScriptLibrary(QSqlDatabase db, Clock clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(std::move(clock))
-{
-}
+{}
 
 QString ScriptLibrary::searchableBody(const Script& script)
 {

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <functional>
 #include <optional>
 

@@ -14,7 +14,8 @@ class ScriptListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles {
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1,
         TitleRole, // also Qt::DisplayRole
         LanguageRole,

@@ -5,7 +5,12 @@
 namespace st {
 namespace {
 
-enum class RunKind { None, Word, Cjk };
+enum class RunKind
+{
+    None,
+    Word,
+    Cjk
+};
 
 QChar fold(QChar c)
 {
@@ -30,13 +35,13 @@ void flushCjk(const QString& run, QStringList& out)
 QString stripKoreanParticle(const QString& word)
 {
     static const QStringList particles{
-        QStringLiteral("에서는"), QStringLiteral("으로"), QStringLiteral("에서"),
-        QStringLiteral("에게"),   QStringLiteral("까지"), QStringLiteral("부터"),
+        QStringLiteral("에서는"), QStringLiteral("으로"),   QStringLiteral("에서"),
+        QStringLiteral("에게"),   QStringLiteral("까지"),   QStringLiteral("부터"),
         QStringLiteral("처럼"),   QStringLiteral("이라는"), QStringLiteral("라는"),
-        QStringLiteral("의"),     QStringLiteral("은"),   QStringLiteral("는"),
-        QStringLiteral("이"),     QStringLiteral("가"),   QStringLiteral("을"),
-        QStringLiteral("를"),     QStringLiteral("에"),   QStringLiteral("와"),
-        QStringLiteral("과"),     QStringLiteral("도"),   QStringLiteral("로")};
+        QStringLiteral("의"),     QStringLiteral("은"),     QStringLiteral("는"),
+        QStringLiteral("이"),     QStringLiteral("가"),     QStringLiteral("을"),
+        QStringLiteral("를"),     QStringLiteral("에"),     QStringLiteral("와"),
+        QStringLiteral("과"),     QStringLiteral("도"),     QStringLiteral("로")};
     if (word.isEmpty() || word.back().script() != QChar::Script_Hangul)
         return word;
     for (const QString& p : particles) {
@@ -77,7 +82,8 @@ QStringList SearchText::terms(const QString& text)
     for (const QChar c : text) {
         if (c.isMark() && kind == RunKind::Word)
             continue; // combining accents after a Latin letter
-        const RunKind k = isCjk(c) ? RunKind::Cjk : (c.isLetterOrNumber() ? RunKind::Word : RunKind::None);
+        const RunKind k =
+            isCjk(c) ? RunKind::Cjk : (c.isLetterOrNumber() ? RunKind::Word : RunKind::None);
         if (k != kind)
             flush();
         if (k == RunKind::None)
@@ -106,7 +112,10 @@ QStringList SearchText::queryTerms(const QString& text)
     return unique;
 }
 
-QString SearchText::indexForm(const QString& text) { return terms(text).join(QChar::Space); }
+QString SearchText::indexForm(const QString& text)
+{
+    return terms(text).join(QChar::Space);
+}
 
 QString SearchText::matchAny(const QStringList& terms)
 {

@@ -3,6 +3,25 @@
 #include <QRegularExpression>
 
 namespace st {
+namespace {
+
+// Japanese and Chinese are written without spaces; Korean has them.
+bool hasUnspacedScript(const QString& text)
+{
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 PacedReplyStream::PacedReplyStream(QString text, int msPerWord, QObject* parent)
     : ReplyStream(parent), m_pieces(pieces(text))
@@ -18,8 +37,9 @@ QStringList PacedReplyStream::pieces(const QString& text)
     auto it = word.globalMatch(text);
     while (it.hasNext()) {
         QString piece = it.next().captured();
-        // Long runs without spaces (Japanese) go out a few characters at a time.
-        while (piece.size() > 6) {
+        // Long runs without spaces (Japanese, Chinese) go out a few characters at a time;
+        // a long word of a spaced language stays whole.
+        while (piece.size() > 6 && hasUnspacedScript(piece)) {
             result.append(piece.left(3));
             piece = piece.mid(3);
         }

@@ -1,7 +1,6 @@
 #include "core/settings/Settings.h"
 
 #include <QtGlobal>
-
 #include <array>
 
 namespace st {
@@ -42,16 +41,24 @@ const KeyInfo& info(Settings::Key key)
 
 Settings::Settings(const QString& filePath, QObject* parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
-QString Settings::filePath() const { return m_settings->fileName(); }
+QString Settings::filePath() const
+{
+    return m_settings->fileName();
+}
 
-QString Settings::keyName(Key key) { return QString::fromLatin1(info(key).name); }
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(info(key).name);
+}
 
-QVariant Settings::defaultValue(Key key) { return info(key).defaultValue; }
+QVariant Settings::defaultValue(Key key)
+{
+    return info(key).defaultValue;
+}
 
 QVariant Settings::value(Key key) const
 {
@@ -60,37 +67,64 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
-    if (m_settings->contains(keyName(key)) && m_settings->value(keyName(key)) == value)
+    // Compared with the value in effect, so setting a key to its default is no change.
+    const bool same = this->value(key) == value;
+    if (same && m_settings->contains(keyName(key)))
         return;
     m_settings->setValue(keyName(key), value);
-    Q_EMIT changed(key);
+    if (!same)
+        Q_EMIT changed(key);
 }
 
-void Settings::sync() { m_settings->sync(); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
 
-QString Settings::uiLanguage() const { return value(Key::UiLanguage).toString(); }
-void Settings::setUiLanguage(const QString& code) { setValue(Key::UiLanguage, code); }
+QString Settings::uiLanguage() const
+{
+    return value(Key::UiLanguage).toString();
+}
+void Settings::setUiLanguage(const QString& code)
+{
+    setValue(Key::UiLanguage, code);
+}
 
-QString Settings::storyLanguage() const { return value(Key::StoryLanguage).toString(); }
-void Settings::setStoryLanguage(const QString& code) { setValue(Key::StoryLanguage, code); }
+QString Settings::storyLanguage() const
+{
+    return value(Key::StoryLanguage).toString();
+}
+void Settings::setStoryLanguage(const QString& code)
+{
+    setValue(Key::StoryLanguage, code);
+}
 
 int Settings::unknownThreshold() const
 {
     return qBound(0, value(Key::UnknownThreshold).toInt(), 100);
 }
-void Settings::setUnknownThreshold(int score) { setValue(Key::UnknownThreshold, qBound(0, score, 100)); }
+void Settings::setUnknownThreshold(int score)
+{
+    setValue(Key::UnknownThreshold, qBound(0, score, 100));
+}
 
 int Settings::matchThreshold() const
 {
     return qBound(unknownThreshold(), value(Key::MatchThreshold).toInt(), 100);
 }
-void Settings::setMatchThreshold(int score) { setValue(Key::MatchThreshold, qBound(0, score, 100)); }
+void Settings::setMatchThreshold(int score)
+{
+    setValue(Key::MatchThreshold, qBound(0, score, 100));
+}
 
 int Settings::narratorMsPerWord() const
 {
     return qBound(0, value(Key::NarratorMsPerWord).toInt(), 2000);
 }
-void Settings::setNarratorMsPerWord(int ms) { setValue(Key::NarratorMsPerWord, qBound(0, ms, 2000)); }
+void Settings::setNarratorMsPerWord(int ms)
+{
+    setValue(Key::NarratorMsPerWord, qBound(0, ms, 2000));
+}
 
 bool Settings::sidebarLibraryExpanded() const
 {
@@ -101,13 +135,22 @@ void Settings::setSidebarLibraryExpanded(bool expanded)
     setValue(Key::SidebarLibraryExpanded, expanded);
 }
 
-QByteArray Settings::windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     setValue(Key::WindowGeometry, geometry);
 }
 
-QString Settings::lastSessionName() const { return value(Key::LastSessionName).toString(); }
-void Settings::setLastSessionName(const QString& name) { setValue(Key::LastSessionName, name); }
+QString Settings::lastSessionName() const
+{
+    return value(Key::LastSessionName).toString();
+}
+void Settings::setLastSessionName(const QString& name)
+{
+    setValue(Key::LastSessionName, name);
+}
 
 } // namespace st

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QSettings>
 #include <QVariant>
-
 #include <memory>
 
 namespace st {
@@ -15,7 +14,8 @@ class Settings : public QObject
 {
     Q_OBJECT
 public:
-    enum class Key {
+    enum class Key
+    {
         UiLanguage,
         StoryLanguage,
         UnknownThreshold,

@@ -37,10 +37,12 @@ bool isCorruptionError(const QSqlError& error)
 Database::Database(QString path)
     : m_path(std::move(path)),
       m_connectionName(QStringLiteral("storyteller-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 void Database::close()
 {
@@ -60,19 +62,32 @@ bool Database::isOpen() const
            QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::latestSchemaVersion() { return MigrationRunner().latestVersion(); }
+int Database::latestSchemaVersion()
+{
+    return MigrationRunner().latestVersion();
+}
 
 DatabaseError Database::fail(DatabaseError::Kind kind, const QString& detail)
 {
-    close();
     DatabaseError error{kind, m_path, detail};
     qCWarning(lcStore).noquote() << "cannot open database:" << m_path << detail;
     return error;
 }
 
 DatabaseError Database::open()
+{
+    const DatabaseError error = openAndMigrate();
+    if (!error.ok())
+        close(); // after every handle of openAndMigrate() is gone
+    return error;
+}
+
+DatabaseError Database::openAndMigrate()
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -83,7 +98,8 @@ DatabaseError Database::open()
         if (!hasSqliteHeader(m_path))
             return fail(DatabaseError::Kind::Corrupt, QStringLiteral("no SQLite header"));
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
-            return fail(DatabaseError::Kind::Unwritable, QStringLiteral("file or folder read-only"));
+            return fail(DatabaseError::Kind::Unwritable,
+                        QStringLiteral("file or folder read-only"));
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
         return fail(DatabaseError::Kind::CannotCreate, QStringLiteral("folder read-only"));
     }
@@ -105,8 +121,9 @@ DatabaseError Database::open()
     const int version = q.value(0).toInt();
     const MigrationRunner runner;
     if (version > runner.latestVersion()) {
-        return fail(DatabaseError::Kind::NewerThanApp,
-                    QStringLiteral("schema %1, app knows %2").arg(version).arg(runner.latestVersion()));
+        return fail(
+            DatabaseError::Kind::NewerThanApp,
+            QStringLiteral("schema %1, app knows %2").arg(version).arg(runner.latestVersion()));
     }
     if (version > 0) {
         // An existing database: make sure it is one of ours before touching anything.

@@ -31,6 +31,7 @@ public:
     int recoverInterruptedReplies();
 
 private:
+    DatabaseError openAndMigrate();
     DatabaseError fail(DatabaseError::Kind kind, const QString& detail);
 
     QString m_path;

@@ -7,7 +7,15 @@ namespace st {
 /// Why the database could not be opened; message() is written for the user.
 struct DatabaseError
 {
-    enum class Kind { None, CannotCreate, Unwritable, Corrupt, NewerThanApp, MigrationFailed };
+    enum class Kind
+    {
+        None,
+        CannotCreate,
+        Unwritable,
+        Corrupt,
+        NewerThanApp,
+        MigrationFailed
+    };
 
     Kind kind = Kind::None;
     QString path;

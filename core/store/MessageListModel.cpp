@@ -35,8 +35,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{IdRole, "messageId"},   {RoleRole, "role"},       {ContentRole, "content"},
-            {StatusRole, "status"},  {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}};
+    return {{IdRole, "messageId"},  {RoleRole, "role"},       {ContentRole, "content"},
+            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}};
 }
 
 void MessageListModel::setMessages(const QVector<MessageRecord>& messages)

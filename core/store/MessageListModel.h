@@ -12,7 +12,8 @@ class MessageListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles {
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1,
         RoleRole,    // "user" or "assistant"
         ContentRole, // also Qt::DisplayRole

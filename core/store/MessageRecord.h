@@ -8,8 +8,19 @@ namespace st {
 /// One message of a session's conversation.
 struct MessageRecord
 {
-    enum class Role { System, User, Assistant };
-    enum class Status { Streaming, Complete, Interrupted, Error };
+    enum class Role
+    {
+        System,
+        User,
+        Assistant
+    };
+    enum class Status
+    {
+        Streaming,
+        Complete,
+        Interrupted,
+        Error
+    };
 
     qint64 id = 0;
     qint64 sessionId = 0;

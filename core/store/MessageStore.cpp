@@ -26,14 +26,16 @@ MessageRecord readMessage(const QSqlQuery& q)
 
 // A null QString binds as SQL NULL, which `content NOT NULL` refuses; an empty reply (one
 // stopped before its first word) is stored as ''.
-QString notNull(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 } // namespace
 
 MessageStore::MessageStore(QSqlDatabase db, Clock clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(std::move(clock))
-{
-}
+{}
 
 std::optional<MessageRecord> MessageStore::append(qint64 sessionId, MessageRecord::Role role,
                                                   const QString& content,

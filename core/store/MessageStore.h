@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <optional>
 
 namespace st {

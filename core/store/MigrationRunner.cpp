@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace st {

@@ -28,9 +28,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return s.name;
     case Qt::ToolTipRole:
-        return s.scriptTitle.isEmpty()
-                   ? s.name
-                   : s.name + QStringLiteral(" — ") + s.scriptTitle;
+        return s.scriptTitle.isEmpty() ? s.name : s.name + QStringLiteral(" — ") + s.scriptTitle;
     case IdRole:
         return s.id;
     case TitleRole:
@@ -50,9 +48,9 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
-    return {{IdRole, "sessionId"},       {NameRole, "name"},
-            {TitleRole, "title"},        {LanguageRole, "language"},
-            {LastUsedRole, "lastUsed"},  {MessageCountRole, "messageCount"},
+    return {{IdRole, "sessionId"},      {NameRole, "name"},
+            {TitleRole, "title"},       {LanguageRole, "language"},
+            {LastUsedRole, "lastUsed"}, {MessageCountRole, "messageCount"},
             {CurrentRole, "current"}};
 }
 

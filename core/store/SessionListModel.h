@@ -14,7 +14,8 @@ class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles {
+    enum Roles
+    {
         IdRole = Qt::UserRole + 1,
         NameRole, // also Qt::DisplayRole
         TitleRole,

@@ -11,12 +11,12 @@ struct SessionRecord
     qint64 id = 0;
     QString uuid;
     QString name;
-    QString language;       // the story language: en, ko, ja, es
-    qint64 scriptId = 0;    // 0 when no story was chosen yet
+    QString language;    // the story language: en, ko, ja, es
+    qint64 scriptId = 0; // 0 when no story was chosen yet
     QString scriptTitle;
-    QString scriptBody;     // the script's JSON, kept with the session
+    QString scriptBody; // the script's JSON, kept with the session
     QString provider;
-    qint64 createdAt = 0;   // ms since the epoch
+    qint64 createdAt = 0; // ms since the epoch
     qint64 lastUsedAt = 0;
     int messageCount = 0;
 

@@ -31,8 +31,7 @@ SessionRecord readSession(const QSqlQuery& q)
 
 SessionStore::SessionStore(QSqlDatabase db, Clock clock, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_clock(std::move(clock))
-{
-}
+{}
 
 std::optional<SessionRecord> SessionStore::create(const QString& name, const QString& language,
                                                   const QString& provider)

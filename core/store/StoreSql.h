@@ -5,8 +5,8 @@
 /// Named SQL for the store. Every value comes in as a bound parameter.
 namespace st::sql {
 
-inline const QString markStreamingInterrupted = QStringLiteral(
-    "UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'");
+inline const QString markStreamingInterrupted =
+    QStringLiteral("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'");
 
 inline const QString insertSession = QStringLiteral(
     "INSERT INTO sessions (uuid, name, language, provider, created_at, last_used_at) "
@@ -17,34 +17,37 @@ inline const QString sessionColumns = QStringLiteral(
     "s.created_at, s.last_used_at, "
     "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count");
 
-inline const QString selectSessions = QStringLiteral("SELECT ") + sessionColumns +
+inline const QString selectSessions =
+    QStringLiteral("SELECT ") + sessionColumns +
     QStringLiteral(" FROM sessions s ORDER BY s.last_used_at DESC, s.id DESC");
 
 inline const QString selectSession = QStringLiteral("SELECT ") + sessionColumns +
-    QStringLiteral(" FROM sessions s WHERE s.id = :id");
+                                     QStringLiteral(" FROM sessions s WHERE s.id = :id");
 
 inline const QString attachScript = QStringLiteral(
     "UPDATE sessions SET script_id = :script_id, script_title = :title, script_body = :body, "
     "last_used_at = :now WHERE id = :id");
 
-inline const QString touchSession = QStringLiteral(
-    "UPDATE sessions SET last_used_at = :now WHERE id = :id");
+inline const QString touchSession =
+    QStringLiteral("UPDATE sessions SET last_used_at = :now WHERE id = :id");
 
 inline const QString insertMessage = QStringLiteral(
-    "INSERT INTO messages (session_id, seq, role, content, status, chapter, created_at, updated_at) "
+    "INSERT INTO messages (session_id, seq, role, content, status, chapter, created_at, "
+    "updated_at) "
     "VALUES (:session_id, (SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE session_id = "
     ":session_id), :role, :content, :status, :chapter, :now, :now)");
 
 inline const QString updateMessage = QStringLiteral(
     "UPDATE messages SET content = :content, status = :status, updated_at = :now WHERE id = :id");
 
-inline const QString messageColumns = QStringLiteral(
-    "id, session_id, seq, role, content, status, chapter, created_at, updated_at");
+inline const QString messageColumns =
+    QStringLiteral("id, session_id, seq, role, content, status, chapter, created_at, updated_at");
 
-inline const QString selectMessages = QStringLiteral("SELECT ") + messageColumns +
+inline const QString selectMessages =
+    QStringLiteral("SELECT ") + messageColumns +
     QStringLiteral(" FROM messages WHERE session_id = :session_id ORDER BY seq");
 
-inline const QString selectMessage = QStringLiteral("SELECT ") + messageColumns +
-    QStringLiteral(" FROM messages WHERE id = :id");
+inline const QString selectMessage =
+    QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages WHERE id = :id");
 
 } // namespace st::sql

@@ -7,8 +7,7 @@ namespace st {
 StreamingMessageWriter::StreamingMessageWriter(MessageStore& store, qint64 sessionId, int chapter,
                                                Clock clock)
     : m_store(store), m_sessionId(sessionId), m_chapter(chapter), m_clock(std::move(clock))
-{
-}
+{}
 
 bool StreamingMessageWriter::endsSentence(const QString& text)
 {
@@ -47,8 +46,8 @@ bool StreamingMessageWriter::flush(MessageRecord::Status status)
 bool StreamingMessageWriter::finish(MessageRecord::Status status)
 {
     if (m_messageId == 0) {
-        const auto row = m_store.append(m_sessionId, MessageRecord::Role::Assistant, m_text,
-                                        status, m_chapter);
+        const auto row =
+            m_store.append(m_sessionId, MessageRecord::Role::Assistant, m_text, status, m_chapter);
         if (!row)
             return false;
         m_messageId = row->id;

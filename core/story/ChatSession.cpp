@@ -12,10 +12,8 @@
 namespace st {
 ChatSession::ChatSession(SessionRecord session, Script script, Deps deps, QObject* parent)
     : QObject(parent), m_session(std::move(session)), m_script(std::move(script)),
-      m_deps(std::move(deps)),
-      m_narrator(m_script, m_deps.lines, m_session.language, m_deps.random)
-{
-}
+      m_deps(std::move(deps)), m_narrator(m_script, m_deps.lines, m_session.language, m_deps.random)
+{}
 
 ChatSession::~ChatSession()
 {
@@ -23,7 +21,10 @@ ChatSession::~ChatSession()
         stop();
 }
 
-bool ChatSession::isBusy() const { return m_stream && m_stream->isRunning(); }
+bool ChatSession::isBusy() const
+{
+    return m_stream && m_stream->isRunning();
+}
 
 void ChatSession::begin()
 {
@@ -83,8 +84,8 @@ void ChatSession::streamTurn(const OfflineNarrator::Turn& turn)
     m_chapter = turn.chapter;
     m_streamRow = -1;
     m_saveErrorShown = false;
-    m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, m_session.id,
-                                                        turn.chapter, m_deps.clock);
+    m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, m_session.id, turn.chapter,
+                                                        m_deps.clock);
     m_stream = std::make_unique<PacedReplyStream>(turn.text, m_deps.msPerWord);
     connect(m_stream.get(), &ReplyStream::delta, this, &ChatSession::onDelta);
     connect(m_stream.get(), &ReplyStream::finished, this,

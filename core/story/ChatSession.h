@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 namespace st {

@@ -8,15 +8,20 @@ namespace st {
 /// What the evaluator made of a story request.
 struct Evaluation
 {
-    enum class Decision { Unknown, MoreDetail, Match };
+    enum class Decision
+    {
+        Unknown,
+        MoreDetail,
+        Match
+    };
 
     QString query;
     qint64 scriptId = 0; // the best candidate, 0 when there is none
     QString title;
     QString language;
-    int score = 0;       // 0–100 in steps of 5
+    int score = 0; // 0–100 in steps of 5
     bool anything = false;
-    QString error;       // a request that could not be evaluated (empty, too long)
+    QString error; // a request that could not be evaluated (empty, too long)
 
     bool hasCandidate() const { return scriptId > 0; }
 

@@ -8,13 +8,15 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSet>
-
 #include <cmath>
 
 namespace st {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("st::LexicalEvaluator", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("st::LexicalEvaluator", text);
+}
 
 } // namespace
 

@@ -24,8 +24,7 @@ public:
     static constexpr double kBodyWeight = 0.85;
 
     /// \a random(n) returns a number in [0, n): injectable for tests.
-    explicit LexicalEvaluator(const ScriptLibrary& library,
-                              std::function<int(int)> random = {});
+    explicit LexicalEvaluator(const ScriptLibrary& library, std::function<int(int)> random = {});
 
     Evaluation evaluate(const QString& query, const QString& language) const;
 

@@ -3,7 +3,6 @@
 #include "core/story/StoryLog.h"
 
 #include <QFile>
-
 #include <nlohmann/json.hpp>
 
 namespace st {
@@ -36,16 +35,26 @@ NarratorLines::NarratorLines(const QString& path)
 QString NarratorLines::jsonKey(Kind kind)
 {
     switch (kind) {
-    case Kind::Intro: return QStringLiteral("intro");
-    case Kind::HookFallback: return QStringLiteral("hookFallback");
-    case Kind::HookInvite: return QStringLiteral("hookInvite");
-    case Kind::Question: return QStringLiteral("questions");
-    case Kind::Reaction: return QStringLiteral("reactions");
-    case Kind::ReactionToQuestion: return QStringLiteral("reactionsToQuestion");
-    case Kind::ReactionToShort: return QStringLiteral("reactionsToShort");
-    case Kind::WrapUp: return QStringLiteral("wrapUp");
-    case Kind::AfterEnd: return QStringLiteral("afterEnd");
-    case Kind::Resume: return QStringLiteral("resume");
+    case Kind::Intro:
+        return QStringLiteral("intro");
+    case Kind::HookFallback:
+        return QStringLiteral("hookFallback");
+    case Kind::HookInvite:
+        return QStringLiteral("hookInvite");
+    case Kind::Question:
+        return QStringLiteral("questions");
+    case Kind::Reaction:
+        return QStringLiteral("reactions");
+    case Kind::ReactionToQuestion:
+        return QStringLiteral("reactionsToQuestion");
+    case Kind::ReactionToShort:
+        return QStringLiteral("reactionsToShort");
+    case Kind::WrapUp:
+        return QStringLiteral("wrapUp");
+    case Kind::AfterEnd:
+        return QStringLiteral("afterEnd");
+    case Kind::Resume:
+        return QStringLiteral("resume");
     }
     return {};
 }

@@ -12,7 +12,8 @@ namespace st {
 class NarratorLines
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Intro,
         HookFallback,
         HookInvite,

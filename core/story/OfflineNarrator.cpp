@@ -34,8 +34,9 @@ QString OfflineNarrator::reactionTo(const QString& answer)
     const QString a = answer.trimmed();
     static const QRegularExpression words(QStringLiteral("\\s+"));
     const bool isQuestion = a.contains(u'?') || a.contains(QChar(0xFF1F));
-    const bool cjk = a.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-"
-                                                                  "\\x{9fff}\\x{ac00}-\\x{d7af}]")));
+    const bool cjk =
+        a.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-"
+                                                     "\\x{9fff}\\x{ac00}-\\x{d7af}]")));
     const bool isShort = cjk ? a.size() <= 4 : a.split(words, Qt::SkipEmptyParts).size() <= 2;
     auto kind = NarratorLines::Kind::Reaction;
     if (isQuestion)

@@ -21,14 +21,18 @@ const QStringList& exitWords()
 const QStringList& anythingWords()
 {
     static const QStringList words{
-        QStringLiteral("anything"),     QStringLiteral("any"),          QStringLiteral("whatever"),
-        QStringLiteral("random"),       QStringLiteral("something"),    QStringLiteral("surprise me"),
-        QStringLiteral("anything at all"), QStringLiteral("any one"),   QStringLiteral("아무거나"),
-        QStringLiteral("아무"),         QStringLiteral("아무거나 좋아"), QStringLiteral("랜덤"),
-        QStringLiteral("なんでも"),     QStringLiteral("何でも"),       QStringLiteral("なんでもいい"),
-        QStringLiteral("何でもいい"),   QStringLiteral("おまかせ"),     QStringLiteral("お任せ"),
-        QStringLiteral("cualquiera"),   QStringLiteral("cualquier cosa"), QStringLiteral("lo que sea"),
-        QStringLiteral("sorprendeme"),  QStringLiteral("cualquier")};
+        QStringLiteral("anything"),        QStringLiteral("any"),
+        QStringLiteral("whatever"),        QStringLiteral("random"),
+        QStringLiteral("something"),       QStringLiteral("surprise me"),
+        QStringLiteral("anything at all"), QStringLiteral("any one"),
+        QStringLiteral("아무거나"),        QStringLiteral("아무"),
+        QStringLiteral("아무거나 좋아"),   QStringLiteral("랜덤"),
+        QStringLiteral("なんでも"),        QStringLiteral("何でも"),
+        QStringLiteral("なんでもいい"),    QStringLiteral("何でもいい"),
+        QStringLiteral("おまかせ"),        QStringLiteral("お任せ"),
+        QStringLiteral("cualquiera"),      QStringLiteral("cualquier cosa"),
+        QStringLiteral("lo que sea"),      QStringLiteral("sorprendeme"),
+        QStringLiteral("cualquier")};
     return words;
 }
 
@@ -43,10 +47,10 @@ const QSet<QString>& fillerWords()
         QStringLiteral("i"), QStringLiteral("want"), QStringLiteral("to"), QStringLiteral("hear"),
         QStringLiteral("would"), QStringLiteral("like"), QStringLiteral("you"),
         QStringLiteral("could"), QStringLiteral("can"), QStringLiteral("some"),
-        QStringLiteral("something"), QStringLiteral("know"), QStringLiteral("let"),
-        QStringLiteral("s"), QStringLiteral("us"), QStringLiteral("talk"), QStringLiteral("what"),
-        QStringLiteral("happened"), QStringLiteral("with"), QStringLiteral("on"),
-        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("and"),
+        QStringLiteral("know"), QStringLiteral("let"), QStringLiteral("s"), QStringLiteral("us"),
+        QStringLiteral("talk"), QStringLiteral("what"), QStringLiteral("happened"),
+        QStringLiteral("with"), QStringLiteral("on"), QStringLiteral("is"), QStringLiteral("was"),
+        QStringLiteral("and"),
         // Spanish (accents folded)
         QStringLiteral("el"), QStringLiteral("la"), QStringLiteral("los"), QStringLiteral("las"),
         QStringLiteral("un"), QStringLiteral("una"), QStringLiteral("de"), QStringLiteral("del"),
@@ -61,20 +65,44 @@ const QSet<QString>& fillerWords()
 // Phrases removed anywhere (Korean and Japanese requests, no word breaks needed).
 const QStringList& fillerPhrases()
 {
-    static const QStringList phrases{
-        QStringLiteral("이야기해 주세요"), QStringLiteral("이야기해줘"), QStringLiteral("이야기"),
-        QStringLiteral("얘기"), QStringLiteral("들려주세요"), QStringLiteral("들려줘"),
-        QStringLiteral("해주세요"), QStringLiteral("해줘"), QStringLiteral("알려주세요"),
-        QStringLiteral("알려줘"), QStringLiteral("에 대해서"), QStringLiteral("에 대해"),
-        QStringLiteral("에 대한"), QStringLiteral("에 관한"), QStringLiteral("듣고 싶어요"),
-        QStringLiteral("듣고 싶어"), QStringLiteral("싶어요"), QStringLiteral("주세요"),
-        QStringLiteral("についての"), QStringLiteral("について"), QStringLiteral("を教えて"),
-        QStringLiteral("教えてください"), QStringLiteral("教えて"), QStringLiteral("を聞かせて"),
-        QStringLiteral("聞かせてください"), QStringLiteral("聞かせて"), QStringLiteral("が聞きたい"),
-        QStringLiteral("聞きたい"), QStringLiteral("を話して"), QStringLiteral("話してください"),
-        QStringLiteral("話して"), QStringLiteral("ください"), QStringLiteral("の物語"),
-        QStringLiteral("物語"), QStringLiteral("のお話"), QStringLiteral("お話"),
-        QStringLiteral("の話"), QStringLiteral("のこと")};
+    static const QStringList phrases{QStringLiteral("이야기해 주세요"),
+                                     QStringLiteral("이야기해줘"),
+                                     QStringLiteral("이야기"),
+                                     QStringLiteral("얘기"),
+                                     QStringLiteral("들려주세요"),
+                                     QStringLiteral("들려줘"),
+                                     QStringLiteral("해주세요"),
+                                     QStringLiteral("해줘"),
+                                     QStringLiteral("알려주세요"),
+                                     QStringLiteral("알려줘"),
+                                     QStringLiteral("에 대해서"),
+                                     QStringLiteral("에 대해"),
+                                     QStringLiteral("에 대한"),
+                                     QStringLiteral("에 관한"),
+                                     QStringLiteral("듣고 싶어요"),
+                                     QStringLiteral("듣고 싶어"),
+                                     QStringLiteral("싶어요"),
+                                     QStringLiteral("주세요"),
+                                     QStringLiteral("についての"),
+                                     QStringLiteral("について"),
+                                     QStringLiteral("を教えて"),
+                                     QStringLiteral("教えてください"),
+                                     QStringLiteral("教えて"),
+                                     QStringLiteral("を聞かせて"),
+                                     QStringLiteral("聞かせてください"),
+                                     QStringLiteral("聞かせて"),
+                                     QStringLiteral("が聞きたい"),
+                                     QStringLiteral("聞きたい"),
+                                     QStringLiteral("を話して"),
+                                     QStringLiteral("話してください"),
+                                     QStringLiteral("話して"),
+                                     QStringLiteral("ください"),
+                                     QStringLiteral("の物語"),
+                                     QStringLiteral("物語"),
+                                     QStringLiteral("のお話"),
+                                     QStringLiteral("お話"),
+                                     QStringLiteral("の話"),
+                                     QStringLiteral("のこと")};
     return phrases;
 }
 

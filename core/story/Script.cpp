@@ -16,7 +16,10 @@ const Script::Section& Script::section(ScriptSection id) const
     return m_sections.at(static_cast<int>(id));
 }
 
-Script::Section& Script::section(ScriptSection id) { return m_sections[static_cast<int>(id)]; }
+Script::Section& Script::section(ScriptSection id)
+{
+    return m_sections[static_cast<int>(id)];
+}
 
 bool Script::isNotApplicable(const QString& content)
 {
@@ -41,8 +44,8 @@ QVector<Script::Section> Script::tellableChapters() const
 bool Script::operator==(const Script& other) const
 {
     if (title != other.title || language != other.language || source.kind != other.source.kind ||
-        source.url != other.source.url || summary != other.summary ||
-        keywords != other.keywords || hook != other.hook)
+        source.url != other.source.url || summary != other.summary || keywords != other.keywords ||
+        hook != other.hook)
         return false;
     for (int i = 0; i < kScriptSectionCount; ++i) {
         const Section& a = m_sections.at(i);

@@ -1,7 +1,6 @@
 #include "core/story/ScriptJson.h"
 
 #include <QCoreApplication>
-
 #include <nlohmann/json.hpp>
 
 namespace st {
@@ -9,7 +8,10 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char* text) { return QCoreApplication::translate("st::ScriptJson", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("st::ScriptJson", text);
+}
 
 QString str(const json& object, const char* key)
 {
@@ -19,7 +21,10 @@ QString str(const json& object, const char* key)
     return QString::fromStdString(it->get<std::string>());
 }
 
-std::string utf8(const QString& s) { return s.toStdString(); }
+std::string utf8(const QString& s)
+{
+    return s.toStdString();
+}
 
 void readSection(Script& script, const QString& key, const json& value, QStringList& problems)
 {
@@ -54,8 +59,8 @@ QByteArray ScriptJson::write(const Script& script, bool indented)
     nlohmann::ordered_json sections = nlohmann::ordered_json::array();
     for (const Script::Section& s : script.sections()) {
         nlohmann::ordered_json entry = {{"section", utf8(script_section::key(s.id))},
-                      {"heading", utf8(s.heading)},
-                      {"content", utf8(s.content)}};
+                                        {"heading", utf8(s.heading)},
+                                        {"content", utf8(s.content)}};
         if (!s.question.isEmpty())
             entry["question"] = utf8(s.question);
         sections.push_back(std::move(entry));
@@ -63,15 +68,16 @@ QByteArray ScriptJson::write(const Script& script, bool indented)
     nlohmann::ordered_json keywords = nlohmann::ordered_json::array();
     for (const QString& k : script.keywords)
         keywords.push_back(utf8(k));
-    nlohmann::ordered_json out = {{"format", "storyteller-script"},
-                {"formatVersion", 1},
-                {"title", utf8(script.title)},
-                {"language", utf8(script.language)},
-                {"source", {{"kind", utf8(script.source.kind)}, {"url", utf8(script.source.url)}}},
-                {"summary", utf8(script.summary)},
-                {"keywords", keywords},
-                {"hook", utf8(script.hook)},
-                {"sections", sections}};
+    nlohmann::ordered_json out = {
+        {"format", "storyteller-script"},
+        {"formatVersion", 1},
+        {"title", utf8(script.title)},
+        {"language", utf8(script.language)},
+        {"source", {{"kind", utf8(script.source.kind)}, {"url", utf8(script.source.url)}}},
+        {"summary", utf8(script.summary)},
+        {"keywords", keywords},
+        {"hook", utf8(script.hook)},
+        {"sections", sections}};
     return QByteArray::fromStdString(out.dump(indented ? 2 : -1));
 }
 
@@ -100,11 +106,11 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     if (const auto it = doc.find("source"); it != doc.end()) {
         if (it->is_string()) {
             script.source.url = QString::fromStdString(it->get<std::string>()).trimmed();
-            script.source.kind = script.source.url.isEmpty() ? QStringLiteral("text")
-                                                             : QStringLiteral("url");
+            script.source.kind =
+                script.source.url.isEmpty() ? QStringLiteral("text") : QStringLiteral("url");
         } else if (it->is_object()) {
-            script.source.kind = str(*it, "kind").isEmpty() ? QStringLiteral("text")
-                                                            : str(*it, "kind");
+            script.source.kind =
+                str(*it, "kind").isEmpty() ? QStringLiteral("text") : str(*it, "kind");
             script.source.url = str(*it, "url").trimmed();
         }
     }
@@ -134,8 +140,8 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     }
     if (!supportedLanguages().contains(script.language)) {
         if (!script.language.isEmpty())
-            result.problems.append(tr("Unknown language \"%1\"; using the session's language.")
-                                       .arg(script.language));
+            result.problems.append(
+                tr("Unknown language \"%1\"; using the session's language.").arg(script.language));
         script.language = fallbackLanguage.isEmpty() ? QStringLiteral("en") : fallbackLanguage;
     }
     QStringList missing;

@@ -2,16 +2,18 @@
 
 #include "core/story/ScriptJson.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace st {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("st::ScriptParser", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("st::ScriptParser", text);
+}
 
 const QHash<QString, QString>& partAliases()
 {
@@ -65,7 +67,8 @@ const QRegularExpression& headerPattern()
                 alternatives +
                 QStringLiteral(")\\s*(?<num>[1-3])?\\s*(?:\\*\\*|__)?\\s*(?<sep>[:：\\-–—.)])?"
                                "\\s*(?:\\*\\*|__)?\\s*(?<heading>.*?)\\s*(?:\\*\\*|__)?\\s*$"),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
     }();
     return pattern;
 }
@@ -73,9 +76,10 @@ const QRegularExpression& headerPattern()
 const QRegularExpression& metaPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^\\s*#{0,6}\\s*(?:\\*\\*)?\\s*(?<key>title|제목|タイトル|題名|título|titulo|"
-                       "source|출처|出典|fuente|language|언어|言語|idioma)\\s*(?:\\*\\*)?\\s*[:：]"
-                       "\\s*(?:\\*\\*)?\\s*(?<value>.+?)\\s*$"),
+        QStringLiteral(
+            "^\\s*#{0,6}\\s*(?:\\*\\*)?\\s*(?<key>title|제목|タイトル|題名|título|titulo|"
+            "source|출처|出典|fuente|language|언어|言語|idioma)\\s*(?:\\*\\*)?\\s*[:：]"
+            "\\s*(?:\\*\\*)?\\s*(?<value>.+?)\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -83,9 +87,9 @@ const QRegularExpression& metaPattern()
 QString metaKind(const QString& key)
 {
     const QString k = key.toLower();
-    static const QStringList titles{QStringLiteral("title"), QStringLiteral("제목"),
+    static const QStringList titles{QStringLiteral("title"),    QStringLiteral("제목"),
                                     QStringLiteral("タイトル"), QStringLiteral("題名"),
-                                    QStringLiteral("título"), QStringLiteral("titulo")};
+                                    QStringLiteral("título"),   QStringLiteral("titulo")};
     static const QStringList sources{QStringLiteral("source"), QStringLiteral("출처"),
                                      QStringLiteral("出典"), QStringLiteral("fuente")};
     if (titles.contains(k))
@@ -166,7 +170,8 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
             }
             const QString trimmed = line.trimmed();
             if (trimmed.startsWith(u'#') && script.title.isEmpty()) {
-                script.title = trimmed.mid(trimmed.indexOf(QRegularExpression(QStringLiteral("[^#\\s]"))));
+                script.title =
+                    trimmed.mid(trimmed.indexOf(QRegularExpression(QStringLiteral("[^#\\s]"))));
                 continue;
             }
             if (!trimmed.isEmpty())
@@ -192,9 +197,11 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
         return result;
     }
     if (strayLines > 0)
-        result.problems.append(tr("Lines of text ignored before the first section: %1.").arg(strayLines));
+        result.problems.append(
+            tr("Lines of text ignored before the first section: %1.").arg(strayLines));
     for (const QString& d : duplicates)
-        result.problems.append(tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
+        result.problems.append(
+            tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
     QStringList missing;
     QStringList empty;
     for (const Script::Section& s : script.sections()) {

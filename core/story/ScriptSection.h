@@ -1,18 +1,26 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <optional>
 
 namespace st {
 
 /// The 14 sections of a script, in telling order.
-enum class ScriptSection {
-    Prologue1, Prologue2, Prologue3,
-    Exposition1, Exposition2, Exposition3,
-    Development1, Development2, Development3,
-    Climax1, Climax2, Climax3,
+enum class ScriptSection
+{
+    Prologue1,
+    Prologue2,
+    Prologue3,
+    Exposition1,
+    Exposition2,
+    Exposition3,
+    Development1,
+    Development2,
+    Development3,
+    Climax1,
+    Climax2,
+    Climax3,
     Denouement,
     Epilogue,
 };

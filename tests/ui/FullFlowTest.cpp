@@ -1,18 +1,16 @@
 // Drives the whole offline flow through the real widgets, tears the app down, starts it
 // again on the same database and resumes the session.
 #include "UiHarness.h"
-#include "support/TempDataDir.h"
-
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
 #include "core/story/ChatSession.h"
+#include "support/TempDataDir.h"
 #include "ui/pages/ChatPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-
 #include <gtest/gtest.h>
 
 namespace st {
@@ -77,7 +75,8 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
         EXPECT_EQ(lastNarratorChapter(view->model()), 0);
 
         for (int i = 1; i <= 3; ++i) {
-            ASSERT_TRUE(answer(app, QStringLiteral("I think the crew left in a hurry, answer %1").arg(i)));
+            ASSERT_TRUE(
+                answer(app, QStringLiteral("I think the crew left in a hurry, answer %1").arg(i)));
             EXPECT_EQ(lastNarratorChapter(view->model()), i);
         }
         const int total = app.controller().chat()->chapterCount();
@@ -100,7 +99,8 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
     ASSERT_EQ(sessions->model()->rowCount(), 1);
     const QModelIndex first = sessions->model()->index(0, 0);
     EXPECT_EQ(first.data(SessionListModel::NameRole).toString(), QStringLiteral("Evening stories"));
-    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {}, sessions->visualRect(first).center());
+    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {},
+                      sessions->visualRect(first).center());
     ASSERT_EQ(app.page(), Page::Session);
     auto* history = app.find<QListView>("sessionHistory");
     EXPECT_EQ(history->model()->rowCount(), 7); // hook + 3 × (answer, chapter)
@@ -114,8 +114,7 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
     EXPECT_EQ(lastNarratorChapter(view->model()), toldBeforeRestart + 1);
 
     // Every chapter was told once, in order, with nothing repeated.
-    const auto messages =
-        app.controller().messages().list(app.controller().chat()->sessionId());
+    const auto messages = app.controller().messages().list(app.controller().chat()->sessionId());
     QList<int> chapters;
     for (const auto& m : messages) {
         if (m.role == MessageRecord::Role::Assistant)

@@ -2,7 +2,6 @@
 //   storyteller-screenshots OUTPUT_DIR [STORY_LANGUAGE]
 // Used for the README and to look at what we build (tools/screenshots.sh).
 #include "UiHarness.h"
-
 #include "core/story/ChatSession.h"
 #include "ui/Theme.h"
 
@@ -13,7 +12,6 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 namespace {
@@ -102,7 +100,8 @@ int main(int argc, char* argv[])
 
     auto* sessions = app.find<QListView>("sessionList");
     const QModelIndex first = sessions->model()->index(0, 0);
-    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {}, sessions->visualRect(first).center());
+    QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {},
+                      sessions->visualRect(first).center());
     ok &= save(app, out, QStringLiteral("session"));
     return ok ? 0 : 3;
 }

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-
 #include <gtest/gtest.h>
 
 namespace st {
@@ -59,8 +58,8 @@ TEST(StartupTest, ShowsTheFirstPageOffscreenWithoutWarnings)
 {
     TempDataDir dir;
     const QString shot = dir.filePath(QStringLiteral("first.png"));
-    const AppRun run = runApp(QStringLiteral(STORYTELLER_APP), appArgs(dir, shot),
-                           QStringLiteral("offscreen"));
+    const AppRun run =
+        runApp(QStringLiteral(STORYTELLER_APP), appArgs(dir, shot), QStringLiteral("offscreen"));
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.stderrLines.isEmpty()) << run.stderrLines.join(u'\n').toStdString();
     const QImage image(shot);
@@ -88,9 +87,9 @@ TEST(StartupTest, DamagedDatabaseIsReportedAndLeftUntouched)
     TempDataDir dir;
     const QByteArray garbage("this is not a database, but someone's precious file\n");
     ASSERT_TRUE(dir.writeFile(QStringLiteral("storyteller.db"), garbage));
-    const AppRun run = runApp(QStringLiteral(STORYTELLER_APP),
-                           appArgs(dir, dir.filePath(QStringLiteral("x.png"))),
-                           QStringLiteral("offscreen"));
+    const AppRun run =
+        runApp(QStringLiteral(STORYTELLER_APP), appArgs(dir, dir.filePath(QStringLiteral("x.png"))),
+               QStringLiteral("offscreen"));
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.stderrLines.join(u'\n').contains(QStringLiteral("damaged")))
         << run.stderrLines.join(u'\n').toStdString();

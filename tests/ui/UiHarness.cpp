@@ -11,7 +11,8 @@ namespace st {
 
 UiHarness::UiHarness(const QString& dataDir, int msPerWord)
 {
-    m_database = std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("storyteller.db")));
+    m_database =
+        std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("storyteller.db")));
     if (!m_database->open().ok())
         return;
     m_settings = std::make_unique<Settings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")));

@@ -8,7 +8,6 @@
 
 #include <QStackedWidget>
 #include <QTest>
-
 #include <memory>
 
 namespace st {
@@ -28,8 +27,7 @@ public:
     Page page() const { return m_controller->flow().page(); }
     QWidget* currentPage() const;
 
-    template <typename T>
-    T* find(const char* objectName) const
+    template <typename T> T* find(const char* objectName) const
     {
         return m_window->findChild<T*>(QString::fromLatin1(objectName));
     }

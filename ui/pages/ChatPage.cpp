@@ -18,9 +18,9 @@ namespace st {
 
 ChatPage::ChatPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_title(new QLabel(this)),
-      m_chapter(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_end(new QPushButton(this)), m_view(new MessageView(this)), m_status(new QLabel(this)),
-      m_input(new ChatInput(this)), m_send(new QPushButton(this)), m_stop(new QPushButton(this))
+      m_chapter(new QLabel(this)), m_progress(new QProgressBar(this)), m_end(new QPushButton(this)),
+      m_view(new MessageView(this)), m_status(new QLabel(this)), m_input(new ChatInput(this)),
+      m_send(new QPushButton(this)), m_stop(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chatPage"));
     m_title->setObjectName(QStringLiteral("chatTitle"));
@@ -153,8 +153,9 @@ void ChatPage::retranslateUi()
     m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
     if (m_chat) {
         const int chapter = m_chat->chapter();
-        m_chapter->setText(chapter > 0 ? tr("chapter %1 of %2").arg(chapter).arg(m_chat->chapterCount())
-                                       : tr("introduction"));
+        m_chapter->setText(chapter > 0
+                               ? tr("chapter %1 of %2").arg(chapter).arg(m_chat->chapterCount())
+                               : tr("introduction"));
         if (m_chat->isFinished() && !m_chat->isBusy())
             m_status->setText(tr("The story has ended. Press End or type \"exit\" to finish."));
         else

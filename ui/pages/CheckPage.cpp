@@ -16,10 +16,10 @@ namespace st {
 
 CheckPage::CheckPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
-      m_sessionLabel(new QLabel(this)), m_query(new QLineEdit(this)),
-      m_ask(new QPushButton(this)), m_steps(new QListWidget(this)), m_result(new QLabel(this)),
-      m_options(new QWidget(this)), m_hint(new QLabel(this)), m_exit(new QPushButton(this)),
-      m_retry(new QPushButton(this)), m_create(new QPushButton(this))
+      m_sessionLabel(new QLabel(this)), m_query(new QLineEdit(this)), m_ask(new QPushButton(this)),
+      m_steps(new QListWidget(this)), m_result(new QLabel(this)), m_options(new QWidget(this)),
+      m_hint(new QLabel(this)), m_exit(new QPushButton(this)), m_retry(new QPushButton(this)),
+      m_create(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checkPage"));
     m_query->setObjectName(QStringLiteral("queryEdit"));

@@ -70,9 +70,7 @@ CreatePage::CreatePage(AppController& controller, QWidget* parent)
     connect(m_check, &QPushButton::clicked, this, &CreatePage::checkScript);
     connect(m_open, &QPushButton::clicked, this, &CreatePage::openFile);
     connect(m_save, &QPushButton::clicked, this, &CreatePage::save);
-    connect(m_discard, &QPushButton::clicked, this, [this] {
-        m_controller.discardCreate();
-    });
+    connect(m_discard, &QPushButton::clicked, this, [this] { m_controller.discardCreate(); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         m_parsed.reset();
         m_save->setEnabled(false);
@@ -118,14 +116,16 @@ void CreatePage::showPreview(const Script& script)
 {
     QString html = QStringLiteral("<h2>") + script.title.toHtmlEscaped() + QStringLiteral("</h2>");
     if (!script.source.url.isEmpty())
-        html += QStringLiteral("<p><i>") + script.source.url.toHtmlEscaped() + QStringLiteral("</i></p>");
+        html += QStringLiteral("<p><i>") + script.source.url.toHtmlEscaped() +
+                QStringLiteral("</i></p>");
     for (const Script::Section& s : script.sections()) {
         const bool skipped = Script::isNotApplicable(s.content);
         html += QStringLiteral("<h4>") + script_section::key(s.id).toHtmlEscaped();
         if (!s.heading.isEmpty())
             html += QStringLiteral(" — ") + s.heading.toHtmlEscaped();
         html += QStringLiteral("</h4>");
-        html += skipped ? QStringLiteral("<p><i>") + tr("(empty — skipped)") + QStringLiteral("</i></p>")
+        html += skipped ? QStringLiteral("<p><i>") + tr("(empty — skipped)") +
+                              QStringLiteral("</i></p>")
                         : QStringLiteral("<p>") +
                               s.content.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) +
                               QStringLiteral("</p>");
@@ -136,8 +136,7 @@ void CreatePage::showPreview(const Script& script)
 void CreatePage::openFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a script"), QString(),
-        tr("Scripts (*.json *.md *.txt);;All files (*)"));
+        this, tr("Open a script"), QString(), tr("Scripts (*.json *.md *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

@@ -3,7 +3,6 @@
 #include "core/story/Script.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

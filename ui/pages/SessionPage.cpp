@@ -18,8 +18,8 @@ namespace st {
 
 SessionPage::SessionPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_name(new QLabel(this)),
-      m_details(new QLabel(this)), m_view(new MessageView(this)),
-      m_continue(new QPushButton(this)), m_back(new QPushButton(this))
+      m_details(new QLabel(this)), m_view(new MessageView(this)), m_continue(new QPushButton(this)),
+      m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sessionPage"));
     m_name->setObjectName(QStringLiteral("sessionName"));
@@ -77,10 +77,11 @@ void SessionPage::retranslateUi()
     int told = 0;
     for (const MessageRecord& m : m_history.messages())
         told = std::max(told, m.chapter);
-    const QString lastUsed = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt),
-                                                QLocale::ShortFormat);
+    const QString lastUsed = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt), QLocale::ShortFormat);
     m_details->setText(tr("“%1” · told in %2 · chapters told: %3 · last used %4")
-                           .arg(m_session.scriptTitle, LanguageNames::nativeName(m_session.language),
+                           .arg(m_session.scriptTitle,
+                                LanguageNames::nativeName(m_session.language),
                                 QString::number(told), lastUsed));
 }
 

@@ -22,9 +22,8 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
       m_intro(new QLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
-      m_paceLabel(new QLabel(this)), m_pace(new QComboBox(this)),
-      m_error(new QLabel(this)), m_narratorStatus(new QLabel(this)),
-      m_start(new QPushButton(this))
+      m_paceLabel(new QLabel(this)), m_pace(new QComboBox(this)), m_error(new QLabel(this)),
+      m_narratorStatus(new QLabel(this)), m_start(new QPushButton(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_name->setObjectName(QStringLiteral("sessionNameEdit"));
@@ -95,7 +94,8 @@ void SettingsPage::prepare()
     const int ms = m_controller.settings().narratorMsPerWord();
     int pace = 0;
     for (int i = 0; i < m_pace->count(); ++i) {
-        if (std::abs(m_pace->itemData(i).toInt() - ms) < std::abs(m_pace->itemData(pace).toInt() - ms))
+        if (std::abs(m_pace->itemData(i).toInt() - ms) <
+            std::abs(m_pace->itemData(pace).toInt() - ms))
             pace = i;
     }
     m_pace->setCurrentIndex(pace);

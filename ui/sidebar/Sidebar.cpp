@@ -90,9 +90,8 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
 
 void Sidebar::setLanguage(const QString& language)
 {
-    m_languageFilter->setFilterRegularExpression(
-        QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(language) +
-                           QStringLiteral("$")));
+    m_languageFilter->setFilterRegularExpression(QRegularExpression(
+        QStringLiteral("^") + QRegularExpression::escape(language) + QStringLiteral("$")));
 }
 
 void Sidebar::setLibraryExpanded(bool expanded)
