@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
 
     app.type("queryEdit", QStringLiteral("quantum chromodynamics"));
     app.click("askButton");
-    QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000);
+    ok &= QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000);
     ok &= save(app, out, QStringLiteral("check"));
 
     app.click("createButton");
@@ -87,7 +87,7 @@ int main(int argc, char* argv[])
 
     app.type("queryEdit", QStringLiteral("anything"));
     app.click("askButton");
-    QTest::qWaitFor([&] { return app.page() == st::Page::Chat; }, 3000);
+    ok &= QTest::qWaitFor([&] { return app.page() == st::Page::Chat; }, 3000);
     app.waitUntilIdle();
     for (const QString& reply : {QStringLiteral("No idea, tell me!"),
                                  QStringLiteral("Maybe they were afraid of something?")}) {
