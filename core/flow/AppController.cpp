@@ -140,6 +140,7 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
         std::make_unique<ChatSession>(session, script,
                                       ChatSession::Deps{*m_messages, *m_sessions, *m_lines, m_clock,
                                                         m_random, m_settings.narratorMsPerWord()});
+    connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
     const bool moved = m_flow.page() == Page::Session

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -123,6 +124,15 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
     EXPECT_EQ(chapters, (QList<int>{0, 1, 2, 3, 4}));
     const Script& script = app.controller().chat()->script();
     EXPECT_TRUE(messages.last().content.contains(script.tellableChapters().at(3).content));
+
+    // An overlong answer gets a message and stays in the box.
+    auto* input = app.find<QPlainTextEdit>("messageInput");
+    const QString overlong(ChatSession::kMaxMessageLength + 1, QLatin1Char('a'));
+    input->setPlainText(overlong);
+    QTest::keyClick(input, Qt::Key_Return);
+    EXPECT_TRUE(app.find<QWidget>("errorBanner")->isVisible());
+    EXPECT_EQ(input->toPlainText(), overlong);
+    EXPECT_EQ(view->model()->rowCount(), 9);
 
     // "exit" ends the story and saves it, like End.
     ASSERT_TRUE(app.type("messageInput", QStringLiteral("exit")));
