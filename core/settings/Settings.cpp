@@ -13,9 +13,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 8>& keyTable()
+const std::array<KeyInfo, 17>& keyTable()
 {
-    static const std::array<KeyInfo, 8> table{{
+    static const std::array<KeyInfo, 17> table{{
         {Settings::Key::UiLanguage, "ui/language", QString()},
         {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
         {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
@@ -24,6 +24,15 @@ const std::array<KeyInfo, 8>& keyTable()
         {Settings::Key::SidebarLibraryExpanded, "ui/sidebarLibraryExpanded", true},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
         {Settings::Key::LastSessionName, "session/lastName", QString()},
+        {Settings::Key::ProviderPreset, "provider/preset", QStringLiteral("offline")},
+        {Settings::Key::ProviderBaseUrl, "provider/baseUrl", QString()},
+        {Settings::Key::ProviderModel, "provider/model", QString()},
+        {Settings::Key::ProviderEmbeddingModel, "provider/embeddingModel", QString()},
+        {Settings::Key::ProviderTemperature, "provider/temperature", 0.8},
+        {Settings::Key::ProviderMaxTokens, "provider/maxTokens", 1024},
+        {Settings::Key::ProviderContextBudget, "provider/contextBudget", 8192},
+        {Settings::Key::ProviderConnectTimeoutMs, "provider/connectTimeoutMs", 15000},
+        {Settings::Key::ProviderIdleTimeoutMs, "provider/idleTimeoutMs", 60000},
     }};
     return table;
 }

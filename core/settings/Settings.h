@@ -24,6 +24,15 @@ public:
         SidebarLibraryExpanded,
         WindowGeometry,
         LastSessionName,
+        ProviderPreset,
+        ProviderBaseUrl,
+        ProviderModel,
+        ProviderEmbeddingModel,
+        ProviderTemperature,
+        ProviderMaxTokens,
+        ProviderContextBudget,
+        ProviderConnectTimeoutMs,
+        ProviderIdleTimeoutMs,
     };
     Q_ENUM(Key)
 

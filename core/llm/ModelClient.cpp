@@ -1,0 +1,95 @@
+#include "core/llm/ModelClient.h"
+
+#include "core/llm/HttpErrorClassifier.h"
+#include "core/llm/OllamaClient.h"
+#include "core/llm/OpenAiClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace st {
+
+ModelClient::ModelClient(ProviderConfig config, QNetworkAccessManager& network, QObject* parent)
+    : QObject(parent), m_config(std::move(config)), m_network(network)
+{
+}
+
+std::unique_ptr<ModelClient> ModelClient::create(const ProviderConfig& config,
+                                                 QNetworkAccessManager& network)
+{
+    if (config.api == ProviderPreset::Api::Ollama)
+        return std::make_unique<OllamaClient>(config, network);
+    return std::make_unique<OpenAiClient>(config, network);
+}
+
+QNetworkRequest ModelClient::request(const QUrl& url, bool streaming) const
+{
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setRawHeader("Accept", streaming ? QByteArrayLiteral("text/event-stream, application/x-ndjson")
+                                       : QByteArrayLiteral("application/json"));
+    r.setRawHeader("User-Agent", QByteArrayLiteral("Storyteller/" STORYTELLER_VERSION));
+    if (!m_config.apiKey.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                   QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!streaming)
+        r.setTransferTimeout(m_config.connectTimeoutMs);
+    return r;
+}
+
+void ModelClient::getJson(const QUrl& url, JsonCallback done)
+{
+    QNetworkReply* reply = m_network.get(request(url, false));
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done)] { finishJson(reply, done); });
+}
+
+void ModelClient::postJson(const QUrl& url, const QByteArray& body, JsonCallback done)
+{
+    QNetworkReply* reply = m_network.post(request(url, false), body);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done)] { finishJson(reply, done); });
+}
+
+void ModelClient::finishJson(QNetworkReply* reply, const JsonCallback& done)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    LlmError error;
+    if (status >= 400) {
+        error = HttpErrorClassifier::fromHttp(status, body, reply->rawHeaderPairs(),
+                                              m_config.apiKey);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        error.kind = LlmError::Kind::ConnectTimeout;
+    } else if (reply->error() != QNetworkReply::NoError) {
+        error.kind = LlmError::Kind::Network;
+        error.serverMessage = LlmError::redact(reply->errorString(), m_config.apiKey);
+    }
+    done(body, error);
+}
+
+void ModelClient::checkHealth(HealthCallback done)
+{
+    HealthReport report;
+    report.serverUrl = m_config.baseUrl.toString(QUrl::RemoveUserInfo);
+    report.model = m_config.model;
+    if (!m_config.isConfigured()) {
+        report.error.kind = LlmError::Kind::NotConfigured;
+        done(report);
+        return;
+    }
+    listModels([report, done = std::move(done)](const QStringList& models,
+                                                const LlmError& error) mutable {
+        report.error = error;
+        report.models = models;
+        report.modelAvailable = !error.isError() &&
+                                (models.contains(report.model) ||
+                                 models.contains(report.model + QStringLiteral(":latest")));
+        report.ok = report.modelAvailable;
+        done(report);
+    });
+}
+
+} // namespace st
