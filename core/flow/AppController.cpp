@@ -4,23 +4,29 @@
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/library/ScriptListModel.h"
+#include "core/llm/ModelClient.h"
+#include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "core/story/ModelNarrator.h"
+#include "core/story/ScriptedNarrator.h"
 #include "core/story/LexicalEvaluator.h"
 #include "core/story/NarratorLines.h"
 #include "core/story/ScriptJson.h"
 #include "core/story/ScriptParser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace st {
 AppController::AppController(Database& database, Settings& settings, Clock clock,
-                             std::function<int(int)> random, QObject* parent)
+                             std::function<int(int)> random, AppServices services, QObject* parent)
     : QObject(parent), m_settings(settings), m_clock(std::move(clock)), m_random(std::move(random)),
       m_database(database)
 {
@@ -32,6 +38,34 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
+    m_network = services.network;
+    if (!m_network) {
+        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        m_network = m_ownNetwork.get();
+    }
+    SecretStore* secrets = services.secrets;
+    if (!secrets) {
+        m_ownSecrets = std::make_unique<SecretStore>(QFileInfo(database.path()).absolutePath());
+        secrets = m_ownSecrets.get();
+    }
+    m_providerSettings =
+        std::make_unique<ProviderSettings>(m_settings, *secrets, std::move(services.environment));
+}
+
+ProviderConfig AppController::providerConfig() const { return m_providerSettings->load(); }
+
+bool AppController::saveProviderConfig(const ProviderConfig& config)
+{
+    const bool ok = m_providerSettings->save(config);
+    if (!ok)
+        Q_EMIT errorOccurred(tr("The API key could not be stored: neither the system keychain "
+                                "nor the private key file in the data folder accepted it."));
+    return ok;
+}
+
+std::unique_ptr<ModelClient> AppController::makeClient(const ProviderConfig& config)
+{
+    return ModelClient::create(config, *m_network);
 }
 
 AppController::~AppController()
@@ -136,10 +170,17 @@ void AppController::finishCheck(const QString& request)
 bool AppController::startChat(const SessionRecord& session, const Script& script)
 {
     closeChat();
-    m_chat =
-        std::make_unique<ChatSession>(session, script,
-                                      ChatSession::Deps{*m_messages, *m_sessions, *m_lines, m_clock,
-                                                        m_random, m_settings.narratorMsPerWord()});
+    std::unique_ptr<Narrator> narrator;
+    const ProviderConfig config = providerConfig();
+    if (config.isConfigured()) {
+        m_chatClient = makeClient(config);
+        narrator = std::make_unique<ModelNarrator>(script, session.language, *m_chatClient);
+    } else {
+        narrator = std::make_unique<ScriptedNarrator>(script, *m_lines, session.language,
+                                                      m_settings.narratorMsPerWord(), m_random);
+    }
+    m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
+                                           ChatSession::Deps{*m_messages, *m_sessions, m_clock});
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
@@ -158,6 +199,7 @@ void AppController::closeChat()
     m_chat->stop();
     m_sessions->touch(m_chat->sessionId());
     m_chat.reset();
+    m_chatClient.reset();
     Q_EMIT chatEnded();
 }
 

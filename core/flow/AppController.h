@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/flow/AppFlow.h"
+#include "core/flow/AppServices.h"
+#include "core/llm/ProviderConfig.h"
+#include "core/llm/ProviderSettings.h"
 #include "core/store/SessionRecord.h"
 #include "core/story/Evaluation.h"
 #include "core/story/ScriptParseResult.h"
@@ -12,9 +15,13 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace st {
 
 class ChatSession;
+class ModelClient;
+class SecretStore;
 class Database;
 class LexicalEvaluator;
 class MessageStore;
@@ -32,7 +39,8 @@ class AppController : public QObject
     Q_OBJECT
 public:
     AppController(Database& database, Settings& settings, Clock clock = systemClock(),
-                  std::function<int(int)> random = {}, QObject* parent = nullptr);
+                  std::function<int(int)> random = {}, AppServices services = AppServices(),
+                  QObject* parent = nullptr);
     ~AppController() override;
 
     /// Marks replies a crash left streaming as interrupted and installs the bundled stories.
@@ -48,6 +56,12 @@ public:
     ChatSession* chat() { return m_chat.get(); }
     std::optional<SessionRecord> currentSession() const;
     QString storyLanguage() const;
+    /// The model provider as configured (settings, key, environment).
+    ProviderConfig providerConfig() const;
+    bool saveProviderConfig(const ProviderConfig& config);
+    /// A client for \a config (the configured provider when omitted).
+    std::unique_ptr<ModelClient> makeClient(const ProviderConfig& config);
+    QNetworkAccessManager& network() { return *m_network; }
 
     // Settings page
     bool startSession(const QString& name, const QString& language);
@@ -90,6 +104,11 @@ private:
     std::unique_ptr<ScriptListModel> m_scriptModel;
     std::unique_ptr<NarratorLines> m_lines;
     std::unique_ptr<LexicalEvaluator> m_evaluator;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<ProviderSettings> m_providerSettings;
+    std::unique_ptr<ModelClient> m_chatClient; // the client of the current chat, if a model
     std::unique_ptr<ChatSession> m_chat;
     Database& m_database;
     qint64 m_currentSession = 0;

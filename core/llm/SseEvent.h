@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace st {
@@ -19,3 +20,5 @@ struct SseEvent
 };
 
 } // namespace st
+
+Q_DECLARE_METATYPE(st::SseEvent)

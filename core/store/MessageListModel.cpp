@@ -28,6 +28,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return m.chapter;
     case CreatedAtRole:
         return m.createdAt;
+    case CompletionTokensRole:
+        return m.completionTokens;
     default:
         return {};
     }
@@ -36,7 +38,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{IdRole, "messageId"},  {RoleRole, "role"},       {ContentRole, "content"},
-            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}};
+            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}, {CompletionTokensRole, "completionTokens"}};
 }
 
 void MessageListModel::setMessages(const QVector<MessageRecord>& messages)
@@ -69,6 +71,15 @@ void MessageListModel::setId(int row, qint64 id)
 {
     if (row >= 0 && row < m_messages.size())
         m_messages[row].id = id;
+}
+
+void MessageListModel::setCompletionTokens(int row, int tokens)
+{
+    if (row < 0 || row >= m_messages.size())
+        return;
+    m_messages[row].completionTokens = tokens;
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i, {CompletionTokensRole});
 }
 
 } // namespace st

@@ -20,6 +20,7 @@ public:
         StatusRole,  // "streaming", "complete", "interrupted", "error"
         ChapterRole,
         CreatedAtRole,
+        CompletionTokensRole, // -1 when unknown
     };
 
     explicit MessageListModel(QObject* parent = nullptr);
@@ -33,6 +34,7 @@ public:
     int append(const MessageRecord& message);
     void setContent(int row, const QString& content, MessageRecord::Status status);
     void setId(int row, qint64 id);
+    void setCompletionTokens(int row, int tokens);
     const MessageRecord& at(int row) const { return m_messages.at(row); }
     const QVector<MessageRecord>& messages() const { return m_messages; }
 

@@ -21,6 +21,8 @@ MessageRecord readMessage(const QSqlQuery& q)
     r.chapter = q.value(6).isNull() ? -1 : q.value(6).toInt();
     r.createdAt = q.value(7).toLongLong();
     r.updatedAt = q.value(8).toLongLong();
+    r.promptTokens = q.value(9).isNull() ? -1 : q.value(9).toInt();
+    r.completionTokens = q.value(10).isNull() ? -1 : q.value(10).toInt();
     return r;
 }
 
@@ -100,6 +102,31 @@ QVector<MessageRecord> MessageStore::list(qint64 sessionId) const
     while (q.next())
         result.append(readMessage(q));
     return result;
+}
+
+bool MessageStore::setUsage(qint64 messageId, int promptTokens, int completionTokens)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::setMessageUsage);
+    q.bindValue(QStringLiteral(":prompt"), promptTokens >= 0 ? QVariant(promptTokens) : QVariant());
+    q.bindValue(QStringLiteral(":completion"),
+                completionTokens >= 0 ? QVariant(completionTokens) : QVariant());
+    q.bindValue(QStringLiteral(":id"), messageId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QPair<int, int> MessageStore::sessionUsage(qint64 sessionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::sessionUsage);
+    q.bindValue(QStringLiteral(":session_id"), sessionId);
+    if (!q.exec() || !q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 } // namespace st

@@ -4,6 +4,7 @@
 #include "core/util/Clock.h"
 
 #include <QObject>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QVector>
 #include <optional>
@@ -22,6 +23,10 @@ public:
                                         const QString& content, MessageRecord::Status status,
                                         int chapter = -1);
     bool update(qint64 messageId, const QString& content, MessageRecord::Status status);
+    /// Records the tokens the server reported for a reply (-1: unknown).
+    bool setUsage(qint64 messageId, int promptTokens, int completionTokens);
+    /// Prompt and completion tokens of all of a session's replies.
+    QPair<int, int> sessionUsage(qint64 sessionId) const;
     std::optional<MessageRecord> get(qint64 messageId) const;
     QVector<MessageRecord> list(qint64 sessionId) const;
 

@@ -41,7 +41,14 @@ inline const QString updateMessage = QStringLiteral(
     "UPDATE messages SET content = :content, status = :status, updated_at = :now WHERE id = :id");
 
 inline const QString messageColumns =
-    QStringLiteral("id, session_id, seq, role, content, status, chapter, created_at, updated_at");
+    QStringLiteral("id, session_id, seq, role, content, status, chapter, created_at, updated_at, "
+                   "prompt_tokens, completion_tokens");
+
+inline const QString setMessageUsage = QStringLiteral(
+    "UPDATE messages SET prompt_tokens = :prompt, completion_tokens = :completion WHERE id = :id");
+
+inline const QString sessionUsage = QStringLiteral(
+    "SELECT sum(prompt_tokens), sum(completion_tokens) FROM messages WHERE session_id = :session_id");
 
 inline const QString selectMessages =
     QStringLiteral("SELECT ") + messageColumns +

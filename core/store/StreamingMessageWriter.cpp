@@ -9,6 +9,24 @@ StreamingMessageWriter::StreamingMessageWriter(MessageStore& store, qint64 sessi
     : m_store(store), m_sessionId(sessionId), m_chapter(chapter), m_clock(std::move(clock))
 {}
 
+StreamingMessageWriter::StreamingMessageWriter(MessageStore& store, qint64 messageId,
+                                               QString existingText, Clock clock)
+    : m_store(store), m_sessionId(0), m_chapter(-1), m_clock(std::move(clock)),
+      m_messageId(messageId), m_lastFlush(m_clock()), m_text(std::move(existingText))
+{
+    m_store.update(m_messageId, m_text, MessageRecord::Status::Streaming);
+}
+
+bool StreamingMessageWriter::finish(MessageRecord::Status status, int promptTokens,
+                                    int completionTokens)
+{
+    if (!finish(status))
+        return false;
+    if (promptTokens < 0 && completionTokens < 0)
+        return true;
+    return m_store.setUsage(m_messageId, promptTokens, completionTokens);
+}
+
 bool StreamingMessageWriter::endsSentence(const QString& text)
 {
     const QString t = text.trimmed();

@@ -19,10 +19,15 @@ public:
 
     StreamingMessageWriter(MessageStore& store, qint64 sessionId, int chapter,
                            Clock clock = systemClock());
+    /// Goes on writing into the existing row \a messageId, whose text is \a existingText
+    /// (Continue), or replaces it when \a existingText is empty (Retry).
+    StreamingMessageWriter(MessageStore& store, qint64 messageId, QString existingText,
+                           Clock clock);
 
     /// Appends \a piece; returns false when the database refused the write.
     bool append(const QString& piece);
     bool finish(MessageRecord::Status status);
+    bool finish(MessageRecord::Status status, int promptTokens, int completionTokens);
 
     qint64 messageId() const { return m_messageId; }
     QString text() const { return m_text; }

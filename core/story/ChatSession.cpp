@@ -1,19 +1,19 @@
 #include "core/story/ChatSession.h"
 
-#include "core/llm/PacedReplyStream.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
 #include "core/story/RequestWords.h"
 #include "core/story/StoryLog.h"
 
-#include <QCoreApplication>
-
 namespace st {
-ChatSession::ChatSession(SessionRecord session, Script script, Deps deps, QObject* parent)
+
+ChatSession::ChatSession(SessionRecord session, Script script, std::unique_ptr<Narrator> narrator,
+                         Deps deps, QObject* parent)
     : QObject(parent), m_session(std::move(session)), m_script(std::move(script)),
-      m_deps(std::move(deps)), m_narrator(m_script, m_deps.lines, m_session.language, m_deps.random)
-{}
+      m_narrator(std::move(narrator)), m_deps(std::move(deps))
+{
+}
 
 ChatSession::~ChatSession()
 {
@@ -21,9 +21,44 @@ ChatSession::~ChatSession()
         stop();
 }
 
-bool ChatSession::isBusy() const
+bool ChatSession::isBusy() const { return m_stream && m_stream->isRunning(); }
+
+int ChatSession::lastNarratorRow() const
 {
-    return m_stream && m_stream->isRunning();
+    for (int row = m_model.rowCount() - 1; row >= 0; --row) {
+        if (m_model.at(row).role == MessageRecord::Role::Assistant)
+            return row;
+    }
+    return -1;
+}
+
+QString ChatSession::answerBefore(int row) const
+{
+    for (int r = row - 1; r >= 0; --r) {
+        const MessageRecord& m = m_model.at(r);
+        if (m.role == MessageRecord::Role::User)
+            return m.content;
+        if (m.role == MessageRecord::Role::Assistant)
+            return {};
+    }
+    return {};
+}
+
+void ChatSession::shareHistory(int beforeRow)
+{
+    QVector<ChatRequest::Message> history;
+    for (int r = 0; r < beforeRow && r < m_model.rowCount(); ++r) {
+        const MessageRecord& m = m_model.at(r);
+        if (!m.content.isEmpty())
+            history.append({MessageRecord::roleName(m.role), m.content});
+    }
+    m_narrator->setHistory(history);
+}
+
+TokenUsage ChatSession::sessionUsage() const
+{
+    const auto [prompt, completion] = m_deps.messages.sessionUsage(m_session.id);
+    return {prompt, completion};
 }
 
 void ChatSession::begin()
@@ -39,11 +74,12 @@ void ChatSession::begin()
         }
     }
     if (told < 0) {
-        streamTurn(m_narrator.opening());
+        shareHistory(m_model.rowCount());
+        streamTurn(m_narrator->opening(), Mode::New);
         return;
     }
     m_resumed = true;
-    m_narrator.restore(told, lastNarration);
+    m_narrator->restore(told, lastNarration);
     m_chapter = told;
     Q_EMIT progressChanged(m_chapter, chapterCount());
 }
@@ -72,27 +108,73 @@ bool ChatSession::send(const QString& rawText)
                                  .arg(m_deps.messages.lastError()));
         return false;
     }
+    shareHistory(m_model.rowCount());
     m_model.append(*stored);
     m_deps.sessions.touch(m_session.id);
-    streamTurn(m_narrator.reply(text));
+    streamTurn(m_narrator->reply(text), Mode::New);
     return true;
 }
 
-void ChatSession::streamTurn(const OfflineNarrator::Turn& turn)
+bool ChatSession::canResumeReply() const
+{
+    const int row = lastNarratorRow();
+    if (isBusy() || row < 0 || row != m_model.rowCount() - 1)
+        return false;
+    const auto status = m_model.at(row).status;
+    return status == MessageRecord::Status::Interrupted || status == MessageRecord::Status::Error;
+}
+
+bool ChatSession::continueReply()
+{
+    if (!canResumeReply())
+        return false;
+    const int row = lastNarratorRow();
+    const MessageRecord& m = m_model.at(row);
+    shareHistory(row);
+    m_streamRow = row;
+    streamTurn(m_narrator->continueTurn(std::max(0, m.chapter), answerBefore(row), m.content),
+               Mode::Continue);
+    return true;
+}
+
+bool ChatSession::retryReply()
+{
+    if (!canResumeReply())
+        return false;
+    const int row = lastNarratorRow();
+    shareHistory(row);
+    m_streamRow = row;
+    const int chapter = std::max(0, m_model.at(row).chapter);
+    streamTurn(chapter == 0 ? m_narrator->opening() : m_narrator->retell(chapter, answerBefore(row)),
+               Mode::Replace);
+    return true;
+}
+
+void ChatSession::streamTurn(Narrator::Turn turn, Mode mode)
 {
     m_streamChapter = turn.chapter;
     m_chapter = turn.chapter;
-    m_streamRow = -1;
     m_saveErrorShown = false;
-    m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, m_session.id, turn.chapter,
-                                                        m_deps.clock);
-    m_stream = std::make_unique<PacedReplyStream>(turn.text, m_deps.msPerWord);
+    m_lastError = {};
+    if (mode == Mode::New) {
+        m_streamRow = -1;
+        m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, m_session.id,
+                                                            turn.chapter, m_deps.clock);
+    } else {
+        const MessageRecord& row = m_model.at(m_streamRow);
+        const QString kept = mode == Mode::Continue ? row.content : QString();
+        m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, row.id, kept,
+                                                            m_deps.clock);
+        m_model.setContent(m_streamRow, kept, MessageRecord::Status::Streaming);
+    }
+    m_stream = std::move(turn.stream);
     connect(m_stream.get(), &ReplyStream::delta, this, &ChatSession::onDelta);
     connect(m_stream.get(), &ReplyStream::finished, this,
             [this] { endStream(MessageRecord::Status::Complete); });
     connect(m_stream.get(), &ReplyStream::cancelled, this,
             [this] { endStream(MessageRecord::Status::Interrupted); });
     connect(m_stream.get(), &ReplyStream::failed, this, [this](const QString& message) {
+        m_lastError = m_stream->error();
         endStream(MessageRecord::Status::Error);
         Q_EMIT errorOccurred(message);
     });
@@ -103,6 +185,8 @@ void ChatSession::streamTurn(const OfflineNarrator::Turn& turn)
 
 void ChatSession::onDelta(const QString& piece)
 {
+    if (!m_writer)
+        return;
     if (!m_writer->append(piece) && !m_saveErrorShown) {
         m_saveErrorShown = true;
         Q_EMIT errorOccurred(tr("The story could not be saved to the database (%1). It is "
@@ -134,9 +218,19 @@ void ChatSession::endStream(MessageRecord::Status status)
 {
     if (!m_writer)
         return;
-    m_writer->finish(status); // even an empty stopped reply keeps its chapter on record
-    if (m_streamRow >= 0)
+    const TokenUsage usage = m_stream ? m_stream->usage() : TokenUsage();
+    // Even an empty stopped reply keeps its chapter on record.
+    m_writer->finish(status, usage.promptTokens, usage.completionTokens);
+    if (m_streamRow < 0) {
+        if (const auto row = m_deps.messages.get(m_writer->messageId()))
+            m_streamRow = m_model.append(*row);
+    }
+    if (m_streamRow >= 0) {
+        m_model.setId(m_streamRow, m_writer->messageId());
         m_model.setContent(m_streamRow, m_writer->text(), status);
+        if (usage.completionTokens >= 0)
+            m_model.setCompletionTokens(m_streamRow, usage.completionTokens);
+    }
     m_writer.reset();
     m_streamRow = -1;
     if (m_stream)

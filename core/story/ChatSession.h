@@ -2,23 +2,24 @@
 
 #include "core/store/MessageListModel.h"
 #include "core/store/SessionRecord.h"
-#include "core/story/OfflineNarrator.h"
+#include "core/story/Narrator.h"
+#include "core/story/Script.h"
 #include "core/util/Clock.h"
 
 #include <QObject>
-#include <QPointer>
+
 #include <memory>
 
 namespace st {
 
 class MessageStore;
 class SessionStore;
-class ReplyStream;
 class StreamingMessageWriter;
 
 /// The conversation of one session: keeps its messages (model and database in step),
 /// asks the narrator for each turn and streams the reply, which is a database row from its
-/// first piece. Stop keeps what was said so far.
+/// first piece. Stop keeps what was said so far; a cut-off reply can be continued or told
+/// again.
 class ChatSession : public QObject
 {
     Q_OBJECT
@@ -27,33 +28,42 @@ public:
     {
         MessageStore& messages;
         SessionStore& sessions;
-        const NarratorLines& lines;
         Clock clock = systemClock();
-        std::function<int(int)> random = {};
-        int msPerWord = 35;
     };
 
-    ChatSession(SessionRecord session, Script script, Deps deps, QObject* parent = nullptr);
+    ChatSession(SessionRecord session, Script script, std::unique_ptr<Narrator> narrator,
+                Deps deps, QObject* parent = nullptr);
     ~ChatSession() override;
 
     /// Shows the history; a session with no narration yet starts with the hook.
     void begin();
     /// Sends the listener's message. Returns false (and keeps nothing) when a reply is
-    /// still streaming or the text is empty. "exit" in any language emits exitRequested.
+    /// still streaming or the text is empty or too long. "exit" in any language emits
+    /// exitRequested.
     bool send(const QString& text);
     /// Stops the streaming reply at once; its text so far is kept, marked interrupted.
     void stop();
+    /// The last reply was cut off (stopped, failed, or interrupted by a crash).
+    bool canResumeReply() const;
+    /// Goes on with the cut-off last reply, appending to it.
+    bool continueReply();
+    /// Tells the last reply's chapter again, replacing the cut-off text.
+    bool retryReply();
 
     bool isBusy() const;
-    bool isFinished() const { return m_narrator.isFinished(); }
+    bool isFinished() const { return m_narrator->isFinished(); }
     bool wasResumed() const { return m_resumed; }
     int chapter() const { return m_chapter; }
-    int chapterCount() const { return m_narrator.chapterCount(); }
+    int chapterCount() const { return m_narrator->chapterCount(); }
     qint64 sessionId() const { return m_session.id; }
     const SessionRecord& session() const { return m_session; }
     const Script& script() const { return m_script; }
-    QString welcomeBack() const { return m_narrator.welcomeBack(); }
+    QString welcomeBack() const { return m_narrator->welcomeBack(); }
     MessageListModel* model() { return &m_model; }
+    /// Tokens used by this session's replies, as the server reported them.
+    TokenUsage sessionUsage() const;
+    /// The reason the last reply failed (Kind::None when it did not).
+    LlmError lastError() const { return m_lastError; }
 
     static constexpr int kMaxMessageLength = 4000;
 
@@ -65,14 +75,18 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void streamTurn(const OfflineNarrator::Turn& turn);
+    enum class Mode { New, Continue, Replace };
+    void streamTurn(Narrator::Turn turn, Mode mode);
     void onDelta(const QString& piece);
     void endStream(MessageRecord::Status status);
+    int lastNarratorRow() const;
+    QString answerBefore(int row) const;
+    void shareHistory(int beforeRow);
 
     SessionRecord m_session;
     Script m_script;
+    std::unique_ptr<Narrator> m_narrator;
     Deps m_deps;
-    OfflineNarrator m_narrator;
     MessageListModel m_model;
     std::unique_ptr<ReplyStream> m_stream;
     std::unique_ptr<StreamingMessageWriter> m_writer;
@@ -81,6 +95,7 @@ private:
     int m_chapter = 0;
     bool m_resumed = false;
     bool m_saveErrorShown = false;
+    LlmError m_lastError;
 };
 
 } // namespace st

@@ -79,21 +79,31 @@ OfflineNarrator::Turn OfflineNarrator::opening()
 
 OfflineNarrator::Turn OfflineNarrator::reply(const QString& answer)
 {
+    if (isFinished())
+        return tell(chapterCount() + 1, answer);
+    ++m_position;
+    return tell(m_position, answer);
+}
+
+OfflineNarrator::Turn OfflineNarrator::tell(int chapterNumber, const QString& answer)
+{
     const QString exitWord = RequestWords::exitWord(m_language);
-    if (isFinished()) {
+    if (chapterNumber <= 0)
+        return opening();
+    if (chapterNumber > chapterCount()) {
         QString line = pick(NarratorLines::Kind::AfterEnd, nullptr);
         if (line.isEmpty())
             line = QStringLiteral("The story has ended. Type %1 or press End to finish.");
         return {line.arg(exitWord), chapterCount(), true};
     }
-    const Script::Section& chapter = m_chapters.at(m_position);
-    ++m_position;
+    const Script::Section& chapter = m_chapters.at(chapterNumber - 1);
+    const bool last = chapterNumber == chapterCount();
     QStringList parts;
     const QString reaction = reactionTo(answer);
     if (!reaction.isEmpty())
         parts.append(reaction);
     parts.append(chapter.content.trimmed());
-    if (isFinished()) {
+    if (last) {
         QString wrap = pick(NarratorLines::Kind::WrapUp, nullptr);
         if (wrap.isEmpty())
             wrap = QStringLiteral("That is the end of the story. Type %1 or press End to finish.");
@@ -105,7 +115,7 @@ OfflineNarrator::Turn OfflineNarrator::reply(const QString& answer)
         if (!question.isEmpty())
             parts.append(question);
     }
-    return {parts.join(QStringLiteral("\n\n")), m_position, isFinished()};
+    return {parts.join(QStringLiteral("\n\n")), chapterNumber, last};
 }
 
 QString OfflineNarrator::welcomeBack() const

@@ -39,6 +39,9 @@ public:
     Turn opening();
     /// The next turn after the listener's \a answer.
     Turn reply(const QString& answer);
+    /// The turn of chapter \a chapterNumber (1-based) after \a answer, without moving on:
+    /// for telling a chapter again. 0 is the opening; past the end, the after-end line.
+    Turn tell(int chapterNumber, const QString& answer);
     /// A one-line welcome back, not stored (shown when a session is resumed).
     QString welcomeBack() const;
 

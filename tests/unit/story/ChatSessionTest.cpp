@@ -1,4 +1,5 @@
 #include "core/story/ChatSession.h"
+#include "core/story/ScriptedNarrator.h"
 
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
@@ -35,10 +36,11 @@ protected:
 
     std::unique_ptr<ChatSession> makeChat(int msPerWord = 0)
     {
-        return std::make_unique<ChatSession>(session, script,
-                                             ChatSession::Deps{*messages, *sessions, lines, clock,
-                                                               testdata::constantRandom(),
-                                                               msPerWord});
+        return std::make_unique<ChatSession>(
+            session, script,
+            std::make_unique<ScriptedNarrator>(script, lines, QStringLiteral("en"), msPerWord,
+                                               testdata::constantRandom()),
+            ChatSession::Deps{*messages, *sessions, clock});
     }
 
     /// The narrator's turns as an independent narrator with the same random numbers says them.

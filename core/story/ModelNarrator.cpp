@@ -1,0 +1,121 @@
+#include "core/story/ModelNarrator.h"
+
+#include "core/llm/ModelClient.h"
+#include "core/story/PromptTemplate.h"
+#include "core/story/RequestWords.h"
+
+#include <QCoreApplication>
+
+namespace st {
+
+ModelNarrator::ModelNarrator(Script script, QString language, ModelClient& client)
+    : m_script(std::move(script)), m_chapters(m_script.tellableChapters()),
+      m_language(std::move(language)), m_client(client)
+{
+}
+
+QString ModelNarrator::languageName(const QString& code)
+{
+    if (code == QLatin1String("ko"))
+        return QStringLiteral("Korean (한국어)");
+    if (code == QLatin1String("ja"))
+        return QStringLiteral("Japanese (日本語)");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Spanish (español)");
+    return QStringLiteral("English");
+}
+
+void ModelNarrator::setHistory(const QVector<ChatRequest::Message>& history)
+{
+    m_history = history.mid(std::max<qsizetype>(0, history.size() - kRecentMessages));
+}
+
+ChatRequest ModelNarrator::request(int chapter, const QString& answer) const
+{
+    QStringList outline;
+    for (int i = 0; i < m_chapters.size(); ++i) {
+        const Script::Section& s = m_chapters.at(i);
+        const QString name = s.heading.isEmpty() ? script_section::key(s.id) : s.heading;
+        outline.append(QStringLiteral("%1. %2%3")
+                           .arg(i + 1)
+                           .arg(name, i + 1 == chapter ? QStringLiteral("  ← now") : QString()));
+    }
+    QHash<QString, QString> values{
+        {QStringLiteral("language_name"), languageName(m_language)},
+        {QStringLiteral("title"), m_script.title},
+        {QStringLiteral("chapter_count"), QString::number(chapterCount())},
+        {QStringLiteral("chapter_number"), QString::number(chapter)},
+        {QStringLiteral("outline"), outline.join(u'\n')},
+        {QStringLiteral("exit_word"), RequestWords::exitWord(m_language)},
+    };
+    QString turnName = QStringLiteral("turn_opening");
+    if (chapter > chapterCount()) {
+        turnName = QStringLiteral("turn_after_end");
+    } else if (chapter > 0) {
+        const Script::Section& s = m_chapters.at(chapter - 1);
+        values.insert(QStringLiteral("chapter_content"), s.content.trimmed());
+        values.insert(QStringLiteral("chapter_heading"),
+                      s.heading.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(s.heading));
+        turnName = chapter == chapterCount() ? QStringLiteral("turn_last")
+                                             : QStringLiteral("turn_chapter");
+    }
+    values.insert(QStringLiteral("turn_instructions"), PromptTemplate(turnName).render(values));
+
+    ChatRequest r;
+    r.messages.append({QStringLiteral("system"), PromptTemplate(QStringLiteral("narrate")).render(values)});
+    for (const ChatRequest::Message& m : m_history)
+        r.messages.append({m.role, m.content.left(kMaxRecentChars)});
+    r.messages.append({QStringLiteral("user"),
+                       answer.trimmed().isEmpty()
+                           ? PromptTemplate(QStringLiteral("listener_ready")).text()
+                           : answer.trimmed()});
+    return r;
+}
+
+Narrator::Turn ModelNarrator::turn(int chapter, ChatRequest chatRequest) const
+{
+    Turn t;
+    t.stream = m_client.chat(chatRequest);
+    t.chapter = std::min(chapter, chapterCount());
+    t.last = chapter >= chapterCount();
+    return t;
+}
+
+void ModelNarrator::restore(int chaptersTold, const QString&)
+{
+    m_position = std::clamp(chaptersTold, 0, chapterCount());
+}
+
+Narrator::Turn ModelNarrator::opening() { return turn(0, request(0, QString())); }
+
+Narrator::Turn ModelNarrator::reply(const QString& answer)
+{
+    if (!isFinished())
+        ++m_position;
+    else
+        return turn(chapterCount() + 1, request(chapterCount() + 1, answer));
+    return turn(m_position, request(m_position, answer));
+}
+
+Narrator::Turn ModelNarrator::retell(int chapter, const QString& answer)
+{
+    return turn(chapter, request(chapter, answer));
+}
+
+Narrator::Turn ModelNarrator::continueTurn(int chapter, const QString& answer,
+                                           const QString& partial)
+{
+    ChatRequest r = request(chapter, answer);
+    r.messages.append({QStringLiteral("assistant"), partial});
+    r.messages.append({QStringLiteral("user"), PromptTemplate(QStringLiteral("continue")).text()});
+    return turn(chapter, r);
+}
+
+QString ModelNarrator::welcomeBack() const
+{
+    return QCoreApplication::translate("st::ModelNarrator", "Welcome back to “%1”. Answer the "
+                                                            "last question to go on.")
+        .arg(m_script.title);
+}
+
+} // namespace st
