@@ -4,6 +4,7 @@
 #include "core/settings/Settings.h"
 #include "core/story/ChatSession.h"
 #include "ui/ErrorBanner.h"
+#include "ui/ProviderDialog.h"
 #include "ui/pages/ChatPage.h"
 #include "ui/pages/CheckPage.h"
 #include "ui/pages/CreatePage.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(AppController& controller, QWidget* parent)
     setCentralWidget(splitter);
     buildMenus();
 
+    connect(m_settingsPage, &SettingsPage::providerRequested, this, &MainWindow::showProviderDialog);
     connect(&controller.flow(), &AppFlow::pageChanged, this, &MainWindow::showPage);
     connect(&controller, &AppController::errorOccurred, m_banner, &ErrorBanner::showMessage);
     connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
@@ -110,6 +112,13 @@ void MainWindow::showPage(Page page)
     m_stack->setCurrentWidget(pageWidget(page));
 }
 
+void MainWindow::showProviderDialog()
+{
+    ProviderDialog dialog(m_controller, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_settingsPage->refreshStatus();
+}
+
 void MainWindow::buildMenus()
 {
     m_storyMenu = menuBar()->addMenu(QString());
@@ -130,6 +139,9 @@ void MainWindow::buildMenus()
             break;
         }
     });
+    m_provider = m_storyMenu->addAction(QString());
+    m_provider->setObjectName(QStringLiteral("providerAction"));
+    connect(m_provider, &QAction::triggered, this, &MainWindow::showProviderDialog);
     m_storyMenu->addSeparator();
     m_quit = m_storyMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
@@ -165,6 +177,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Storyteller"));
     m_storyMenu->setTitle(tr("&Story"));
     m_newSession->setText(tr("&New session"));
+    m_provider->setText(tr("&Model provider…"));
     m_quit->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Storyteller"));

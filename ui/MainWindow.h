@@ -38,6 +38,7 @@ private:
     void buildMenus();
     void retranslateUi();
     void showPage(Page page);
+    void showProviderDialog();
 
     AppController& m_controller;
     Sidebar* m_sidebar;
@@ -51,6 +52,7 @@ private:
     QMenu* m_storyMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newSession = nullptr;
+    QAction* m_provider = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;
 };

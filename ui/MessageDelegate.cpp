@@ -64,7 +64,10 @@ QString MessageDelegate::caption(const QModelIndex& index)
     else if (status == QLatin1String("interrupted"))
         text += QStringLiteral(" · ") + tr("stopped");
     else if (status == QLatin1String("error"))
-        text += QStringLiteral(" · ") + tr("failed");
+        text += QStringLiteral(" · ") + tr("cut off by an error");
+    const int tokens = index.data(MessageListModel::CompletionTokensRole).toInt();
+    if (!isUser(index) && tokens >= 0 && status == QLatin1String("complete"))
+        text += QStringLiteral(" · ") + tr("%1 tokens").arg(tokens);
     return text;
 }
 

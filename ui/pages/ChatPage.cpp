@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -19,7 +20,10 @@ namespace st {
 ChatPage::ChatPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_title(new QLabel(this)),
       m_chapter(new QLabel(this)), m_progress(new QProgressBar(this)), m_end(new QPushButton(this)),
-      m_view(new MessageView(this)), m_status(new QLabel(this)), m_input(new ChatInput(this)),
+      m_view(new MessageView(this)), m_status(new QLabel(this)), m_tokens(new QLabel(this)),
+      m_replyActions(new QWidget(this)), m_replyActionsLabel(new QLabel(m_replyActions)),
+      m_continueReply(new QPushButton(m_replyActions)),
+      m_retryReply(new QPushButton(m_replyActions)), m_input(new ChatInput(this)),
       m_send(new QPushButton(this)), m_stop(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chatPage"));
@@ -29,6 +33,18 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     m_end->setObjectName(QStringLiteral("endButton"));
     m_view->setObjectName(QStringLiteral("messageView"));
     m_status->setObjectName(QStringLiteral("chatStatus"));
+    m_tokens->setObjectName(QStringLiteral("sessionTokens"));
+    m_replyActions->setObjectName(QStringLiteral("replyActions"));
+    m_continueReply->setObjectName(QStringLiteral("continueReplyButton"));
+    m_retryReply->setObjectName(QStringLiteral("retryReplyButton"));
+    m_tokens->setProperty("role", QStringLiteral("hint"));
+    m_replyActionsLabel->setWordWrap(true);
+    auto* actionsLayout = new QHBoxLayout(m_replyActions);
+    actionsLayout->setContentsMargins(0, 0, 0, 0);
+    actionsLayout->addWidget(m_replyActionsLabel, 1);
+    actionsLayout->addWidget(m_continueReply);
+    actionsLayout->addWidget(m_retryReply);
+    m_replyActions->hide();
     m_input->setObjectName(QStringLiteral("messageInput"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
@@ -57,7 +73,11 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addWidget(m_replyActions);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_tokens);
+    layout->addLayout(statusRow);
     layout->addLayout(inputRow);
 
     connect(m_input, &ChatInput::submitted, this, &ChatPage::send);
@@ -65,6 +85,14 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (m_chat)
             m_chat->stop();
+    });
+    connect(m_continueReply, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_chat->continueReply();
+    });
+    connect(m_retryReply, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_chat->retryReply();
     });
     connect(m_end, &QPushButton::clicked, this, [this] { m_controller.endChat(); });
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -133,6 +161,24 @@ void ChatPage::updateBusy(bool busy)
 {
     m_stop->setVisible(busy);
     m_send->setEnabled(!busy);
+    updateReplyActions();
+}
+
+void ChatPage::updateReplyActions()
+{
+    const bool show = m_chat && m_chat->canResumeReply();
+    m_replyActions->setVisible(show);
+    if (m_chat) {
+        const TokenUsage usage = m_chat->sessionUsage();
+        m_tokens->setText(usage.promptTokens > 0 || usage.completionTokens > 0
+                              ? tr("%1 tokens in, %2 out this session")
+                                    .arg(QLocale().toString(usage.promptTokens),
+                                         QLocale().toString(usage.completionTokens))
+                              : QString());
+    } else {
+        m_tokens->clear();
+    }
+    retranslateUi();
 }
 
 void ChatPage::changeEvent(QEvent* event)
@@ -151,6 +197,11 @@ void ChatPage::retranslateUi()
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the narrator (Esc). What was told is kept."));
     m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
+    m_continueReply->setText(tr("Continue"));
+    m_continueReply->setToolTip(tr("Go on from where the reply stopped"));
+    m_retryReply->setText(tr("Retry"));
+    m_retryReply->setToolTip(tr("Tell this part again from its start"));
+    m_replyActionsLabel->setText(tr("The last reply was cut off. What arrived is kept."));
     if (m_chat) {
         const int chapter = m_chat->chapter();
         m_chapter->setText(chapter > 0

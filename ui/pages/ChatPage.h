@@ -34,6 +34,7 @@ private:
     void send();
     void updateProgress();
     void updateBusy(bool busy);
+    void updateReplyActions();
 
     AppController& m_controller;
     QPointer<ChatSession> m_chat;
@@ -43,6 +44,11 @@ private:
     QPushButton* m_end;
     MessageView* m_view;
     QLabel* m_status;
+    QLabel* m_tokens;
+    QWidget* m_replyActions;
+    QLabel* m_replyActionsLabel;
+    QPushButton* m_continueReply;
+    QPushButton* m_retryReply;
     ChatInput* m_input;
     QPushButton* m_send;
     QPushButton* m_stop;

@@ -1,6 +1,7 @@
 #include "ui/pages/SettingsPage.h"
 
 #include "core/flow/AppController.h"
+#include "core/llm/ProviderConfig.h"
 #include "core/settings/Settings.h"
 #include "ui/LanguageNames.h"
 #include "ui/Theme.h"
@@ -23,7 +24,8 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
       m_intro(new QLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
       m_paceLabel(new QLabel(this)), m_pace(new QComboBox(this)), m_error(new QLabel(this)),
-      m_narratorStatus(new QLabel(this)), m_start(new QPushButton(this))
+      m_narratorStatus(new QLabel(this)), m_start(new QPushButton(this)),
+      m_provider(new QPushButton(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_name->setObjectName(QStringLiteral("sessionNameEdit"));
@@ -33,6 +35,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_narratorStatus->setObjectName(QStringLiteral("narratorStatus"));
+    m_provider->setObjectName(QStringLiteral("providerButton"));
     Theme::setHeading(m_heading);
     Theme::setPrimary(m_start);
     m_error->setProperty("role", QStringLiteral("error"));
@@ -67,10 +70,12 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     cardLayout->addWidget(m_start, 0, Qt::AlignLeft);
     cardLayout->addSpacing(18);
     cardLayout->addWidget(m_narratorStatus);
+    cardLayout->addWidget(m_provider, 0, Qt::AlignLeft);
 
     Theme::centerCard(this, card, 560);
 
     connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
+    connect(m_provider, &QPushButton::clicked, this, &SettingsPage::providerRequested);
     connect(m_name, &QLineEdit::returnPressed, this, &SettingsPage::start);
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_pace, &QComboBox::activated, this, [this] {
@@ -87,6 +92,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
 
 void SettingsPage::prepare()
 {
+    retranslateUi();
     m_error->hide();
     m_name->clear();
     const int index = m_language->findData(m_controller.settings().storyLanguage());
@@ -129,9 +135,16 @@ void SettingsPage::retranslateUi()
         m_pace->setItemText(i, paces.at(i));
     m_pace->setToolTip(tr("How fast the narrator's words appear"));
     m_start->setText(tr("Start"));
-    m_narratorStatus->setText(tr("Narrator: offline. No language model is configured, so "
-                                 "stories come from the built-in library and are told by the "
-                                 "offline narrator."));
+    const ProviderConfig provider = m_controller.providerConfig();
+    if (provider.isConfigured())
+        m_narratorStatus->setText(tr("Narrator: the model “%1” at %2.")
+                                      .arg(provider.model,
+                                           provider.baseUrl.toString(QUrl::RemoveUserInfo)));
+    else
+        m_narratorStatus->setText(tr("Narrator: offline. No language model is configured, so "
+                                     "stories come from the built-in library and are told by "
+                                     "the offline narrator."));
+    m_provider->setText(tr("Model provider…"));
 }
 
 } // namespace st

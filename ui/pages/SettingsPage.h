@@ -20,6 +20,11 @@ public:
 
     /// Called when the page is shown: a fresh name field, the last story language.
     void prepare();
+    /// Shows the narrator as now configured (after the provider settings changed).
+    void refreshStatus() { retranslateUi(); }
+
+Q_SIGNALS:
+    void providerRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +45,7 @@ private:
     QLabel* m_error;
     QLabel* m_narratorStatus;
     QPushButton* m_start;
+    QPushButton* m_provider;
 };
 
 } // namespace st
