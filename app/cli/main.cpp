@@ -1,27 +1,15 @@
-// storyteller-cli: the same core, from a terminal.
-//   storyteller-cli [--data-dir DIR] library list
-//   storyteller-cli [--data-dir DIR] library export ID
-//   storyteller-cli [--data-dir DIR] sessions list
+// storyteller-cli: the same core, database, settings and environment variables as the app,
+// from a terminal. See --help for the commands and README.md for the exit codes.
 #include "app/DataLocation.h"
-#include "core/library/BundledLibrary.h"
-#include "core/library/ScriptLibrary.h"
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliExit.h"
+#include "core/settings/SecretStore.h"
+#include "core/settings/Settings.h"
 #include "core/store/Database.h"
-#include "core/store/SessionStore.h"
-#include "core/story/ScriptJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
-namespace {
-
-int usage(QTextStream& err, const QString& help)
-{
-    err << help;
-    return 64;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -37,7 +25,12 @@ int main(int argc, char* argv[])
         "cli", "Storyteller from the command line.\n\nCommands:\n"
                "  library list          the scripts in the library (id, language, title)\n"
                "  library export ID     one script in Storyteller's JSON form\n"
-               "  sessions list         the saved sessions (id, name, story, messages)"));
+               "  sessions list         the saved sessions (id, name, story, messages)\n"
+               "  models                the models the configured server offers\n"
+               "  check                 test the connection to the model server\n\n"
+               "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
+               "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
+               "7 other server error, 64 usage."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -49,47 +42,23 @@ int main(int argc, char* argv[])
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
-    if (args.size() < 2)
-        return usage(err, parser.helpText());
+    if (args.isEmpty()) {
+        err << parser.helpText();
+        return st::cli::Usage;
+    }
 
     const QString dir = st::DataLocation::resolve(parser.value(dataDir));
     st::Database database(st::DataLocation::databasePath(dir));
     const st::DatabaseError error = database.open();
     if (!error.ok()) {
-        err << "storyteller-cli: " << error.message() << "\n";
-        return 2;
+        err << "storyteller-cli: " << error.message() << '\n';
+        return st::cli::DataError;
     }
-    st::ScriptLibrary library(database.connection());
-    st::BundledLibrary().install(library);
-
-    const QString group = args.at(0);
-    const QString command = args.at(1);
-    if (group == QLatin1String("library") && command == QLatin1String("list")) {
-        for (const st::ScriptInfo& info : library.list())
-            out << info.id << '\t' << info.language << '\t' << info.title << '\n';
-        return 0;
-    }
-    if (group == QLatin1String("library") && command == QLatin1String("export") &&
-        args.size() == 3) {
-        bool ok = false;
-        const qint64 id = args.at(2).toLongLong(&ok);
-        const auto script = ok ? library.script(id) : std::nullopt;
-        if (!script) {
-            err << QCoreApplication::translate("cli", "storyteller-cli: no script with id %1; "
-                                                      "see 'storyteller-cli library list'.")
-                       .arg(args.at(2))
-                << '\n';
-            return 1;
-        }
-        out << QString::fromUtf8(st::ScriptJson::write(*script)) << '\n';
-        return 0;
-    }
-    if (group == QLatin1String("sessions") && command == QLatin1String("list")) {
-        st::SessionStore sessions(database.connection());
-        for (const st::SessionRecord& s : sessions.list())
-            out << s.id << '\t' << s.name << '\t' << s.scriptTitle << '\t' << s.messageCount
-                << '\n';
-        return 0;
-    }
-    return usage(err, parser.helpText());
+    st::Settings settings(st::DataLocation::settingsPath(dir));
+    st::SecretStore secrets(dir);
+    st::CliCommands commands(database, settings, secrets, out, err);
+    const int exit = commands.run(args);
+    if (exit == st::cli::Usage)
+        err << parser.helpText();
+    return exit;
 }
