@@ -3,6 +3,7 @@
 // Used for the README and to look at what we build (tools/screenshots.sh).
 #include "UiHarness.h"
 #include "core/story/ChatSession.h"
+#include "ui/ProviderDialog.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -67,6 +68,14 @@ int main(int argc, char* argv[])
     auto* combo = app.find<QComboBox>("storyLanguageCombo");
     combo->setCurrentIndex(combo->findData(language));
     ok &= save(app, out, QStringLiteral("settings"));
+    {
+        st::ProviderDialog dialog(app.controller(), &app.window());
+        dialog.show();
+        QTest::qWait(150);
+        const QString path = QDir(out).filePath(QStringLiteral("provider.png"));
+        ok &= dialog.grab().save(path);
+        std::printf("saved %s\n", qPrintable(path));
+    }
     app.click("startButton");
 
     app.type("queryEdit", QStringLiteral("quantum chromodynamics"));
@@ -96,6 +105,13 @@ int main(int argc, char* argv[])
         app.waitUntilIdle();
     }
     ok &= save(app, out, QStringLiteral("chat"));
+
+    // A reply stopped part way: kept, with Continue and Retry.
+    app.type("messageInput", QStringLiteral("What happened next?"));
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    app.controller().chat()->stop();
+    ok &= save(app, out, QStringLiteral("chat-stopped"));
     app.click("endButton");
 
     auto* sessions = app.find<QListView>("sessionList");

@@ -199,7 +199,9 @@ void ChatPage::retranslateUi()
     m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
     m_continueReply->setText(tr("Continue"));
     m_continueReply->setToolTip(tr("Go on from where the reply stopped"));
-    m_retryReply->setText(tr("Retry"));
+    // A reply cut off by an error is retried; one stopped or cut off by a crash, regenerated.
+    const bool failed = m_chat && m_chat->lastError().isError();
+    m_retryReply->setText(failed ? tr("Retry") : tr("Regenerate"));
     m_retryReply->setToolTip(tr("Tell this part again from its start"));
     m_replyActionsLabel->setText(tr("The last reply was cut off. What arrived is kept."));
     if (m_chat) {
