@@ -196,3 +196,47 @@ TEST(FullFlowTest, EmptyAndOverlongRequestsGetAMessageAndKeepTheText)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST(FullFlowTest, StoppedReplyIsKeptAndContinues)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Stop test")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("the Mary Celeste")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+
+    ASSERT_TRUE(app.type("messageInput", QStringLiteral("No idea")));
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    QCoreApplication::processEvents(); // one piece of the reply
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Escape);
+    ASSERT_FALSE(app.controller().chat()->isBusy());
+    auto* view = app.find<QListView>("messageView");
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    EXPECT_EQ(last.data(MessageListModel::StatusRole).toString(), QStringLiteral("interrupted"));
+    const QString partial = last.data(MessageListModel::ContentRole).toString();
+    auto* actions = app.find<QWidget>("replyActions");
+    EXPECT_TRUE(actions->isVisible());
+
+    ASSERT_TRUE(app.click("continueReplyButton"));
+    ASSERT_TRUE(app.waitUntilIdle());
+    const QModelIndex after = view->model()->index(view->model()->rowCount() - 1, 0);
+    EXPECT_EQ(view->model()->rowCount(), 3); // hook, answer, the one continued reply
+    EXPECT_EQ(after.data(MessageListModel::StatusRole).toString(), QStringLiteral("complete"));
+    const QString full = after.data(MessageListModel::ContentRole).toString();
+    EXPECT_TRUE(full.startsWith(partial));
+    const Script& script = app.controller().chat()->script();
+    EXPECT_TRUE(full.contains(script.tellableChapters().first().content));
+    EXPECT_FALSE(actions->isVisible());
+    const auto stored = app.controller().messages().list(app.controller().chat()->sessionId());
+    EXPECT_EQ(stored.last().content, full);
+    EXPECT_EQ(stored.last().status, MessageRecord::Status::Complete);
+}
+
+} // namespace
+} // namespace st
