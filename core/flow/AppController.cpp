@@ -12,7 +12,9 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "core/story/ModelEvaluator.h"
 #include "core/story/ModelNarrator.h"
+#include "core/story/ScoreCache.h"
 #include "core/story/ScriptedNarrator.h"
 #include "core/story/LexicalEvaluator.h"
 #include "core/story/NarratorLines.h"
@@ -38,6 +40,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
+    m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
     m_network = services.network;
     if (!m_network) {
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
@@ -70,6 +73,7 @@ std::unique_ptr<ModelClient> AppController::makeClient(const ProviderConfig& con
 
 AppController::~AppController()
 {
+    m_modelEvaluator.reset();
     closeChat();
 }
 
@@ -119,17 +123,35 @@ void AppController::ask(const QString& request)
         return;
     m_checking = true;
     Q_EMIT checkStep(tr("Reading your request…"));
+    const ProviderConfig config = providerConfig();
+    if (config.isConfigured()) {
+        m_judgeClient = makeClient(config);
+        m_modelEvaluator = std::make_unique<ModelEvaluator>(*m_library, *m_evaluator,
+                                                            *m_scoreCache, *m_judgeClient);
+        m_modelEvaluator->setMatchThreshold(m_settings.matchThreshold());
+        connect(m_modelEvaluator.get(), &ModelEvaluator::step, this, &AppController::checkStep);
+        connect(m_modelEvaluator.get(), &ModelEvaluator::finished, this,
+                [this](const Evaluation& evaluation) {
+                    // Not deleted inside its own signal.
+                    m_modelEvaluator.release()->deleteLater();
+                    finishCheck(evaluation);
+                });
+        Q_EMIT checkStep(tr("Searching the library…"));
+        m_modelEvaluator->evaluate(request, storyLanguage());
+        return;
+    }
     // Each step gets its turn on screen before the next one runs.
     QTimer::singleShot(0, this, [this, request] {
         Q_EMIT checkStep(tr("Searching the library…"));
-        QTimer::singleShot(0, this, [this, request] { finishCheck(request); });
+        QTimer::singleShot(0, this, [this, request] {
+            finishCheck(m_evaluator->evaluate(request, storyLanguage()));
+        });
     });
 }
 
-void AppController::finishCheck(const QString& request)
+void AppController::finishCheck(const Evaluation& evaluation)
 {
     m_checking = false;
-    const Evaluation evaluation = m_evaluator->evaluate(request, storyLanguage());
     if (!evaluation.error.isEmpty()) {
         Q_EMIT errorOccurred(evaluation.error);
         return;

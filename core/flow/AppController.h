@@ -21,6 +21,8 @@ namespace st {
 
 class ChatSession;
 class ModelClient;
+class ModelEvaluator;
+class ScoreCache;
 class SecretStore;
 class Database;
 class LexicalEvaluator;
@@ -89,7 +91,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void finishCheck(const QString& request);
+    void finishCheck(const Evaluation& evaluation);
     bool startChat(const SessionRecord& session, const Script& script);
     void closeChat();
 
@@ -109,6 +111,9 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     std::unique_ptr<ProviderSettings> m_providerSettings;
     std::unique_ptr<ModelClient> m_chatClient; // the client of the current chat, if a model
+    std::unique_ptr<ScoreCache> m_scoreCache;
+    std::unique_ptr<ModelClient> m_judgeClient;
+    std::unique_ptr<ModelEvaluator> m_modelEvaluator;
     std::unique_ptr<ChatSession> m_chat;
     Database& m_database;
     qint64 m_currentSession = 0;

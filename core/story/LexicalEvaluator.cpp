@@ -76,7 +76,8 @@ double LexicalEvaluator::coverage(qint64 scriptId, const QStringList& terms,
     return total > 0.0 ? matched / total : 0.0;
 }
 
-Evaluation LexicalEvaluator::evaluate(const QString& query, const QString& language) const
+std::optional<Evaluation> LexicalEvaluator::preliminary(const QString& query,
+                                                       const QString& language) const
 {
     Evaluation result;
     result.query = query.trimmed();
@@ -95,39 +96,64 @@ Evaluation LexicalEvaluator::evaluate(const QString& query, const QString& langu
     }
     if (RequestWords::isAnything(result.query))
         return pickRandom(result);
-
-    const QStringList terms = SearchText::queryTerms(RequestWords::stripFiller(result.query));
-    if (terms.isEmpty()) {
-        result.score = 0;
+    if (SearchText::queryTerms(RequestWords::stripFiller(result.query)).isEmpty())
         return result; // only filler words: unknown, ask for a name or an event
+    return std::nullopt;
+}
+
+qint64 LexicalEvaluator::inLanguage(qint64 scriptId, const QString& language) const
+{
+    // A bundled story found in another language is told in the session's language.
+    const auto info = m_library.info(scriptId);
+    if (info && info->language != language && !info->bundleId.isEmpty()) {
+        if (const auto sibling = m_library.bundled(info->bundleId, language))
+            return sibling->id;
     }
+    return scriptId;
+}
+
+QVector<LexicalEvaluator::Ranked> LexicalEvaluator::rank(const QString& query,
+                                                         const QString& language, int limit) const
+{
+    QVector<Ranked> ranked;
+    const QStringList terms = SearchText::queryTerms(RequestWords::stripFiller(query.trimmed()));
+    if (terms.isEmpty())
+        return ranked;
     QString scope = language;
-    QVector<qint64> candidates = m_library.search(terms, scope, 5);
+    QVector<qint64> candidates = m_library.search(terms, scope, limit);
     if (candidates.isEmpty()) {
         scope.clear(); // nothing in the story language: look in every language
-        candidates = m_library.search(terms, scope, 5);
+        candidates = m_library.search(terms, scope, limit);
     }
-    double best = -1.0;
-    for (qint64 id : candidates) {
-        const double c = coverage(id, terms, scope);
-        if (c > best) {
-            best = c;
-            result.scriptId = id;
-        }
+    for (qint64 id : candidates)
+        ranked.append({id, coverage(id, terms, scope)});
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked& a, const Ranked& b) { return a.coverage > b.coverage; });
+    QVector<Ranked> unique;
+    for (Ranked r : ranked) {
+        r.scriptId = inLanguage(r.scriptId, language);
+        if (std::none_of(unique.begin(), unique.end(),
+                         [&](const Ranked& u) { return u.scriptId == r.scriptId; }))
+            unique.append(r);
     }
-    if (result.scriptId > 0) {
-        // A bundled story found in another language is told in the session's language.
-        const auto info = m_library.info(result.scriptId);
-        if (info && info->language != language && !info->bundleId.isEmpty()) {
-            if (const auto sibling = m_library.bundled(info->bundleId, language))
-                result.scriptId = sibling->id;
-        }
+    return unique;
+}
+
+Evaluation LexicalEvaluator::evaluate(const QString& query, const QString& language) const
+{
+    if (auto early = preliminary(query, language))
+        return *early;
+    Evaluation result;
+    result.query = query.trimmed();
+    result.language = language;
+    const QVector<Ranked> ranked = rank(query, language, 5);
+    if (!ranked.isEmpty()) {
+        result.scriptId = ranked.first().scriptId;
         if (const auto chosen = m_library.info(result.scriptId))
             result.title = chosen->title;
+        result.score = roundToStep(ranked.first().coverage);
     }
-    result.score = result.scriptId > 0 ? roundToStep(best) : 0;
-    qCDebug(lcStory) << "evaluated" << result.query << "terms" << terms << "->" << result.title
-                     << result.score;
+    qCDebug(lcStory) << "evaluated" << result.query << "->" << result.title << result.score;
     return result;
 }
 

@@ -2,7 +2,10 @@
 
 #include "core/story/Evaluation.h"
 
+#include <QVector>
+
 #include <functional>
+#include <optional>
 
 namespace st {
 
@@ -28,10 +31,24 @@ public:
 
     Evaluation evaluate(const QString& query, const QString& language) const;
 
+    /// The answer for requests that need no search: empty or too long (an error), only
+    /// filler words (unknown), "anything" (a random story). nullopt: search.
+    std::optional<Evaluation> preliminary(const QString& query, const QString& language) const;
+
+    struct Ranked
+    {
+        qint64 scriptId = 0;
+        double coverage = 0.0; // 0–1, see above
+    };
+    /// The lexical candidates for \a query, best first, in \a language where the library
+    /// has the story in it.
+    QVector<Ranked> rank(const QString& query, const QString& language, int limit) const;
+
     static int roundToStep(double fraction);
 
 private:
     Evaluation pickRandom(Evaluation result) const;
+    qint64 inLanguage(qint64 scriptId, const QString& language) const;
     double coverage(qint64 scriptId, const QStringList& terms, const QString& scope) const;
 
     const ScriptLibrary& m_library;
