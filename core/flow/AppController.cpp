@@ -12,6 +12,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "core/story/ConversationSummarizer.h"
 #include "core/story/ModelEvaluator.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/ScoreCache.h"
@@ -203,6 +204,9 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});
+    if (m_chatClient)
+        m_chat->setSummarizer(
+            std::make_unique<ConversationSummarizer>(*m_chatClient, session.language));
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });

@@ -68,6 +68,18 @@ bool mentions(const QString& text, const char* word)
     return text.contains(QLatin1String(word), Qt::CaseInsensitive);
 }
 
+/// The answer says the model is missing (model_not_found, Ollama's "model 'x' not found",
+/// vLLM's "The model `x` does not exist"), not merely that the unknown URL ends in /models.
+bool namesMissingModel(const ParsedBody& body)
+{
+    if (mentions(body.code, "unknown_url"))
+        return false;
+    if (mentions(body.code + u' ' + body.type, "model_not_found"))
+        return true;
+    return mentions(body.message, "model") &&
+           (mentions(body.message, "not found") || mentions(body.message, "does not exist"));
+}
+
 LlmError::Kind classify(int status, const ParsedBody& body)
 {
     const QString all = body.code + u' ' + body.type + u' ' + body.message;
@@ -80,10 +92,9 @@ LlmError::Kind classify(int status, const ParsedBody& body)
     if (status == 401 || status == 403 || mentions(all, "invalid_api_key"))
         return LlmError::Kind::Auth;
     if (status == 404)
-        return mentions(all, "model") ? LlmError::Kind::ModelNotFound
-                                      : LlmError::Kind::EndpointNotFound;
-    if (mentions(all, "model_not_found") ||
-        (mentions(body.message, "model") && mentions(body.message, "not found")))
+        return namesMissingModel(body) ? LlmError::Kind::ModelNotFound
+                                       : LlmError::Kind::EndpointNotFound;
+    if (namesMissingModel(body))
         return LlmError::Kind::ModelNotFound;
     if (status == 429)
         return LlmError::Kind::RateLimit;

@@ -144,7 +144,9 @@ void NetworkReplyStream::onFinished()
         fail(error);
         return;
     }
-    if (m_reply->error() != QNetworkReply::NoError) {
+    // Once a 2xx answer has begun, a closed connection is judged like a clean end (Qt 6.4
+    // reports it either way): complete if the server marked the end, else cut off.
+    if (m_reply->error() != QNetworkReply::NoError && !(status >= 200 && status < 300)) {
         fail(networkError(*m_reply, m_options.secret));
         return;
     }

@@ -43,9 +43,14 @@ ProviderConfig ProviderSettings::load() const
     if (provider == QLatin1String("openai") || provider == QLatin1String("ollama")) {
         c.api = provider == QLatin1String("ollama") ? ProviderPreset::Api::Ollama
                                                     : ProviderPreset::Api::OpenAi;
-        if (c.isOffline() || ProviderPreset::byId(c.presetId).api != c.api)
+        if (c.isOffline() || ProviderPreset::byId(c.presetId).api != c.api) {
             c.presetId = provider == QLatin1String("ollama") ? QStringLiteral("ollama")
                                                              : QStringLiteral("custom");
+            // Any saved address is a server of the other API's; Ollama's usual one is better.
+            const QString usual = ProviderPreset::byId(c.presetId).defaultBaseUrl;
+            if (!usual.isEmpty())
+                c.baseUrl = QUrl(usual);
+        }
         c.overridden << QStringLiteral("provider");
     }
     const QString url = m_env("STORYTELLER_BASE_URL").trimmed();

@@ -82,4 +82,13 @@ void MessageListModel::setCompletionTokens(int row, int tokens)
     Q_EMIT dataChanged(i, i, {CompletionTokensRole});
 }
 
+void MessageListModel::setRecord(int row, const MessageRecord& message)
+{
+    if (row < 0 || row >= m_messages.size())
+        return;
+    m_messages[row] = message;
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i);
+}
+
 } // namespace st

@@ -19,6 +19,8 @@ struct SessionRecord
     qint64 createdAt = 0; // ms since the epoch
     qint64 lastUsedAt = 0;
     int messageCount = 0;
+    QString summary;        // the rolling summary of older turns (model narration)
+    int summaryUptoSeq = 0; // the last message seq the summary covers
 
     bool isValid() const { return id > 0; }
     bool hasScript() const { return !scriptBody.isEmpty(); }

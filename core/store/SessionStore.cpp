@@ -24,6 +24,8 @@ SessionRecord readSession(const QSqlQuery& q)
     r.createdAt = q.value(8).toLongLong();
     r.lastUsedAt = q.value(9).toLongLong();
     r.messageCount = q.value(10).toInt();
+    r.summary = q.value(11).toString();
+    r.summaryUptoSeq = q.value(12).toInt();
     return r;
 }
 
@@ -113,6 +115,20 @@ bool SessionStore::touch(qint64 id)
         return false;
     }
     Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::setSummary(qint64 id, const QString& summary, int uptoSeq)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::setSessionSummary);
+    q.bindValue(QStringLiteral(":summary"), summary);
+    q.bindValue(QStringLiteral(":upto"), uptoSeq);
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
     return true;
 }
 

@@ -23,6 +23,8 @@ public:
     QVector<SessionRecord> list() const;
     bool attachScript(qint64 id, qint64 scriptId, const QString& title, const QString& body);
     bool touch(qint64 id);
+    /// Stores the rolling summary of the session's messages up to \a uptoSeq.
+    bool setSummary(qint64 id, const QString& summary, int uptoSeq);
 
     QString lastError() const { return m_lastError; }
 

@@ -15,7 +15,7 @@ inline const QString insertSession = QStringLiteral(
 inline const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.language, s.script_id, s.script_title, s.script_body, s.provider, "
     "s.created_at, s.last_used_at, "
-    "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count");
+    "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, s.summary, s.summary_upto_seq");
 
 inline const QString selectSessions =
     QStringLiteral("SELECT ") + sessionColumns +
@@ -27,6 +27,9 @@ inline const QString selectSession = QStringLiteral("SELECT ") + sessionColumns 
 inline const QString attachScript = QStringLiteral(
     "UPDATE sessions SET script_id = :script_id, script_title = :title, script_body = :body, "
     "last_used_at = :now WHERE id = :id");
+
+inline const QString setSessionSummary = QStringLiteral(
+    "UPDATE sessions SET summary = :summary, summary_upto_seq = :upto WHERE id = :id");
 
 inline const QString touchSession =
     QStringLiteral("UPDATE sessions SET last_used_at = :now WHERE id = :id");

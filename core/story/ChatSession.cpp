@@ -3,6 +3,7 @@
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
+#include "core/story/ConversationSummarizer.h"
 #include "core/story/RequestWords.h"
 #include "core/story/StoryLog.h"
 
@@ -19,6 +20,33 @@ ChatSession::~ChatSession()
 {
     if (isBusy())
         stop();
+}
+
+void ChatSession::setSummarizer(std::unique_ptr<ConversationSummarizer> summarizer)
+{
+    m_summarizer = std::move(summarizer);
+    connect(m_summarizer.get(), &ConversationSummarizer::summarized, this,
+            [this](const QString& summary, int uptoSeq) {
+                m_deps.sessions.setSummary(m_session.id, summary, uptoSeq);
+                m_session.summary = summary;
+                m_session.summaryUptoSeq = uptoSeq;
+                m_narrator->setSummary(summary);
+            });
+}
+
+void ChatSession::summarizeOlderTurns()
+{
+    if (!m_summarizer || m_summarizer->isBusy())
+        return;
+    QVector<MessageRecord> turns;
+    const int olderThan = m_model.rowCount() - kKeepRecent;
+    for (int row = 0; row < olderThan; ++row) {
+        const MessageRecord& m = m_model.at(row);
+        if (m.seq > m_session.summaryUptoSeq && !m.content.isEmpty())
+            turns.append(m);
+    }
+    if (turns.size() >= 2)
+        m_summarizer->summarize(m_session.summary, turns);
 }
 
 bool ChatSession::isBusy() const { return m_stream && m_stream->isRunning(); }
@@ -63,6 +91,7 @@ TokenUsage ChatSession::sessionUsage() const
 
 void ChatSession::begin()
 {
+    m_narrator->setSummary(m_session.summary);
     const QVector<MessageRecord> history = m_deps.messages.list(m_session.id);
     m_model.setMessages(history);
     int told = -1;
@@ -226,16 +255,20 @@ void ChatSession::endStream(MessageRecord::Status status)
             m_streamRow = m_model.append(*row);
     }
     if (m_streamRow >= 0) {
-        m_model.setId(m_streamRow, m_writer->messageId());
-        m_model.setContent(m_streamRow, m_writer->text(), status);
-        if (usage.completionTokens >= 0)
-            m_model.setCompletionTokens(m_streamRow, usage.completionTokens);
+        if (const auto stored = m_deps.messages.get(m_writer->messageId())) {
+            m_model.setRecord(m_streamRow, *stored); // with its seq and token counts
+        } else {
+            m_model.setId(m_streamRow, m_writer->messageId());
+            m_model.setContent(m_streamRow, m_writer->text(), status);
+        }
     }
     m_writer.reset();
     m_streamRow = -1;
     if (m_stream)
         m_stream.release()->deleteLater();
     m_deps.sessions.touch(m_session.id);
+    if (status == MessageRecord::Status::Complete)
+        summarizeOlderTurns();
     Q_EMIT busyChanged(false);
     Q_EMIT replyFinished();
 }

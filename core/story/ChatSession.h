@@ -12,6 +12,7 @@
 
 namespace st {
 
+class ConversationSummarizer;
 class MessageStore;
 class SessionStore;
 class StreamingMessageWriter;
@@ -34,6 +35,10 @@ public:
     ChatSession(SessionRecord session, Script script, std::unique_ptr<Narrator> narrator,
                 Deps deps, QObject* parent = nullptr);
     ~ChatSession() override;
+
+    /// A model session keeps a rolling summary of the turns older than the last few.
+    void setSummarizer(std::unique_ptr<ConversationSummarizer> summarizer);
+    static constexpr int kKeepRecent = 4;
 
     /// Shows the history; a session with no narration yet starts with the hook.
     void begin();
@@ -82,10 +87,12 @@ private:
     int lastNarratorRow() const;
     QString answerBefore(int row) const;
     void shareHistory(int beforeRow);
+    void summarizeOlderTurns();
 
     SessionRecord m_session;
     Script m_script;
     std::unique_ptr<Narrator> m_narrator;
+    std::unique_ptr<ConversationSummarizer> m_summarizer;
     Deps m_deps;
     MessageListModel m_model;
     std::unique_ptr<ReplyStream> m_stream;

@@ -1,6 +1,7 @@
 #include "core/story/ModelNarrator.h"
 
 #include "core/llm/ModelClient.h"
+#include "core/llm/TokenEstimator.h"
 #include "core/story/PromptTemplate.h"
 #include "core/story/RequestWords.h"
 
@@ -61,14 +62,32 @@ ChatRequest ModelNarrator::request(int chapter, const QString& answer) const
     }
     values.insert(QStringLiteral("turn_instructions"), PromptTemplate(turnName).render(values));
 
+    values.insert(QStringLiteral("summary_block"),
+                  m_summary.isEmpty() ? QString()
+                                      : QStringLiteral("What happened so far in this "
+                                                       "conversation: ") + m_summary);
     ChatRequest r;
     r.messages.append({QStringLiteral("system"), PromptTemplate(QStringLiteral("narrate")).render(values)});
+    const ChatRequest::Message listener{QStringLiteral("user"),
+                                        answer.trimmed().isEmpty()
+                                            ? PromptTemplate(QStringLiteral("listener_ready")).text()
+                                            : answer.trimmed().left(4000)};
+    // Within the budget: the context minus room for the reply. The oldest recent messages
+    // go first; the rules, the chapter and the listener's answer always stay.
+    const int budget = std::max(512, m_client.config().contextBudget - m_client.config().maxTokens);
+    QVector<ChatRequest::Message> recent;
     for (const ChatRequest::Message& m : m_history)
-        r.messages.append({m.role, m.content.left(kMaxRecentChars)});
-    r.messages.append({QStringLiteral("user"),
-                       answer.trimmed().isEmpty()
-                           ? PromptTemplate(QStringLiteral("listener_ready")).text()
-                           : answer.trimmed()});
+        recent.append({m.role, m.content.left(kMaxRecentChars)});
+    auto fits = [&] {
+        ChatRequest probe = r;
+        probe.messages += recent;
+        probe.messages.append(listener);
+        return TokenEstimator::estimate(probe) <= budget;
+    };
+    while (!recent.isEmpty() && !fits())
+        recent.removeFirst();
+    r.messages += recent;
+    r.messages.append(listener);
     return r;
 }
 

@@ -14,8 +14,8 @@ class ModelClient;
 class ModelNarrator : public Narrator
 {
 public:
-    static constexpr int kRecentMessages = 6;
-    static constexpr int kMaxRecentChars = 1500;
+    static constexpr int kRecentMessages = 4;
+    static constexpr int kMaxRecentChars = 1200;
 
     ModelNarrator(Script script, QString language, ModelClient& client);
 
@@ -28,6 +28,7 @@ public:
     Turn continueTurn(int chapter, const QString& answer, const QString& partial) override;
     QString welcomeBack() const override;
     void setHistory(const QVector<ChatRequest::Message>& history) override;
+    void setSummary(const QString& summary) override { m_summary = summary; }
 
     /// The request for chapter \a chapter (0: the opening) after \a answer.
     ChatRequest request(int chapter, const QString& answer) const;
@@ -41,6 +42,7 @@ private:
     QString m_language;
     ModelClient& m_client;
     QVector<ChatRequest::Message> m_history;
+    QString m_summary;
     int m_position = 0;
 };
 

@@ -41,6 +41,8 @@ public:
     /// The conversation so far, oldest first, before the turn that is asked for next (a
     /// model narrator uses the last few; the offline one needs none).
     virtual void setHistory(const QVector<ChatRequest::Message>& history) { Q_UNUSED(history) }
+    /// The rolling summary of the turns older than the history (model narration only).
+    virtual void setSummary(const QString& summary) { Q_UNUSED(summary) }
 };
 
 } // namespace st
