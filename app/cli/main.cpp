@@ -1,15 +1,20 @@
 // storyteller-cli: the same core, database, settings and environment variables as the app,
 // from a terminal. See --help for the commands and README.md for the exit codes.
 #include "app/DataLocation.h"
+#include "app/cli/CliChat.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExit.h"
+#include "core/flow/AppController.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
+
+#include <unistd.h>
 
 int main(int argc, char* argv[])
 {
@@ -27,7 +32,9 @@ int main(int argc, char* argv[])
                "  library export ID     one script in Storyteller's JSON form\n"
                "  sessions list         the saved sessions (id, name, story, messages)\n"
                "  models                the models the configured server offers\n"
-               "  check                 test the connection to the model server\n\n"
+               "  check                 test the connection to the model server\n"
+               "  chat                  tell a story on stdin/stdout: the first line is the "
+               "request,\n                        then each line is your reply; exit ends\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
                "7 other server error, 64 usage."));
@@ -37,7 +44,16 @@ int main(int argc, char* argv[])
         QStringLiteral("data-dir"),
         QCoreApplication::translate("cli", "Use the database and settings in <dir>."),
         QStringLiteral("dir"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("cli", "chat: the story language (en, ko, ja, es)."),
+        QStringLiteral("code"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QCoreApplication::translate("cli", "chat: the session name."),
+                                  QStringLiteral("name"));
     parser.addOption(dataDir);
+    parser.addOption(language);
+    parser.addOption(name);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
@@ -56,6 +72,34 @@ int main(int argc, char* argv[])
     }
     st::Settings settings(st::DataLocation::settingsPath(dir));
     st::SecretStore secrets(dir);
+    if (args.first() == QLatin1String("chat") && args.size() == 1) {
+        st::AppServices services;
+        services.secrets = &secrets;
+        services.narratorMsPerWord = isatty(STDOUT_FILENO) ? -1 : 0;
+        st::AppController controller(database, settings, st::systemClock(), {}, services);
+        controller.initialize();
+        QTextStream in(stdin);
+        const bool interactive = isatty(STDIN_FILENO);
+        st::CliChat chat(controller, out, err, [&in](QString& line) { return in.readLineInto(&line); },
+                         interactive);
+        const QString lang = parser.isSet(language) ? parser.value(language).toLower()
+                                                    : settings.storyLanguage();
+        const QString session = parser.isSet(name)
+                                    ? parser.value(name)
+                                    : QCoreApplication::translate("cli", "Terminal %1")
+                                          .arg(QDateTime::currentDateTime().toString(
+                                              QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (!QStringList{QStringLiteral("en"), QStringLiteral("ko"), QStringLiteral("ja"),
+                         QStringLiteral("es")}
+                 .contains(lang)) {
+            err << QCoreApplication::translate("cli", "storyteller-cli: unknown language %1; "
+                                                      "use en, ko, ja or es.")
+                       .arg(lang)
+                << '\n';
+            return st::cli::Usage;
+        }
+        return chat.run(session, lang);
+    }
     st::CliCommands commands(database, settings, secrets, out, err);
     const int exit = commands.run(args);
     if (exit == st::cli::Usage)

@@ -42,6 +42,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
+    m_narratorMsPerWord = services.narratorMsPerWord;
     m_network = services.network;
     if (!m_network) {
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
@@ -199,8 +200,10 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
         m_chatClient = makeClient(config);
         narrator = std::make_unique<ModelNarrator>(script, session.language, *m_chatClient);
     } else {
-        narrator = std::make_unique<ScriptedNarrator>(script, *m_lines, session.language,
-                                                      m_settings.narratorMsPerWord(), m_random);
+        const int pace = m_narratorMsPerWord >= 0 ? m_narratorMsPerWord
+                                                  : m_settings.narratorMsPerWord();
+        narrator = std::make_unique<ScriptedNarrator>(script, *m_lines, session.language, pace,
+                                                      m_random);
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});

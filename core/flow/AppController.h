@@ -118,6 +118,7 @@ private:
     Database& m_database;
     qint64 m_currentSession = 0;
     bool m_checking = false;
+    int m_narratorMsPerWord = -1;
 };
 
 } // namespace st

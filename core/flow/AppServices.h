@@ -14,6 +14,7 @@ struct AppServices
     QNetworkAccessManager* network = nullptr;
     SecretStore* secrets = nullptr;
     ProviderSettings::Environment environment = {};
+    int narratorMsPerWord = -1; // the offline narrator's pace; -1: from the settings
 };
 
 } // namespace st

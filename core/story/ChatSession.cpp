@@ -222,6 +222,7 @@ void ChatSession::onDelta(const QString& piece)
                                 "still shown here; check the disk.")
                                  .arg(m_deps.messages.lastError()));
     }
+    Q_EMIT replyDelta(piece);
     if (m_streamRow < 0) {
         MessageRecord row;
         row.id = m_writer->messageId();

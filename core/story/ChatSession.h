@@ -76,6 +76,8 @@ Q_SIGNALS:
     void progressChanged(int chapter, int total);
     void busyChanged(bool busy);
     void replyFinished();
+    /// A piece of the reply being told, as it arrives.
+    void replyDelta(const QString& piece);
     void exitRequested();
     void errorOccurred(const QString& message);
 
