@@ -9,7 +9,7 @@
 
 namespace st {
 
-UiHarness::UiHarness(const QString& dataDir, int msPerWord)
+UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services)
 {
     m_database =
         std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("storyteller.db")));
@@ -17,7 +17,8 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord)
         return;
     m_settings = std::make_unique<Settings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     m_settings->setNarratorMsPerWord(msPerWord);
-    m_controller = std::make_unique<AppController>(*m_database, *m_settings);
+    m_controller = std::make_unique<AppController>(*m_database, *m_settings, systemClock(),
+                                                   std::function<int(int)>(), std::move(services));
     m_controller->initialize();
     m_window = std::make_unique<MainWindow>(*m_controller);
     m_window->resize(1100, 760);

@@ -18,7 +18,7 @@ namespace st {
 class UiHarness
 {
 public:
-    explicit UiHarness(const QString& dataDir, int msPerWord = 0);
+    explicit UiHarness(const QString& dataDir, int msPerWord = 0, AppServices services = {});
     ~UiHarness();
 
     bool isOpen() const { return m_window != nullptr; }
