@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace st {
@@ -55,6 +56,13 @@ MainWindow::MainWindow(AppController& controller, QWidget* parent)
     connect(m_settingsPage, &SettingsPage::providerRequested, this, &MainWindow::showProviderDialog);
     connect(&controller.flow(), &AppFlow::pageChanged, this, &MainWindow::showPage);
     connect(&controller, &AppController::errorOccurred, m_banner, &ErrorBanner::showMessage);
+    connect(&controller, &AppController::embeddingProgress, this, [this](int done, int total) {
+        if (done >= total)
+            statusBar()->showMessage(tr("The library is ready for search by meaning."), 4000);
+        else
+            statusBar()->showMessage(
+                tr("Preparing the library for search by meaning: %1 of %2…").arg(done).arg(total));
+    });
     connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
     connect(&controller, &AppController::chatEnded, m_chatPage, &ChatPage::detach);
     connect(&controller, &AppController::sessionOpened, m_sessionPage, &SessionPage::showSession);

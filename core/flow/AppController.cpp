@@ -2,6 +2,10 @@
 
 #include "core/flow/FlowLog.h"
 #include "core/library/BundledLibrary.h"
+#include "core/library/EmbeddingIndex.h"
+#include "core/library/EmbeddingIndexer.h"
+#include "core/library/EmbeddingStore.h"
+#include "core/library/RankFusion.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/library/ScriptListModel.h"
 #include "core/llm/ModelClient.h"
@@ -42,6 +46,17 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
+    m_embeddings = std::make_unique<EmbeddingStore>(db, m_clock);
+    m_embeddingIndex = std::make_unique<EmbeddingIndex>();
+    m_indexer = std::make_unique<EmbeddingIndexer>(*m_library, *m_embeddings);
+    connect(m_indexer.get(), &EmbeddingIndexer::progress, this, &AppController::embeddingProgress);
+    connect(m_indexer.get(), &EmbeddingIndexer::finished, this, [this] {
+        m_embeddingIndex->load(*m_embeddings, m_indexModel);
+    });
+    connect(m_indexer.get(), &EmbeddingIndexer::failed, this, [this](const LlmError& error) {
+        qCWarning(lcFlow) << "embedding the library failed:" << LlmError::kindName(error.kind);
+        m_embeddingIndex->load(*m_embeddings, m_indexModel); // what was embedded still helps
+    });
     m_narratorMsPerWord = services.narratorMsPerWord;
     m_network = services.network;
     if (!m_network) {
@@ -62,6 +77,7 @@ ProviderConfig AppController::providerConfig() const { return m_providerSettings
 bool AppController::saveProviderConfig(const ProviderConfig& config)
 {
     const bool ok = m_providerSettings->save(config);
+    refreshEmbeddings();
     if (!ok)
         Q_EMIT errorOccurred(tr("The API key could not be stored: neither the system keychain "
                                 "nor the private key file in the data folder accepted it."));
@@ -85,6 +101,52 @@ void AppController::initialize()
     if (recovered > 0)
         qCInfo(lcFlow) << recovered << "reply(ies) left streaming were marked interrupted";
     BundledLibrary().install(*m_library);
+    refreshEmbeddings();
+}
+
+void AppController::refreshEmbeddings()
+{
+    const ProviderConfig config = providerConfig();
+    if (!config.isConfigured() || config.embeddingModel.isEmpty()) {
+        m_indexer->cancel();
+        m_embeddingIndex->clear();
+        m_indexModel.clear();
+        return;
+    }
+    if (m_indexer->isRunning())
+        m_indexer->cancel();
+    m_indexModel = config.embeddingModel;
+    m_embeddingIndex->load(*m_embeddings, m_indexModel);
+    m_indexClient = makeClient(config);
+    m_indexer->run(*m_indexClient, m_indexModel);
+}
+
+void AppController::rankByMeaning(const QString& query, const QString& language,
+                                  const QVector<qint64>& lexical,
+                                  std::function<void(QVector<qint64>)> done)
+{
+    if (m_embeddingIndex->isEmpty() || !m_judgeClient) {
+        done(lexical); // no embeddings (yet): the lexical ranking alone
+        return;
+    }
+    const QVector<qint64> inLanguage = m_library->ids(language);
+    const QSet<qint64> allowed(inLanguage.begin(), inLanguage.end());
+    m_judgeClient->embed({query}, [this, lexical, allowed, done](
+                                      const QVector<QVector<float>>& vectors,
+                                      const LlmError& error) {
+        if (error.isError() || vectors.isEmpty()) {
+            done(lexical);
+            return;
+        }
+        QVector<qint64> semantic;
+        for (const auto& hit : m_embeddingIndex->topK(vectors.first(), ModelEvaluator::kCandidates,
+                                                      allowed.isEmpty() ? nullptr : &allowed))
+            semantic.append(hit.first);
+        QVector<qint64> fused;
+        for (const auto& [id, score] : RankFusion::fuse({lexical, semantic}))
+            fused.append(id);
+        done(fused);
+    });
 }
 
 std::optional<SessionRecord> AppController::currentSession() const
@@ -131,6 +193,11 @@ void AppController::ask(const QString& request)
         m_modelEvaluator = std::make_unique<ModelEvaluator>(*m_library, *m_evaluator,
                                                             *m_scoreCache, *m_judgeClient);
         m_modelEvaluator->setMatchThreshold(m_settings.matchThreshold());
+        m_modelEvaluator->setRanker([this](const QString& query, const QString& language,
+                                           const QVector<qint64>& lexical,
+                                           std::function<void(QVector<qint64>)> done) {
+            rankByMeaning(query, language, lexical, std::move(done));
+        });
         connect(m_modelEvaluator.get(), &ModelEvaluator::step, this, &AppController::checkStep);
         connect(m_modelEvaluator.get(), &ModelEvaluator::finished, this,
                 [this](const Evaluation& evaluation) {
@@ -259,6 +326,7 @@ bool AppController::saveScript(const Script& script)
         return false;
     }
     m_flow.closeCreate();
+    refreshEmbeddings(); // the new script is found by meaning too
     Q_EMIT scriptSaved(*id, script.title);
     return true;
 }

@@ -22,6 +22,9 @@ namespace st {
 class ChatSession;
 class ModelClient;
 class ModelEvaluator;
+class EmbeddingIndex;
+class EmbeddingIndexer;
+class EmbeddingStore;
 class ScoreCache;
 class SecretStore;
 class Database;
@@ -81,8 +84,14 @@ public:
     bool openSession(qint64 sessionId);
     bool continueSession();
 
+    /// Embeds the scripts the configured embedding model has not seen yet, then loads the
+    /// index used to find stories by meaning. Does nothing without an embedding model.
+    void refreshEmbeddings();
+
 Q_SIGNALS:
     void checkStep(const QString& step);
+    /// Progress of embedding the library (done == total at the end).
+    void embeddingProgress(int done, int total);
     void checkFinished(const st::Evaluation& evaluation, st::Evaluation::Decision decision);
     void chatStarted(st::ChatSession* chat);
     void chatEnded();
@@ -92,6 +101,8 @@ Q_SIGNALS:
 
 private:
     void finishCheck(const Evaluation& evaluation);
+    void rankByMeaning(const QString& query, const QString& language,
+                       const QVector<qint64>& lexical, std::function<void(QVector<qint64>)> done);
     bool startChat(const SessionRecord& session, const Script& script);
     void closeChat();
 
@@ -112,6 +123,11 @@ private:
     std::unique_ptr<ProviderSettings> m_providerSettings;
     std::unique_ptr<ModelClient> m_chatClient; // the client of the current chat, if a model
     std::unique_ptr<ScoreCache> m_scoreCache;
+    std::unique_ptr<EmbeddingStore> m_embeddings;
+    std::unique_ptr<EmbeddingIndex> m_embeddingIndex;
+    std::unique_ptr<EmbeddingIndexer> m_indexer;
+    std::unique_ptr<ModelClient> m_indexClient;
+    QString m_indexModel; // the embedding model m_embeddingIndex holds
     std::unique_ptr<ModelClient> m_judgeClient;
     std::unique_ptr<ModelEvaluator> m_modelEvaluator;
     std::unique_ptr<ChatSession> m_chat;

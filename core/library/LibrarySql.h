@@ -15,6 +15,9 @@ inline const QString updateScript = QStringLiteral(
     "source_url = :source_url, body = :body, bundle_version = :bundle_version, "
     "updated_at = :now WHERE id = :id");
 
+inline const QString deleteScriptEmbeddings =
+    QStringLiteral("DELETE FROM script_embeddings WHERE script_id = :id");
+
 inline const QString deleteScriptIndex =
     QStringLiteral("DELETE FROM scripts_fts WHERE rowid = :id");
 

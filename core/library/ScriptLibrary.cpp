@@ -155,6 +155,14 @@ bool ScriptLibrary::update(qint64 id, const Script& script, int bundleVersion)
         }
         if (!writeIndex(id, script))
             return false;
+        // Its embeddings describe the old text: they are made again.
+        QSqlQuery stale(m_db);
+        stale.prepare(sql::deleteScriptEmbeddings);
+        stale.bindValue(QStringLiteral(":id"), id);
+        if (!stale.exec()) {
+            m_lastError = stale.lastError().text();
+            return false;
+        }
         changed();
         return true;
     });
