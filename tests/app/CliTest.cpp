@@ -1,7 +1,11 @@
-// Runs the real `storyteller-cli` on a fresh data folder.
+// Runs the real `storyteller-cli` on a fresh data folder; `check` and `models` talk to a
+// FakeLlmServer in this process, which the test's event loop serves while the CLI runs.
+#include "support/FakeLlmServer.h"
+#include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
 #include <QProcess>
+#include <QTest>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -53,6 +57,158 @@ TEST(CliTest, ExportsAScriptAsJsonAndRejectsAnUnknownId)
         cli(dir, {QStringLiteral("library"), QStringLiteral("export"), QStringLiteral("999999")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("999999")));
+}
+
+/// Runs the CLI with \a env on top of this process's environment (minus any STORYTELLER_*
+/// model variables and proxies), serving the event loop until it exits.
+CliRun cliWithEnv(const TempDataDir& dir, const QStringList& args,
+                  const QList<QPair<QString, QString>>& env)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"STORYTELLER_PROVIDER", "STORYTELLER_BASE_URL", "STORYTELLER_API_KEY",
+                             "STORYTELLER_MODEL", "STORYTELLER_EMBEDDING_MODEL", "http_proxy",
+                             "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+        environment.remove(QString::fromLatin1(name));
+    for (const auto& [name, value] : env)
+        environment.insert(name, value);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STORYTELLER_CLI),
+                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
+    CliRun run;
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+class CliServerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(server.listen()); }
+
+    /// The CLI with the fake server as an OpenAI-compatible provider of \a model.
+    CliRun run(const QString& command, const QString& model = QStringLiteral("test-model"),
+               const QString& key = QString())
+    {
+        QList<QPair<QString, QString>> env{
+            {QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
+            {QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()},
+            {QStringLiteral("STORYTELLER_MODEL"), model}};
+        if (!key.isEmpty())
+            env.append({QStringLiteral("STORYTELLER_API_KEY"), key});
+        return cliWithEnv(dir, {command}, env);
+    }
+
+    /// The CLI with an address where nothing listens.
+    CliRun runUnreachable(const QString& command)
+    {
+        FakeLlmServer probe;
+        EXPECT_TRUE(probe.listen());
+        const QString url = probe.url(QStringLiteral("/v1")).toString();
+        probe.close();
+        return cliWithEnv(dir, {command},
+                          {{QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
+                           {QStringLiteral("STORYTELLER_BASE_URL"), url},
+                           {QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model")}});
+    }
+
+    TempDataDir dir;
+    FakeLlmServer server;
+};
+
+TEST_F(CliServerTest, CheckPassesWhenTheModelIsThere)
+{
+    const CliRun r = run(QStringLiteral("check"));
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("test-model"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(server.url(QStringLiteral("/v1")).toString()));
+    EXPECT_FALSE(r.err.contains(QStringLiteral("storyteller-cli:"))) << r.err.toStdString();
+    ASSERT_EQ(server.requests(QStringLiteral("/v1/models")).size(), 1);
+    EXPECT_FALSE(server.lastRequest().hasHeader("authorization"));
+}
+
+TEST_F(CliServerTest, ModelsListsTheServersModels)
+{
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::openAiModels({QStringLiteral("zeta"), QStringLiteral("alpha")}));
+    const CliRun r = run(QStringLiteral("models"));
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QStringLiteral("alpha\nzeta\n"));
+}
+
+TEST_F(CliServerTest, NotConfiguredIsExitCode3)
+{
+    for (const QString& command : {QStringLiteral("check"), QStringLiteral("models")}) {
+        SCOPED_TRACE(command.toStdString());
+        const CliRun r = cliWithEnv(dir, {command}, {});
+        EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("storyteller-cli: ")));
+        EXPECT_TRUE(r.err.contains(QStringLiteral("No model is set up"))) << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    // A server but no model is not enough for check.
+    const CliRun noModel = cliWithEnv(
+        dir, {QStringLiteral("check")},
+        {{QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()}});
+    EXPECT_EQ(noModel.exitCode, 3) << noModel.err.toStdString();
+    EXPECT_TRUE(server.requests().isEmpty());
+}
+
+TEST_F(CliServerTest, UnreachableServerIsExitCode4)
+{
+    for (const QString& command : {QStringLiteral("check"), QStringLiteral("models")}) {
+        SCOPED_TRACE(command.toStdString());
+        const CliRun r = runUnreachable(command);
+        EXPECT_EQ(r.exitCode, 4) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("could not reach the model server")))
+            << r.err.toStdString();
+    }
+}
+
+TEST_F(CliServerTest, RefusedKeyIsExitCode5AndTheKeyIsNotPrinted)
+{
+    const QString key = QStringLiteral("sk-cli-SECRET-0123456789abcdef");
+    const FakeResponse refused = FakeResponse::openAiError(
+        401, QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"),
+        QStringLiteral("Incorrect API key provided: %1.").arg(key));
+    for (const QString& command : {QStringLiteral("check"), QStringLiteral("models")}) {
+        SCOPED_TRACE(command.toStdString());
+        server.enqueue(QStringLiteral("/v1/models"), refused);
+        const CliRun r = run(command, QStringLiteral("test-model"), key);
+        EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("refused the API key"))) << r.err.toStdString();
+        EXPECT_FALSE(QString(r.out + r.err).contains(QStringLiteral("SECRET-0123")))
+            << r.err.toStdString();
+        EXPECT_EQ(server.lastRequest().header("authorization"), "Bearer " + key.toUtf8());
+    }
+    server.enqueue(QStringLiteral("/v1/models"), FakeResponse::insufficientQuota());
+    EXPECT_EQ(run(QStringLiteral("check"), QStringLiteral("test-model"), key).exitCode, 5);
+}
+
+TEST_F(CliServerTest, MissingModelIsExitCode6)
+{
+    const CliRun r = run(QStringLiteral("check"), QStringLiteral("gpt-9"));
+    EXPECT_EQ(r.exitCode, 6) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("gpt-9"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("test-embed, test-model"))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::modelNotFound(QStringLiteral("gpt-9")));
+    EXPECT_EQ(run(QStringLiteral("models"), QStringLiteral("gpt-9")).exitCode, 6);
+}
+
+TEST_F(CliServerTest, OtherServerErrorsAreExitCode7)
+{
+    server.enqueue(QStringLiteral("/v1/models"), FakeResponse::json(200, "<html>hi</html>"));
+    const CliRun r = run(QStringLiteral("models"));
+    EXPECT_EQ(r.exitCode, 7) << r.err.toStdString();
 }
 
 TEST(CliTest, UnknownCommandPrintsUsage)
