@@ -166,9 +166,57 @@ bool ChatSession::continueReply()
     return true;
 }
 
+bool ChatSession::canRegenerate() const
+{
+    const int row = lastNarratorRow();
+    return !isBusy() && row >= 0 && row == m_model.rowCount() - 1;
+}
+
+bool ChatSession::regenerateReply() { return retryReply(); }
+
+int ChatSession::lastAnswerRow() const
+{
+    const int narrator = lastNarratorRow();
+    if (narrator <= 0)
+        return -1;
+    return m_model.at(narrator - 1).role == MessageRecord::Role::User ? narrator - 1 : -1;
+}
+
+bool ChatSession::canEditLastAnswer() const { return canRegenerate() && lastAnswerRow() >= 0; }
+
+QString ChatSession::lastAnswer() const
+{
+    const int row = lastAnswerRow();
+    return row >= 0 ? m_model.at(row).content : QString();
+}
+
+bool ChatSession::editLastAnswer(const QString& rawText)
+{
+    const QString text = rawText.trimmed();
+    const int row = lastAnswerRow();
+    if (!canEditLastAnswer() || text.isEmpty() || RequestWords::isExit(text))
+        return false;
+    if (text.size() > kMaxMessageLength) {
+        Q_EMIT errorOccurred(tr("That message is %1 characters long; the limit is %2. Shorten "
+                                "it and send it again.")
+                                 .arg(text.size())
+                                 .arg(kMaxMessageLength));
+        return false;
+    }
+    MessageRecord edited = m_model.at(row);
+    if (!m_deps.messages.update(edited.id, text, MessageRecord::Status::Complete)) {
+        Q_EMIT errorOccurred(tr("Your edit could not be saved (%1). It is still in the box.")
+                                 .arg(m_deps.messages.lastError()));
+        return false;
+    }
+    edited.content = text;
+    m_model.setRecord(row, edited);
+    return retryReply();
+}
+
 bool ChatSession::retryReply()
 {
-    if (!canResumeReply())
+    if (!canRegenerate())
         return false;
     const int row = lastNarratorRow();
     shareHistory(row);

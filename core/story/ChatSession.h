@@ -52,8 +52,16 @@ public:
     bool canResumeReply() const;
     /// Goes on with the cut-off last reply, appending to it.
     bool continueReply();
-    /// Tells the last reply's chapter again, replacing the cut-off text.
+    /// Tells the last reply's chapter again, replacing its text (cut off or not).
     bool retryReply();
+    /// The last message is a narrator's reply and nothing is streaming.
+    bool canRegenerate() const;
+    bool regenerateReply();
+    /// The listener's answer just before the last reply can be changed.
+    bool canEditLastAnswer() const;
+    QString lastAnswer() const;
+    /// Replaces the listener's last answer with \a text and tells the reply again.
+    bool editLastAnswer(const QString& text);
 
     bool isBusy() const;
     bool isFinished() const { return m_narrator->isFinished(); }
@@ -87,6 +95,7 @@ private:
     void onDelta(const QString& piece);
     void endStream(MessageRecord::Status status);
     int lastNarratorRow() const;
+    int lastAnswerRow() const;
     QString answerBefore(int row) const;
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();

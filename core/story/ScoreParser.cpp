@@ -69,10 +69,14 @@ ScoreParser::Result ScoreParser::parse(const QString& raw)
             return result;
         }
     }
-    // 5. Prose with exactly one number between 0 and 100 in it.
+    // 5. Prose with exactly one number between 0 and 100 in it. The scale's own "100" (as
+    // in "I can't rate it out of 100", "150/100") is not a score.
+    static const QRegularExpression scale(
+        QStringLiteral("(?:/\\s*|out of |sobre )100(?![\\d.])"), options);
     static const QRegularExpression number(QStringLiteral("(?<![\\d.])(\\d{1,3})(?![\\d.])"));
+    const QString prose = QString(answer).remove(scale);
     QList<int> candidates;
-    auto it = number.globalMatch(answer);
+    auto it = number.globalMatch(prose);
     while (it.hasNext()) {
         const int n = it.next().captured(1).toInt();
         if (n <= 100)

@@ -240,3 +240,52 @@ TEST(FullFlowTest, StoppedReplyIsKeptAndContinues)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST(FullFlowTest, RegenerateAndEditTheLastAnswerRetellTheSameChapter)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Edit test")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("the Tunguska event")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    ASSERT_TRUE(app.type("messageInput", QStringLiteral("A meteor, I guess")));
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    ASSERT_TRUE(app.waitUntilIdle());
+    auto* view = app.find<QListView>("messageView");
+    ASSERT_EQ(view->model()->rowCount(), 3);
+
+    ASSERT_TRUE(app.click("regenerateButton"));
+    ASSERT_TRUE(app.waitUntilIdle());
+    EXPECT_EQ(view->model()->rowCount(), 3);
+    EXPECT_EQ(view->model()->index(2, 0).data(MessageListModel::ChapterRole).toInt(), 1);
+
+    // Edit: the last answer comes into the box; Enter sends the new one and retells.
+    auto* input = app.find<QPlainTextEdit>("messageInput");
+    QTest::keyClicks(input, QStringLiteral("half-typed draft"));
+    ASSERT_TRUE(app.click("editAnswerButton"));
+    EXPECT_EQ(input->toPlainText(), QStringLiteral("A meteor, I guess"));
+    input->setPlainText(QStringLiteral("A comet?"));
+    QTest::keyClick(input, Qt::Key_Return);
+    ASSERT_TRUE(app.waitUntilIdle());
+    EXPECT_EQ(input->toPlainText(), QStringLiteral("half-typed draft")); // the draft is back
+    EXPECT_EQ(view->model()->rowCount(), 3);
+    EXPECT_EQ(view->model()->index(1, 0).data(MessageListModel::ContentRole).toString(),
+              QStringLiteral("A comet?"));
+    const auto stored = app.controller().messages().list(app.controller().chat()->sessionId());
+    ASSERT_EQ(stored.size(), 3);
+    EXPECT_EQ(stored.at(1).content, QStringLiteral("A comet?"));
+    EXPECT_EQ(stored.at(2).chapter, 1);
+    EXPECT_EQ(stored.at(2).status, MessageRecord::Status::Complete);
+    EXPECT_TRUE(stored.at(2).content.contains(
+        app.controller().chat()->script().tellableChapters().first().content));
+    EXPECT_EQ(app.controller().chat()->chapter(), 1);
+}
+
+} // namespace
+} // namespace st

@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace st {
@@ -74,9 +75,17 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_replyActions);
+    m_regenerate = new QPushButton(this);
+    m_editAnswer = new QPushButton(this);
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    m_editAnswer->setObjectName(QStringLiteral("editAnswerButton"));
+    m_regenerate->setFlat(true);
+    m_editAnswer->setFlat(true);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_tokens);
+    statusRow->addWidget(m_editAnswer);
+    statusRow->addWidget(m_regenerate);
     layout->addLayout(statusRow);
     layout->addLayout(inputRow);
 
@@ -98,9 +107,16 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     esc->setContext(Qt::WidgetWithChildrenShortcut);
     connect(esc, &QShortcut::activated, this, [this] {
-        if (m_chat)
+        if (m_chat && m_chat->isBusy())
             m_chat->stop();
+        else if (m_editing)
+            stopEditing();
     });
+    connect(m_regenerate, &QPushButton::clicked, this, [this] {
+        if (m_chat)
+            m_chat->regenerateReply();
+    });
+    connect(m_editAnswer, &QPushButton::clicked, this, &ChatPage::startEditing);
     retranslateUi();
 }
 
@@ -122,6 +138,7 @@ void ChatPage::attach(ChatSession* chat)
 
 void ChatPage::detach()
 {
+    m_editing = false;
     if (m_chat)
         disconnect(m_chat, nullptr, this, nullptr);
     m_chat = nullptr;
@@ -137,12 +154,41 @@ void ChatPage::send()
     const QString text = m_input->toPlainText();
     if (text.trimmed().isEmpty())
         return;
+    if (m_editing) {
+        if (m_chat->editLastAnswer(text)) {
+            m_editing = false;
+            m_input->setPlainText(m_draftBeforeEdit);
+            m_statusText.clear();
+            retranslateUi();
+        }
+        return;
+    }
     if (m_chat->send(text)) {
         m_input->clear();
         m_answered = true;
         m_statusText.clear();
         retranslateUi();
     }
+}
+
+void ChatPage::startEditing()
+{
+    if (!m_chat || !m_chat->canEditLastAnswer())
+        return;
+    if (!m_editing)
+        m_draftBeforeEdit = m_input->toPlainText();
+    m_editing = true;
+    m_input->setPlainText(m_chat->lastAnswer());
+    m_input->setFocus();
+    m_input->moveCursor(QTextCursor::End);
+    retranslateUi();
+}
+
+void ChatPage::stopEditing()
+{
+    m_editing = false;
+    m_input->setPlainText(m_draftBeforeEdit); // what was being typed before comes back
+    retranslateUi();
 }
 
 void ChatPage::updateProgress()
@@ -168,6 +214,8 @@ void ChatPage::updateReplyActions()
 {
     const bool show = m_chat && m_chat->canResumeReply();
     m_replyActions->setVisible(show);
+    m_regenerate->setVisible(m_chat && !show && m_chat->canRegenerate());
+    m_editAnswer->setVisible(m_chat && m_chat->canEditLastAnswer());
     if (m_chat) {
         const TokenUsage usage = m_chat->sessionUsage();
         m_tokens->setText(usage.promptTokens > 0 || usage.completionTokens > 0
@@ -204,12 +252,19 @@ void ChatPage::retranslateUi()
     m_retryReply->setText(failed ? tr("Retry") : tr("Regenerate"));
     m_retryReply->setToolTip(tr("Tell this part again from its start"));
     m_replyActionsLabel->setText(tr("The last reply was cut off. What arrived is kept."));
+    m_regenerate->setText(tr("Regenerate"));
+    m_regenerate->setToolTip(tr("Tell the last reply again"));
+    m_editAnswer->setText(tr("Edit my answer"));
+    m_editAnswer->setToolTip(tr("Change your last answer and hear the reply again"));
     if (m_chat) {
         const int chapter = m_chat->chapter();
         m_chapter->setText(chapter > 0
                                ? tr("chapter %1 of %2").arg(chapter).arg(m_chat->chapterCount())
                                : tr("introduction"));
-        if (m_chat->isFinished() && !m_chat->isBusy())
+        if (m_editing)
+            m_status->setText(tr("Editing your last answer: press Enter to send it again, or "
+                                 "Esc to cancel."));
+        else if (m_chat->isFinished() && !m_chat->isBusy())
             m_status->setText(tr("The story has ended. Press End or type \"exit\" to finish."));
         else
             m_status->setText(m_statusText);

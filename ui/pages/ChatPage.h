@@ -35,6 +35,8 @@ private:
     void updateProgress();
     void updateBusy(bool busy);
     void updateReplyActions();
+    void startEditing();
+    void stopEditing();
 
     AppController& m_controller;
     QPointer<ChatSession> m_chat;
@@ -49,6 +51,10 @@ private:
     QLabel* m_replyActionsLabel;
     QPushButton* m_continueReply;
     QPushButton* m_retryReply;
+    QPushButton* m_regenerate;
+    QPushButton* m_editAnswer;
+    bool m_editing = false;
+    QString m_draftBeforeEdit;
     ChatInput* m_input;
     QPushButton* m_send;
     QPushButton* m_stop;
