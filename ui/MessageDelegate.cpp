@@ -49,11 +49,22 @@ struct MessageDelegate::Layout
 
 MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
 
+QString MessageDelegate::displayText(const QModelIndex& index)
+{
+    const QString content = index.data(MessageListModel::ContentRole).toString();
+    const QString original = index.data(MessageListModel::OriginalRole).toString();
+    if (original.isEmpty())
+        return content;
+    return content + QStringLiteral("\n\n") + tr("You wrote: %1").arg(original);
+}
+
 QString MessageDelegate::caption(const QModelIndex& index)
 {
     QString text;
     if (isUser(index)) {
-        text = tr("You");
+        text = index.data(MessageListModel::OriginalRole).toString().isEmpty()
+                   ? tr("You")
+                   : tr("You · translated");
     } else {
         const int chapter = index.data(MessageListModel::ChapterRole).toInt();
         text = chapter > 0 ? tr("Narrator · chapter %1").arg(chapter) : tr("Narrator");
@@ -80,7 +91,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     QTextDocument doc;
     doc.setDefaultFont(Theme::readingFont(option.widget));
     doc.setDocumentMargin(0);
-    doc.setPlainText(index.data(MessageListModel::ContentRole).toString());
+    doc.setPlainText(displayText(index));
     doc.setTextWidth(bubbleMax - 2 * kPadding);
     const int ideal = std::min<int>(bubbleMax - 2 * kPadding, int(std::ceil(doc.idealWidth())) + 2);
     doc.setTextWidth(ideal);
@@ -101,7 +112,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QString content = index.data(MessageListModel::ContentRole).toString();
+    const QString content = displayText(index);
     const quint64 key = (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
                         (quint64(isUser(index)) << 19) ^
                         quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
@@ -148,7 +159,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QTextDocument doc;
     doc.setDefaultFont(Theme::readingFont(option.widget));
     doc.setDocumentMargin(0);
-    doc.setPlainText(index.data(MessageListModel::ContentRole).toString());
+    doc.setPlainText(displayText(index));
     doc.setTextWidth(l.textWidth);
     painter->translate(l.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext ctx;

@@ -19,6 +19,8 @@ public:
 
     /// The caption above a message ("Narrator · chapter 3", "You").
     static QString caption(const QModelIndex& index);
+    /// The message as shown: a translated answer also shows what was written.
+    static QString displayText(const QModelIndex& index);
     void invalidate(const QModelIndex& index);
     void invalidateAll() { m_sizes.clear(); }
 

@@ -89,8 +89,12 @@ CliChat::Outcome CliChat::check(const QString& request)
                                         outcome = Outcome::Failed;
                                         loop.quit();
                                     });
+    bool done = false; // the answer may come at once, before the loop runs
+    QObject::connect(&m_controller, &AppController::checkFinished, &loop, [&done] { done = true; });
+    QObject::connect(&m_controller, &AppController::errorOccurred, &loop, [&done] { done = true; });
     m_controller.ask(request);
-    loop.exec();
+    if (!done)
+        loop.exec();
     QObject::disconnect(onFinished);
     QObject::disconnect(onError);
     return outcome;

@@ -17,6 +17,7 @@
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
 #include "core/story/ConversationSummarizer.h"
+#include "core/story/InputTranslator.h"
 #include "core/story/ModelEvaluator.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/ScoreCache.h"
@@ -274,9 +275,12 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});
-    if (m_chatClient)
+    if (m_chatClient) {
         m_chat->setSummarizer(
             std::make_unique<ConversationSummarizer>(*m_chatClient, session.language));
+        if (m_settings.value(Settings::Key::TranslateInput).toBool())
+            m_chat->setTranslator(std::make_unique<InputTranslator>(*m_chatClient));
+    }
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });

@@ -13,9 +13,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 17>& keyTable()
+const std::array<KeyInfo, 18>& keyTable()
 {
-    static const std::array<KeyInfo, 17> table{{
+    static const std::array<KeyInfo, 18> table{{
         {Settings::Key::UiLanguage, "ui/language", QString()},
         {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
         {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
@@ -33,6 +33,7 @@ const std::array<KeyInfo, 17>& keyTable()
         {Settings::Key::ProviderContextBudget, "provider/contextBudget", 8192},
         {Settings::Key::ProviderConnectTimeoutMs, "provider/connectTimeoutMs", 15000},
         {Settings::Key::ProviderIdleTimeoutMs, "provider/idleTimeoutMs", 60000},
+        {Settings::Key::TranslateInput, "story/translateInput", true},
     }};
     return table;
 }

@@ -33,6 +33,7 @@ public:
         ProviderContextBudget,
         ProviderConnectTimeoutMs,
         ProviderIdleTimeoutMs,
+        TranslateInput,
     };
     Q_ENUM(Key)
 

@@ -30,6 +30,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return m.createdAt;
     case CompletionTokensRole:
         return m.completionTokens;
+    case OriginalRole:
+        return m.original;
     default:
         return {};
     }
@@ -38,7 +40,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{IdRole, "messageId"},  {RoleRole, "role"},       {ContentRole, "content"},
-            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}, {CompletionTokensRole, "completionTokens"}};
+            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}, {CompletionTokensRole, "completionTokens"},
+            {OriginalRole, "original"}};
 }
 
 void MessageListModel::setMessages(const QVector<MessageRecord>& messages)

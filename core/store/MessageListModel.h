@@ -21,6 +21,7 @@ public:
         ChapterRole,
         CreatedAtRole,
         CompletionTokensRole, // -1 when unknown
+        OriginalRole,         // what the listener wrote, when the content is a translation
     };
 
     explicit MessageListModel(QObject* parent = nullptr);

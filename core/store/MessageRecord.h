@@ -33,6 +33,8 @@ struct MessageRecord
     qint64 updatedAt = 0;
     int promptTokens = -1;     // as the server reported them; -1 when unknown
     int completionTokens = -1;
+    QString original;          // what the listener wrote, when content is its translation
+    QString originalLanguage;
 
     bool isValid() const { return id > 0; }
 

@@ -23,6 +23,8 @@ MessageRecord readMessage(const QSqlQuery& q)
     r.updatedAt = q.value(8).toLongLong();
     r.promptTokens = q.value(9).isNull() ? -1 : q.value(9).toInt();
     r.completionTokens = q.value(10).isNull() ? -1 : q.value(10).toInt();
+    r.original = q.value(11).toString();
+    r.originalLanguage = q.value(12).toString();
     return r;
 }
 
@@ -127,6 +129,23 @@ QPair<int, int> MessageStore::sessionUsage(qint64 sessionId) const
     if (!q.exec() || !q.next())
         return {0, 0};
     return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+bool MessageStore::setTranslation(qint64 messageId, const QString& translation,
+                                  const QString& original, const QString& language)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::setMessageTranslation);
+    q.bindValue(QStringLiteral(":content"), translation);
+    q.bindValue(QStringLiteral(":original"), original);
+    q.bindValue(QStringLiteral(":language"), language);
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    q.bindValue(QStringLiteral(":id"), messageId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace st

@@ -25,6 +25,9 @@ public:
     bool update(qint64 messageId, const QString& content, MessageRecord::Status status);
     /// Records the tokens the server reported for a reply (-1: unknown).
     bool setUsage(qint64 messageId, int promptTokens, int completionTokens);
+    /// The listener's message becomes \a translation; what they wrote is kept as original.
+    bool setTranslation(qint64 messageId, const QString& translation, const QString& original,
+                        const QString& language);
     /// Prompt and completion tokens of all of a session's replies.
     QPair<int, int> sessionUsage(qint64 sessionId) const;
     std::optional<MessageRecord> get(qint64 messageId) const;

@@ -45,7 +45,11 @@ inline const QString updateMessage = QStringLiteral(
 
 inline const QString messageColumns =
     QStringLiteral("id, session_id, seq, role, content, status, chapter, created_at, updated_at, "
-                   "prompt_tokens, completion_tokens");
+                   "prompt_tokens, completion_tokens, original, original_language");
+
+inline const QString setMessageTranslation = QStringLiteral(
+    "UPDATE messages SET content = :content, original = :original, original_language = "
+    ":language, updated_at = :now WHERE id = :id");
 
 inline const QString setMessageUsage = QStringLiteral(
     "UPDATE messages SET prompt_tokens = :prompt, completion_tokens = :completion WHERE id = :id");

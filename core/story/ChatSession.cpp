@@ -4,6 +4,8 @@
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
 #include "core/story/ConversationSummarizer.h"
+#include "core/story/InputTranslator.h"
+#include "core/story/LanguageDetector.h"
 #include "core/story/RequestWords.h"
 #include "core/story/StoryLog.h"
 
@@ -49,7 +51,7 @@ void ChatSession::summarizeOlderTurns()
         m_summarizer->summarize(m_session.summary, turns);
 }
 
-bool ChatSession::isBusy() const { return m_stream && m_stream->isRunning(); }
+bool ChatSession::isBusy() const { return m_translating || (m_stream && m_stream->isRunning()); }
 
 int ChatSession::lastNarratorRow() const
 {
@@ -138,10 +140,51 @@ bool ChatSession::send(const QString& rawText)
         return false;
     }
     shareHistory(m_model.rowCount());
-    m_model.append(*stored);
+    const int row = m_model.append(*stored);
     m_deps.sessions.touch(m_session.id);
+    const QString language = LanguageDetector::detect(text);
+    if (m_translator && !language.isEmpty() && language != m_session.language) {
+        translateThenReply(row, language);
+        return true;
+    }
     streamTurn(m_narrator->reply(text), Mode::New);
     return true;
+}
+
+void ChatSession::setTranslator(std::unique_ptr<InputTranslator> translator)
+{
+    m_translator = std::move(translator);
+}
+
+void ChatSession::translateThenReply(int row, const QString& language)
+{
+    const MessageRecord original = m_model.at(row);
+    m_translating = true;
+    Q_EMIT busyChanged(true);
+    auto done = [this, row, original, language](const QString& translation, const QString& error) {
+        m_translator->disconnect(this);
+        m_translating = false;
+        QString answer = original.content;
+        if (error.isEmpty() &&
+            m_deps.messages.setTranslation(original.id, translation, original.content, language)) {
+            MessageRecord updated = original;
+            updated.content = translation;
+            updated.original = original.content;
+            updated.originalLanguage = language;
+            m_model.setRecord(row, updated);
+            answer = translation;
+        } else {
+            Q_EMIT errorOccurred(tr("Your message could not be translated (%1), so the "
+                                    "narrator gets it as you wrote it.")
+                                     .arg(error.isEmpty() ? m_deps.messages.lastError() : error));
+        }
+        streamTurn(m_narrator->reply(answer), Mode::New);
+    };
+    connect(m_translator.get(), &InputTranslator::translated, this,
+            [done](const QString& translation) { done(translation, QString()); });
+    connect(m_translator.get(), &InputTranslator::failed, this,
+            [done](const QString& message) { done(QString(), message); });
+    m_translator->translate(original.content, m_session.language);
 }
 
 bool ChatSession::canResumeReply() const

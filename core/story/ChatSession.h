@@ -13,6 +13,7 @@
 namespace st {
 
 class ConversationSummarizer;
+class InputTranslator;
 class MessageStore;
 class SessionStore;
 class StreamingMessageWriter;
@@ -38,6 +39,9 @@ public:
 
     /// A model session keeps a rolling summary of the turns older than the last few.
     void setSummarizer(std::unique_ptr<ConversationSummarizer> summarizer);
+    /// Messages written in another language than the story's are translated first; both
+    /// the original and the translation are kept.
+    void setTranslator(std::unique_ptr<InputTranslator> translator);
     static constexpr int kKeepRecent = 4;
 
     /// Shows the history; a session with no narration yet starts with the hook.
@@ -99,11 +103,14 @@ private:
     QString answerBefore(int row) const;
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();
+    void translateThenReply(int row, const QString& language);
 
     SessionRecord m_session;
     Script m_script;
     std::unique_ptr<Narrator> m_narrator;
     std::unique_ptr<ConversationSummarizer> m_summarizer;
+    std::unique_ptr<InputTranslator> m_translator;
+    bool m_translating = false;
     Deps m_deps;
     MessageListModel m_model;
     std::unique_ptr<ReplyStream> m_stream;

@@ -6,6 +6,7 @@
 #include "ui/LanguageNames.h"
 #include "ui/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -25,7 +26,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
       m_languageLabel(new QLabel(this)), m_language(new QComboBox(this)),
       m_paceLabel(new QLabel(this)), m_pace(new QComboBox(this)), m_error(new QLabel(this)),
       m_narratorStatus(new QLabel(this)), m_start(new QPushButton(this)),
-      m_provider(new QPushButton(this))
+      m_provider(new QPushButton(this)), m_translate(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_name->setObjectName(QStringLiteral("sessionNameEdit"));
@@ -36,6 +37,11 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     m_start->setObjectName(QStringLiteral("startButton"));
     m_narratorStatus->setObjectName(QStringLiteral("narratorStatus"));
     m_provider->setObjectName(QStringLiteral("providerButton"));
+    m_translate->setObjectName(QStringLiteral("translateInputCheck"));
+    m_translate->setChecked(m_controller.settings().value(Settings::Key::TranslateInput).toBool());
+    connect(m_translate, &QCheckBox::toggled, this, [this](bool on) {
+        m_controller.settings().setValue(Settings::Key::TranslateInput, on);
+    });
     Theme::setHeading(m_heading);
     Theme::setPrimary(m_start);
     m_error->setProperty("role", QStringLiteral("error"));
@@ -71,6 +77,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     cardLayout->addSpacing(18);
     cardLayout->addWidget(m_narratorStatus);
     cardLayout->addWidget(m_provider, 0, Qt::AlignLeft);
+    cardLayout->addWidget(m_translate);
 
     Theme::centerCard(this, card, 560);
 
@@ -145,6 +152,10 @@ void SettingsPage::retranslateUi()
                                      "stories come from the built-in library and are told by "
                                      "the offline narrator."));
     m_provider->setText(tr("Model provider…"));
+    m_translate->setText(tr("Translate my answers into the story language (with a model)"));
+    m_translate->setToolTip(tr("If you write in another language, the model translates your "
+                               "answer first; both are kept and shown."));
+    m_translate->setEnabled(provider.isConfigured());
 }
 
 } // namespace st

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ private:
     QLabel* m_narratorStatus;
     QPushButton* m_start;
     QPushButton* m_provider;
+    QCheckBox* m_translate;
 };
 
 } // namespace st

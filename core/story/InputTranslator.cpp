@@ -1,0 +1,54 @@
+#include "core/story/InputTranslator.h"
+
+#include "core/llm/ModelClient.h"
+#include "core/story/ModelNarrator.h"
+#include "core/story/PromptTemplate.h"
+
+namespace st {
+
+InputTranslator::InputTranslator(ModelClient& client, QObject* parent)
+    : QObject(parent), m_client(client)
+{
+}
+
+InputTranslator::~InputTranslator()
+{
+    if (m_stream) {
+        m_stream->disconnect(this);
+        m_stream->cancel();
+    }
+}
+
+ChatRequest InputTranslator::request(const QString& text, const QString& toLanguage)
+{
+    const QHash<QString, QString> values{
+        {QStringLiteral("language_name"), ModelNarrator::languageName(toLanguage)},
+        {QStringLiteral("text"), text}};
+    ChatRequest r;
+    r.messages.append({QStringLiteral("user"), PromptTemplate(QStringLiteral("translate")).render(values)});
+    r.temperature = 0.0;
+    return r;
+}
+
+void InputTranslator::translate(const QString& text, const QString& toLanguage)
+{
+    if (m_stream)
+        return;
+    m_stream = m_client.chat(request(text, toLanguage));
+    ReplyStream* stream = m_stream.get();
+    connect(stream, &ReplyStream::finished, this, [this, stream] {
+        const QString translation = stream->text().trimmed();
+        m_stream.release()->deleteLater();
+        if (translation.isEmpty())
+            Q_EMIT failed(tr("The model returned no translation."));
+        else
+            Q_EMIT translated(translation);
+    });
+    connect(stream, &ReplyStream::failed, this, [this](const QString& message) {
+        m_stream.release()->deleteLater();
+        Q_EMIT failed(message);
+    });
+    stream->start();
+}
+
+} // namespace st
