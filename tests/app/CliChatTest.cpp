@@ -1,0 +1,230 @@
+// `storyteller-cli chat` as a real process on a fresh data folder: the request and the
+// listener's replies on stdin, the story on stdout. Offline (the scripted narrator), and
+// with a FakeLlmServer in this process as the model (judge and narrator), whose requests
+// the test's event loop serves while the CLI runs.
+#include "support/FakeLlmServer.h"
+#include "support/QtPrinters.h"
+#include "support/TempDataDir.h"
+#include "unit/story/StoryTestData.h"
+
+#include <QProcess>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace st {
+namespace {
+
+const QString kChat = QStringLiteral("/v1/chat/completions");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the CLI in \a dir with \a args, \a input on stdin (then closed) and \a env on top
+/// of this process's environment minus any STORYTELLER_* model variables and proxies,
+/// serving this thread's event loop until it exits.
+CliRun runCli(const TempDataDir& dir, const QStringList& args, const QByteArray& input = {},
+              const QList<QPair<QString, QString>>& env = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"STORYTELLER_PROVIDER", "STORYTELLER_BASE_URL", "STORYTELLER_API_KEY",
+                             "STORYTELLER_MODEL", "STORYTELLER_EMBEDDING_MODEL", "http_proxy",
+                             "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+        environment.remove(QString::fromLatin1(name));
+    for (const auto& [name, value] : env)
+        environment.insert(name, value);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STORYTELLER_CLI),
+                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
+    CliRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err =
+            QStringLiteral("(timed out) ") + QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+CliRun chat(const TempDataDir& dir, const QByteArray& input,
+            const QList<QPair<QString, QString>>& env = {})
+{
+    return runCli(dir,
+                  {QStringLiteral("chat"), QStringLiteral("--name"), QStringLiteral("Night"),
+                   QStringLiteral("--language"), QStringLiteral("en")},
+                  input, env);
+}
+
+/// The `sessions list` line of the session named "Night": id, name, story, messages.
+QStringList nightSession(const TempDataDir& dir)
+{
+    const CliRun list = runCli(dir, {QStringLiteral("sessions"), QStringLiteral("list")});
+    for (const QString& line : list.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() == 4 && fields.at(1) == QStringLiteral("Night"))
+            return fields;
+    }
+    return {};
+}
+
+std::string dump(const CliRun& r)
+{
+    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+        .arg(r.exitCode)
+        .arg(r.out, r.err)
+        .toStdString();
+}
+
+class CliChatTest : public ::testing::Test
+{
+protected:
+    Script script = testdata::bundledScript(QStringLiteral("mary-celeste"), QStringLiteral("en"));
+    TempDataDir dir;
+};
+
+TEST_F(CliChatTest, OfflineTellsTheHookAndTheFirstChapterAndSaves)
+{
+    const CliRun r = chat(dir, "the Mary Celeste\nI don't know\nexit\n");
+    ASSERT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("# The Mary Celeste"))) << dump(r);
+    const qsizetype hook = r.out.indexOf(script.hook);
+    const qsizetype first = r.out.indexOf(script.tellableChapters().first().content.trimmed());
+    EXPECT_GE(hook, 0) << dump(r);
+    EXPECT_GT(first, hook) << dump(r);
+    EXPECT_FALSE(r.out.contains(script.tellableChapters().at(1).content.trimmed()));
+    EXPECT_FALSE(r.err.contains(QStringLiteral("storyteller-cli:"))) << dump(r);
+
+    const QStringList session = nightSession(dir);
+    ASSERT_EQ(session.size(), 4);
+    EXPECT_EQ(session.at(2), QStringLiteral("The Mary Celeste"));
+    EXPECT_EQ(session.at(3), QStringLiteral("3")); // hook, answer, chapter 1
+}
+
+TEST_F(CliChatTest, AnUnknownRequestSaysSoAndExitEnds)
+{
+    const CliRun r = chat(dir, "the sinking of the zeppelin hindenburg\nexit\n");
+    EXPECT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("I don't know that story yet."))) << dump(r);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("# "))) << dump(r);
+    const QStringList session = nightSession(dir);
+    ASSERT_EQ(session.size(), 4);
+    EXPECT_TRUE(session.at(2).isEmpty());
+    EXPECT_EQ(session.at(3), QStringLiteral("0"));
+}
+
+TEST_F(CliChatTest, EndOfInputWithoutExitAlsoSaves)
+{
+    const CliRun r = chat(dir, "the Mary Celeste\nI don't know");
+    ASSERT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.out.contains(script.tellableChapters().first().content.trimmed())) << dump(r);
+    const QStringList session = nightSession(dir);
+    ASSERT_EQ(session.size(), 4);
+    EXPECT_EQ(session.at(2), QStringLiteral("The Mary Celeste"));
+    EXPECT_EQ(session.at(3), QStringLiteral("3"));
+}
+
+TEST_F(CliChatTest, NoInputAtAllEndsCleanly)
+{
+    const CliRun r = chat(dir, QByteArray());
+    EXPECT_EQ(r.exitCode, 0) << dump(r);
+}
+
+class CliChatServerTest : public CliChatTest
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(server.listen()); }
+
+    CliRun chatWithModel(const QByteArray& input)
+    {
+        return chat(
+            dir, input,
+            {{QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
+             {QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()},
+             {QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model")}});
+    }
+
+    FakeLlmServer server;
+};
+
+TEST_F(CliChatServerTest, TheJudgeChoosesAndTheNarrationStreamsInOrder)
+{
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Score: 100")}, 300, 3));
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Hello! "),
+                                                      QStringLiteral("HOOK-STREAM: "),
+                                                      QStringLiteral("have you heard of her?")},
+                                                     400, 10)
+                              .slow(20));
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Fair enough. "),
+                                                      QStringLiteral("CHAPTER-ONE-STREAM: "),
+                                                      QStringLiteral("a sail on the horizon.")},
+                                                     900, 60)
+                              .slow(20));
+    const CliRun r = chatWithModel("the Mary Celeste\nI don't know\nexit\n");
+    ASSERT_EQ(r.exitCode, 0) << dump(r);
+    const qsizetype title = r.out.indexOf(QStringLiteral("# The Mary Celeste"));
+    const qsizetype hook =
+        r.out.indexOf(QStringLiteral("Hello! HOOK-STREAM: have you heard of her?"));
+    const qsizetype chapter =
+        r.out.indexOf(QStringLiteral("Fair enough. CHAPTER-ONE-STREAM: a sail on the horizon."));
+    EXPECT_GE(title, 0) << dump(r);
+    EXPECT_GT(hook, title) << dump(r);
+    EXPECT_GT(chapter, hook) << dump(r);
+    // Told by the model, not the script.
+    EXPECT_FALSE(r.out.contains(script.hook)) << dump(r);
+
+    const QVector<FakeRequest> requests = server.requests(kChat);
+    ASSERT_EQ(requests.size(), 3);
+    EXPECT_TRUE(requests.at(0).body.contains("the Mary Celeste"));
+    EXPECT_TRUE(requests.at(0).body.contains("Title: The Mary Celeste"));
+    EXPECT_TRUE(requests.at(2).body.contains("I don't know"));
+    const QStringList session = nightSession(dir);
+    ASSERT_EQ(session.size(), 4);
+    EXPECT_EQ(session.at(2), QStringLiteral("The Mary Celeste"));
+    EXPECT_EQ(session.at(3), QStringLiteral("3"));
+}
+
+TEST_F(CliChatServerTest, RequestsAnsweredWithoutTheJudgeDoNotHang)
+{
+    // Filler only (unknown) and empty requests are answered at once, without a request.
+    const CliRun r = chatWithModel("tell me the story of\n\nexit\n");
+    EXPECT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("I don't know that story yet."))) << dump(r);
+    EXPECT_TRUE(server.requests(kChat).isEmpty());
+}
+
+TEST_F(CliChatServerTest, AnythingPicksAStoryWithoutTheJudge)
+{
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("PICKED-HOOK?")}, 400, 10));
+    const CliRun r = chatWithModel("anything\nexit\n");
+    EXPECT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("PICKED-HOOK?"))) << dump(r);
+    ASSERT_EQ(server.requests(kChat).size(), 1); // the narrator's opening only
+    EXPECT_TRUE(server.requests(kChat).first().body.contains("\"system\""));
+}
+
+TEST_F(CliChatServerTest, AJudgeThatKeepsFailingIsReportedAndTheCliGoesOn)
+{
+    for (int i = 0; i < 3; ++i)
+        server.enqueue(kChat, FakeResponse::serverError(500));
+    const CliRun r = chatWithModel("the Mary Celeste\nexit\n");
+    EXPECT_EQ(r.exitCode, 0) << dump(r);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("storyteller-cli: "))) << dump(r);
+    EXPECT_FALSE(r.out.contains(QStringLiteral("# The Mary Celeste"))) << dump(r);
+    EXPECT_EQ(server.requests(kChat).size(), 3);
+}
+
+} // namespace
+} // namespace st
