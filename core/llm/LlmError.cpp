@@ -5,13 +5,12 @@
 namespace st {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("st::LlmError", text); }
 
 QString withDetail(const QString& message, const QString& detail)
 {
     if (detail.trimmed().isEmpty())
         return message;
-    return message + u' ' + tr("The server said: “%1”").arg(detail.trimmed().left(300));
+    return message + u' ' + LlmError::tr("The server said: “%1”").arg(detail.trimmed().left(300));
 }
 
 } // namespace
@@ -52,61 +51,61 @@ QString LlmError::message() const
     case Kind::None:
         return {};
     case Kind::Auth:
-        return tr("The model server refused the API key (HTTP %1). Check the key in Model "
+        return LlmError::tr("The model server refused the API key (HTTP %1). Check the key in Model "
                   "provider settings, or that it is allowed to use this model.")
             .arg(httpStatus);
     case Kind::ModelNotFound:
-        return withDetail(tr("The server does not have the model that is set. Pick one from "
+        return withDetail(LlmError::tr("The server does not have the model that is set. Pick one from "
                              "the server's list in Model provider settings (with Ollama: "
                              "pull it first)."),
                           serverMessage);
     case Kind::EndpointNotFound:
-        return tr("The server has no such address (HTTP 404). Check the base URL in Model "
+        return LlmError::tr("The server has no such address (HTTP 404). Check the base URL in Model "
                   "provider settings — OpenAI-compatible servers usually end in /v1.");
     case Kind::RateLimit:
-        return withDetail(tr("The model server is limiting requests and still refused after "
+        return withDetail(LlmError::tr("The model server is limiting requests and still refused after "
                              "retrying. Wait a minute and press Retry."),
                           serverMessage);
     case Kind::QuotaExceeded:
-        return tr("Your account with the model provider has no quota left. Check your plan "
+        return LlmError::tr("Your account with the model provider has no quota left. Check your plan "
                   "and billing with the provider, or choose another provider.");
     case Kind::ContextTooLong:
-        return withDetail(tr("The request is longer than the model's context. Lower the "
+        return withDetail(LlmError::tr("The request is longer than the model's context. Lower the "
                              "context budget in Model provider settings, or use a model "
                              "with a longer context."),
                           serverMessage);
     case Kind::BadRequest:
-        return withDetail(tr("The model server rejected the request (HTTP %1). Check the "
+        return withDetail(LlmError::tr("The model server rejected the request (HTTP %1). Check the "
                              "model and settings in Model provider settings.")
                               .arg(httpStatus),
                           serverMessage);
     case Kind::Server:
-        return withDetail(tr("The model server had a problem (HTTP %1), also after retrying. "
+        return withDetail(LlmError::tr("The model server had a problem (HTTP %1), also after retrying. "
                              "Try again in a moment.")
                               .arg(httpStatus),
                           serverMessage);
     case Kind::Network:
-        return withDetail(tr("Storyteller could not reach the model server. Check that it is "
+        return withDetail(LlmError::tr("Storyteller could not reach the model server. Check that it is "
                              "running and that the base URL is right."),
                           serverMessage);
     case Kind::ConnectTimeout:
-        return tr("The model server did not answer in time. Check that it is running and "
+        return LlmError::tr("The model server did not answer in time. Check that it is running and "
                   "reachable, or raise the connect timeout in Model provider settings.");
     case Kind::IdleTimeout:
-        return tr("The model server stopped sending in the middle of the reply. What arrived "
+        return LlmError::tr("The model server stopped sending in the middle of the reply. What arrived "
                   "is kept: press Continue or Retry.");
     case Kind::Cancelled:
-        return tr("Stopped. What was written so far is kept.");
+        return LlmError::tr("Stopped. What was written so far is kept.");
     case Kind::MalformedStream:
-        return withDetail(tr("The reply was cut off or was not in the format the server "
+        return withDetail(LlmError::tr("The reply was cut off or was not in the format the server "
                              "promised. What arrived is kept: press Continue or Retry."),
                           serverMessage);
     case Kind::StreamError:
-        return withDetail(tr("The model server reported an error in the middle of the reply. "
+        return withDetail(LlmError::tr("The model server reported an error in the middle of the reply. "
                              "What arrived is kept: press Continue or Retry."),
                           serverMessage);
     case Kind::NotConfigured:
-        return tr("No model is set up. Choose a provider, base URL and model in Model "
+        return LlmError::tr("No model is set up. Choose a provider, base URL and model in Model "
                   "provider settings.");
     }
     return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +12,10 @@ namespace st {
 /// contains an API key.
 struct LlmError
 {
+    Q_DECLARE_TR_FUNCTIONS(st::LlmError)
+
+public:
+
     enum class Kind {
         None,
         Auth,             // 401, 403

@@ -11,15 +11,6 @@
 #include <cmath>
 
 namespace st {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("st::LexicalEvaluator", text);
-}
-
-} // namespace
-
 LexicalEvaluator::LexicalEvaluator(const ScriptLibrary& library, std::function<int(int)> random)
     : m_library(library), m_random(std::move(random))
 {
@@ -40,7 +31,7 @@ Evaluation LexicalEvaluator::pickRandom(Evaluation result) const
     if (ids.isEmpty())
         ids = m_library.ids();
     if (ids.isEmpty()) {
-        result.error = tr("The library is empty, so there is no story to pick. Add a script "
+        result.error = LexicalEvaluator::tr("The library is empty, so there is no story to pick. Add a script "
                           "on the Create page.");
         return result;
     }
@@ -83,12 +74,12 @@ std::optional<Evaluation> LexicalEvaluator::preliminary(const QString& query,
     result.query = query.trimmed();
     result.language = language;
     if (result.query.isEmpty()) {
-        result.error = tr("Type the story you would like to hear: a name, a place or an event, "
+        result.error = LexicalEvaluator::tr("Type the story you would like to hear: a name, a place or an event, "
                           "or \"anything\".");
         return result;
     }
     if (result.query.size() > kMaxQueryLength) {
-        result.error = tr("That request is %1 characters long; please keep it under %2, such "
+        result.error = LexicalEvaluator::tr("That request is %1 characters long; please keep it under %2, such "
                           "as a name and an event.")
                            .arg(result.query.size())
                            .arg(kMaxQueryLength);

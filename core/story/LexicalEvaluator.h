@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/story/Evaluation.h"
 
 #include <QVector>
@@ -22,6 +24,10 @@ class ScriptLibrary;
 /// ("tell me more"), and one the library does not hold scores low.
 class LexicalEvaluator
 {
+    Q_DECLARE_TR_FUNCTIONS(st::LexicalEvaluator)
+
+public:
+
 public:
     static constexpr int kMaxQueryLength = 500;
     static constexpr double kBodyWeight = 0.85;

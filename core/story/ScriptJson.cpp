@@ -8,11 +8,6 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("st::ScriptJson", text);
-}
-
 QString str(const json& object, const char* key)
 {
     const auto it = object.find(key);
@@ -30,12 +25,12 @@ void readSection(Script& script, const QString& key, const json& value, QStringL
 {
     const auto id = script_section::fromKey(key);
     if (!id) {
-        problems.append(tr("Skipped an unknown section \"%1\".").arg(key));
+        problems.append(ScriptJson::tr("Skipped an unknown section \"%1\".").arg(key));
         return;
     }
     Script::Section& section = script.section(*id);
     if (!section.content.isEmpty())
-        problems.append(tr("Section \"%1\" appears more than once; the first one was kept.")
+        problems.append(ScriptJson::tr("Section \"%1\" appears more than once; the first one was kept.")
                             .arg(script_section::key(*id)));
     else if (value.is_string())
         section.content = QString::fromStdString(value.get<std::string>()).trimmed();
@@ -44,7 +39,7 @@ void readSection(Script& script, const QString& key, const json& value, QStringL
         section.content = str(value, "content").trimmed();
         section.question = str(value, "question").trimmed();
     } else
-        problems.append(tr("Section \"%1\" has no text.").arg(key));
+        problems.append(ScriptJson::tr("Section \"%1\" has no text.").arg(key));
 }
 
 } // namespace
@@ -88,13 +83,13 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     try {
         doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const json::parse_error& e) {
-        result.error = tr("This is not valid JSON (at byte %1). Check the file, or paste the "
+        result.error = ScriptJson::tr("This is not valid JSON (at byte %1). Check the file, or paste the "
                           "script in its markdown form.")
                            .arg(static_cast<qulonglong>(e.byte));
         return result;
     }
     if (!doc.is_object()) {
-        result.error = tr("The JSON does not hold a script: expected an object with a title "
+        result.error = ScriptJson::tr("The JSON does not hold a script: expected an object with a title "
                           "and sections.");
         return result;
     }
@@ -122,14 +117,14 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     }
     const auto sections = doc.find("sections");
     if (sections == doc.end() || !(sections->is_array() || sections->is_object())) {
-        result.error = tr("The JSON has no \"sections\": a script needs its 14 sections "
+        result.error = ScriptJson::tr("The JSON has no \"sections\": a script needs its 14 sections "
                           "(prologue 1 to epilogue).");
         return result;
     }
     if (sections->is_array()) {
         for (const json& entry : *sections) {
             if (!entry.is_object()) {
-                result.problems.append(tr("Skipped a section that is not an object."));
+                result.problems.append(ScriptJson::tr("Skipped a section that is not an object."));
                 continue;
             }
             readSection(script, str(entry, "section"), entry, result.problems);
@@ -141,7 +136,7 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     if (!supportedLanguages().contains(script.language)) {
         if (!script.language.isEmpty())
             result.problems.append(
-                tr("Unknown language \"%1\"; using the session's language.").arg(script.language));
+                ScriptJson::tr("Unknown language \"%1\"; using the session's language.").arg(script.language));
         script.language = fallbackLanguage.isEmpty() ? QStringLiteral("en") : fallbackLanguage;
     }
     QStringList missing;
@@ -150,15 +145,15 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
             missing.append(script_section::key(s.id));
     }
     if (missing.size() == kScriptSectionCount) {
-        result.error = tr("The script has no text in any section.");
+        result.error = ScriptJson::tr("The script has no text in any section.");
         return result;
     }
     if (!missing.isEmpty())
-        result.problems.append(tr("Empty or N/A sections (skipped when telling): %1.")
+        result.problems.append(ScriptJson::tr("Empty or N/A sections (skipped when telling): %1.")
                                    .arg(missing.join(QStringLiteral(", "))));
     if (script.title.isEmpty()) {
-        result.problems.append(tr("The script has no title; using \"Untitled story\"."));
-        script.title = tr("Untitled story");
+        result.problems.append(ScriptJson::tr("The script has no title; using \"Untitled story\"."));
+        script.title = ScriptJson::tr("Untitled story");
     }
     return result;
 }

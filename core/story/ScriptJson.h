@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/story/ScriptParseResult.h"
 
 #include <QByteArray>
@@ -12,6 +14,10 @@ namespace st {
 /// name, and unknown keys are reported rather than fatal.
 class ScriptJson
 {
+    Q_DECLARE_TR_FUNCTIONS(st::ScriptJson)
+
+public:
+
 public:
     static QByteArray write(const Script& script, bool indented = true);
     static ScriptParseResult read(const QByteArray& json, const QString& fallbackLanguage = {});

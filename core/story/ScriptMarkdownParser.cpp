@@ -10,11 +10,6 @@
 namespace st {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("st::ScriptParser", text);
-}
-
 const QHash<QString, QString>& partAliases()
 {
     static const QHash<QString, QString> aliases{
@@ -113,7 +108,7 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
     Script& script = result.script;
     script.language = language.isEmpty() ? QStringLiteral("en") : language;
     if (text.trimmed().isEmpty()) {
-        result.error = tr("The script is empty. Paste a script or choose a file.");
+        result.error = ScriptMarkdownParser::tr("The script is empty. Paste a script or choose a file.");
         return result;
     }
 
@@ -192,16 +187,16 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
     for (ScriptSection id : script_section::all())
         script.section(id).content = script.section(id).content.trimmed();
     if (!seen.contains(true)) {
-        result.error = tr("No story sections were found. A script has headers such as "
+        result.error = ScriptMarkdownParser::tr("No story sections were found. A script has headers such as "
                           "\"# prologue 1 : …\" through \"# epilogue\".");
         return result;
     }
     if (strayLines > 0)
         result.problems.append(
-            tr("Lines of text ignored before the first section: %1.").arg(strayLines));
+            ScriptMarkdownParser::tr("Lines of text ignored before the first section: %1.").arg(strayLines));
     for (const QString& d : duplicates)
         result.problems.append(
-            tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
+            ScriptMarkdownParser::tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
     QStringList missing;
     QStringList empty;
     for (const Script::Section& s : script.sections()) {
@@ -211,13 +206,13 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
             empty.append(script_section::key(s.id));
     }
     if (!missing.isEmpty())
-        result.problems.append(tr("Missing sections (skipped when telling): %1.")
+        result.problems.append(ScriptMarkdownParser::tr("Missing sections (skipped when telling): %1.")
                                    .arg(missing.join(QStringLiteral(", "))));
     if (!empty.isEmpty())
-        result.problems.append(tr("Empty or N/A sections (skipped when telling): %1.")
+        result.problems.append(ScriptMarkdownParser::tr("Empty or N/A sections (skipped when telling): %1.")
                                    .arg(empty.join(QStringLiteral(", "))));
     if (script.isEmpty()) {
-        result.error = tr("Every section of the script is empty or N/A, so there is nothing "
+        result.error = ScriptMarkdownParser::tr("Every section of the script is empty or N/A, so there is nothing "
                           "to tell.");
         return result;
     }
@@ -225,8 +220,8 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
     static const QRegularExpression emphasis(QStringLiteral("^[\\s*_]+|[\\s*_]+$"));
     script.title.remove(emphasis);
     if (script.title.trimmed().isEmpty()) {
-        result.problems.append(tr("The script has no title; using \"Untitled story\"."));
-        script.title = tr("Untitled story");
+        result.problems.append(ScriptMarkdownParser::tr("The script has no title; using \"Untitled story\"."));
+        script.title = ScriptMarkdownParser::tr("Untitled story");
     }
     script.title = script.title.simplified();
     return result;

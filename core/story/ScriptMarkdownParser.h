@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/story/ScriptParseResult.h"
 
 namespace st {
@@ -15,6 +17,10 @@ namespace st {
 /// could not read.
 class ScriptMarkdownParser
 {
+    Q_DECLARE_TR_FUNCTIONS(st::ScriptParser)
+
+public:
+
 public:
     static ScriptParseResult parse(const QString& text, const QString& language);
 };
