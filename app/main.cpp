@@ -4,6 +4,7 @@
 #include "core/flow/AppController.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
@@ -54,8 +55,10 @@ int main(int argc, char* argv[])
     st::AppController controller(database, settings);
     controller.initialize();
 
+    st::LanguageManager languages(settings);
+    languages.setLanguage(languages.initialLanguage());
     st::Theme::apply(app);
-    st::MainWindow window(controller);
+    st::MainWindow window(controller, &languages);
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -16,944 +16,965 @@ Commands:
                         then each line is your reply; exit ends
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 64 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export ID     one script in Storyteller&apos;s JSON form
+  sessions list         the saved sessions (id, name, story, messages)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 64 usage.</translation>
     </message>
     <message>
         <source>Use the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the database and settings in &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>chat: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: the story language (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>chat: the session name.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: the session name.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do (see above).</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: unknown language %1; use en, ko, ja or es.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>True stories, told as a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>True stories, told as a conversation.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the database and settings in &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Save a picture of the first page to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a picture of the first page to &lt;file&gt; and quit.</translation>
     </message>
     <message>
         <source>Storyteller cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller cannot start</translation>
     </message>
 </context>
 <context>
     <name>st::AppController</name>
     <message>
         <source>The API key could not be stored: neither the system keychain nor the private key file in the data folder accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API key could not be stored: neither the system keychain nor the private key file in the data folder accepted it.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1). Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session could not be saved (%1). Check that the disk is not full, then try again.</translation>
     </message>
     <message>
         <source>Reading your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading your request…</translation>
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching the library…</translation>
     </message>
     <message>
         <source>Picked a story at random: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Picked a story at random: “%1”.</translation>
     </message>
     <message>
         <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Best match: “%1” (relevance %2 of 100).</translation>
     </message>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No story in the library matches that request.</translation>
     </message>
     <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story “%1” could not be read from the library. Try another story.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The session could not be saved (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</translation>
     </message>
     <message>
         <source>That session could not be found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>That session could not be found; it may have been removed.</translation>
     </message>
     <message>
         <source>The story saved with this session could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The story saved with this session could not be read (%1).</translation>
     </message>
 </context>
 <context>
     <name>st::AppFlow</name>
     <message>
         <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</translation>
     </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>That name is %1 characters long; keep it under %2.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens in, %2 out this session</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Save this session and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this session and go back to the start</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send (Enter). Shift+Enter starts a new line.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop the narrator (Esc). What was told is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the narrator (Esc). What was told is kept.</translation>
     </message>
     <message>
         <source>Your answer… (type &quot;exit&quot; to finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answer… (type &quot;exit&quot; to finish)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Go on from where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Go on from where the reply stopped</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerate</translation>
     </message>
     <message>
         <source>Tell this part again from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell this part again from its start</translation>
     </message>
     <message>
         <source>The last reply was cut off. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last reply was cut off. What arrived is kept.</translation>
     </message>
     <message>
         <source>Tell the last reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the last reply again</translation>
     </message>
     <message>
         <source>Edit my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit my answer</translation>
     </message>
     <message>
         <source>Change your last answer and hear the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Change your last answer and hear the reply again</translation>
     </message>
     <message>
         <source>chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chapter %1 of %2</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>introduction</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing your last answer: press Enter to send it again, or Esc to cancel.</translation>
     </message>
     <message>
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story has ended. Press End or type &quot;exit&quot; to finish.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatSession</name>
     <message>
         <source>That message is %1 characters long; the limit is %2. Shorten it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That message is %1 characters long; the limit is %2. Shorten it and send it again.</translation>
     </message>
     <message>
         <source>Your message could not be saved (%1). It is still in the box; check the disk and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your message could not be saved (%1). It is still in the box; check the disk and send it again.</translation>
     </message>
     <message>
         <source>Your message could not be translated (%1), so the narrator gets it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your message could not be translated (%1), so the narrator gets it as you wrote it.</translation>
     </message>
     <message>
         <source>Your edit could not be saved (%1). It is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your edit could not be saved (%1). It is still in the box.</translation>
     </message>
     <message>
         <source>The story could not be saved to the database (%1). It is still shown here; check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story could not be saved to the database (%1). It is still shown here; check the disk.</translation>
     </message>
 </context>
 <context>
     <name>st::CheckPage</name>
     <message>
         <source>What story would you like to hear?</source>
-        <translation type="unfinished"></translation>
+        <translation>What story would you like to hear?</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session: %1</translation>
     </message>
     <message>
         <source>A name, a place or an event — e.g. the Mary Celeste — or &quot;anything&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>A name, a place or an event — e.g. the Mary Celeste — or &quot;anything&quot;</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask</translation>
     </message>
     <message>
         <source>Hint: be more specific. Name the person, ship or place and the event, e.g. &quot;the ghost ship Mary Celeste, 1872&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hint: be more specific. Name the person, ship or place and the event, e.g. &quot;the ghost ship Mary Celeste, 1872&quot;.</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the session settings</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create…</translation>
     </message>
     <message>
         <source>Write a new script for this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a new script for this story</translation>
     </message>
     <message>
         <source>Found it: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found it: “%1”.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — add a name, a place or the event — and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean “%1”? Tell me a little more — add a name, a place or the event — and ask again.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</translation>
     </message>
 </context>
 <context>
     <name>st::CliChat</name>
     <message>
         <source>storyteller-cli: the session could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: the session could not be started.</translation>
     </message>
     <message>
         <source>What story would you like to hear? </source>
-        <translation type="unfinished"></translation>
+        <translation>What story would you like to hear? </translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — a name, a place or the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you mean “%1”? Tell me a little more — a name, a place or the event.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</translation>
     </message>
 </context>
 <context>
     <name>st::CliCommands</name>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</translation>
     </message>
 </context>
 <context>
     <name>st::CreatePage</name>
     <message>
         <source>“%1”: chapters to tell: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: chapters to tell: %2.</translation>
     </message>
     <message>
         <source>(empty — skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty — skipped)</translation>
     </message>
     <message>
         <source>Open a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a script</translation>
     </message>
     <message>
         <source>Scripts (*.json *.md *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts (*.json *.md *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MB; a script is much smaller. Choose the script file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than 5 MB; a script is much smaller. Choose the script file itself.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be opened: %2</translation>
     </message>
     <message>
         <source>Create a story script</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a story script</translation>
     </message>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Model settings will be on the Settings page (Story ▸ New session); until then you can add a ready-made script below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing a new script from a web page or your own text needs a language model, and none is configured. Model settings will be on the Settings page (Story ▸ New session); until then you can add a ready-made script below.</translation>
     </message>
     <message>
         <source>Paste a script — Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot; — or open a file, check it, and save it to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a script — Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot; — or open a file, check it, and save it to the library.</translation>
     </message>
     <message>
         <source># Title: …
 # prologue 1 : …
 The story begins…</source>
-        <translation type="unfinished"></translation>
+        <translation># Title: …
+# prologue 1 : …
+The story begins…</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file…</translation>
     </message>
     <message>
         <source>Check script</source>
-        <translation type="unfinished"></translation>
+        <translation>Check script</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to library</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Back to the story request, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the story request, without saving</translation>
     </message>
 </context>
 <context>
     <name>st::DatabaseError</name>
     <message>
         <source>Storyteller could not create its data folder for %1. Choose a folder you can write to with --data-dir, then start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller could not create its data folder for %1. Choose a folder you can write to with --data-dir, then start Storyteller again.</translation>
     </message>
     <message>
         <source>The story database %1 cannot be written to. Check the file&apos;s permissions, or start Storyteller with --data-dir pointing to a writable folder. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story database %1 cannot be written to. Check the file&apos;s permissions, or start Storyteller with --data-dir pointing to a writable folder. The file was not changed.</translation>
     </message>
     <message>
         <source>The story database %1 is damaged or is not a Storyteller database. It was left untouched: move it somewhere safe (or restore a backup) and start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story database %1 is damaged or is not a Storyteller database. It was left untouched: move it somewhere safe (or restore a backup) and start Storyteller again.</translation>
     </message>
     <message>
         <source>The story database %1 was written by a newer version of Storyteller. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story database %1 was written by a newer version of Storyteller. Install the newer version to open it; this version will not change it.</translation>
     </message>
     <message>
         <source>The story database %1 could not be upgraded, so it was left as it was. Make sure the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The story database %1 could not be upgraded, so it was left as it was. Make sure the disk is not full and try again.</translation>
     </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
     <name>st::HealthReport</name>
     <message>
         <source>Connected to %1, but it has no model named “%2”. It offers: %3. Pick one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1, but it has no model named “%2”. It offers: %3. Pick one of these.</translation>
     </message>
     <message>
         <source>Connected to %1. The model “%2” is ready (%3 model(s) on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1. The model “%2” is ready (%3 model(s) on the server).</translation>
     </message>
 </context>
 <context>
     <name>st::InputTranslator</name>
     <message>
         <source>The model returned no translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model returned no translation.</translation>
     </message>
 </context>
 <context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library is empty, so there is no story to pick. Add a script on the Create page.</translation>
     </message>
     <message>
         <source>Type the story you would like to hear: a name, a place or an event, or &quot;anything&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the story you would like to hear: a name, a place or an event, or &quot;anything&quot;.</translation>
     </message>
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>That request is %1 characters long; please keep it under %2, such as a name and an event.</translation>
     </message>
 </context>
 <context>
     <name>st::LlmError</name>
     <message>
         <source>The model server refused the API key (HTTP %1). Check the key in Model provider settings, or that it is allowed to use this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server refused the API key (HTTP %1). Check the key in Model provider settings, or that it is allowed to use this model.</translation>
     </message>
     <message>
         <source>The server does not have the model that is set. Pick one from the server&apos;s list in Model provider settings (with Ollama: pull it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server does not have the model that is set. Pick one from the server&apos;s list in Model provider settings (with Ollama: pull it first).</translation>
     </message>
     <message>
         <source>The server has no such address (HTTP 404). Check the base URL in Model provider settings — OpenAI-compatible servers usually end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has no such address (HTTP 404). Check the base URL in Model provider settings — OpenAI-compatible servers usually end in /v1.</translation>
     </message>
     <message>
         <source>The model server is limiting requests and still refused after retrying. Wait a minute and press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server is limiting requests and still refused after retrying. Wait a minute and press Retry.</translation>
     </message>
     <message>
         <source>Your account with the model provider has no quota left. Check your plan and billing with the provider, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account with the model provider has no quota left. Check your plan and billing with the provider, or choose another provider.</translation>
     </message>
     <message>
         <source>The request is longer than the model&apos;s context. Lower the context budget in Model provider settings, or use a model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request is longer than the model&apos;s context. Lower the context budget in Model provider settings, or use a model with a longer context.</translation>
     </message>
     <message>
         <source>The model server rejected the request (HTTP %1). Check the model and settings in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server rejected the request (HTTP %1). Check the model and settings in Model provider settings.</translation>
     </message>
     <message>
         <source>The model server had a problem (HTTP %1), also after retrying. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server had a problem (HTTP %1), also after retrying. Try again in a moment.</translation>
     </message>
     <message>
         <source>Storyteller could not reach the model server. Check that it is running and that the base URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller could not reach the model server. Check that it is running and that the base URL is right.</translation>
     </message>
     <message>
         <source>The model server did not answer in time. Check that it is running and reachable, or raise the connect timeout in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server did not answer in time. Check that it is running and reachable, or raise the connect timeout in Model provider settings.</translation>
     </message>
     <message>
         <source>The model server stopped sending in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server stopped sending in the middle of the reply. What arrived is kept: press Continue or Retry.</translation>
     </message>
     <message>
         <source>Stopped. What was written so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped. What was written so far is kept.</translation>
     </message>
     <message>
         <source>The reply was cut off or was not in the format the server promised. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply was cut off or was not in the format the server promised. What arrived is kept: press Continue or Retry.</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model server reported an error in the middle of the reply. What arrived is kept: press Continue or Retry.</translation>
     </message>
     <message>
         <source>No model is set up. Choose a provider, base URL and model in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No model is set up. Choose a provider, base URL and model in Model provider settings.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>The server said: “%1”</translation>
     </message>
 </context>
 <context>
     <name>st::MainWindow</name>
     <message>
         <source>The library is ready for search by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>The library is ready for search by meaning.</translation>
     </message>
     <message>
         <source>Preparing the library for search by meaning: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the library for search by meaning: %1 of %2…</translation>
     </message>
     <message>
         <source>About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>About Storyteller</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;True stories, told as a conversation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;True stories, told as a conversation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Story</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New session</translation>
     </message>
     <message>
         <source>&amp;Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model provider…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Storyteller</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>You wrote: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <source>You · translated</source>
-        <translation type="unfinished"></translation>
+        <translation>You · translated</translation>
     </message>
     <message>
         <source>Narrator · chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrator · chapter %1</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrator</translation>
     </message>
     <message>
         <source>telling…</source>
-        <translation type="unfinished"></translation>
+        <translation>telling…</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>cut off by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>cut off by an error</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy message</translation>
     </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No story in the library matches that request.</translation>
     </message>
     <message>
         <source>Searching the library by meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching the library by meaning…</translation>
     </message>
     <message>
         <source>Asking the model whether “%1” is the one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the model whether “%1” is the one…</translation>
     </message>
 </context>
 <context>
     <name>st::ModelNarrator</name>
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome back to “%1”. Answer the last question to go on.</translation>
     </message>
 </context>
 <context>
     <name>st::ProviderDialog</name>
     <message>
         <source>Enter the server&apos;s base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server&apos;s base URL first.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the server for its models…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server offers %n model.</numerusform>
+            <numerusform>The server offers %n models.</numerusform>
         </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testing the connection…</translation>
     </message>
     <message>
         <source>Choose a base URL and a model, or pick the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a base URL and a model, or pick the offline narrator.</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Model provider</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base URL</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;key</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model</translation>
     </message>
     <message>
         <source>&amp;Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embedding model</translation>
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperature</translation>
     </message>
     <message>
         <source>Max &amp;tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Max &amp;tokens</translation>
     </message>
     <message>
         <source>&amp;Context budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Context budget</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect timeout</translation>
     </message>
     <message>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle timeout</translation>
     </message>
     <message>
         <source>e.g. http://localhost:11434 or https://api.openai.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. http://localhost:11434 or https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>Only if the server needs one; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Only if the server needs one; kept in the system keychain</translation>
     </message>
     <message>
         <source>Optional, for finding stories by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, for finding stories by meaning</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh list</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>Set by environment variables (these win over the fields): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by environment variables (these win over the fields): %1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model gave no answer to the relevance question.</translation>
     </message>
     <message>
         <source>The model&apos;s answer did not contain a clear relevance score: “%1”. Try again, or choose a model that follows instructions more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>The model&apos;s answer did not contain a clear relevance score: “%1”. Try again, or choose a model that follows instructions more closely.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptJson</name>
     <message>
         <source>This is not valid JSON (at byte %1). Check the file, or paste the script in its markdown form.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not valid JSON (at byte %1). Check the file, or paste the script in its markdown form.</translation>
     </message>
     <message>
         <source>The JSON does not hold a script: expected an object with a title and sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON does not hold a script: expected an object with a title and sections.</translation>
     </message>
     <message>
         <source>The JSON has no &quot;sections&quot;: a script needs its 14 sections (prologue 1 to epilogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON has no &quot;sections&quot;: a script needs its 14 sections (prologue 1 to epilogue).</translation>
     </message>
     <message>
         <source>Skipped a section that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped a section that is not an object.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; using the session&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;; using the session&apos;s language.</translation>
     </message>
     <message>
         <source>The script has no text in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script has no text in any section.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty or N/A sections (skipped when telling): %1.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script has no title; using &quot;Untitled story&quot;.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled story</translation>
     </message>
     <message>
         <source>Skipped an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped an unknown section &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the first one was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section &quot;%1&quot; appears more than once; the first one was kept.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section &quot;%1&quot; has no text.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptParser</name>
     <message>
         <source>The script is empty. Paste a script or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script is empty. Paste a script or choose a file.</translation>
     </message>
     <message>
         <source>No story sections were found. A script has headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No story sections were found. A script has headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</translation>
     </message>
     <message>
         <source>Lines of text ignored before the first section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines of text ignored before the first section: %1.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the parts were joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Section &quot;%1&quot; appears more than once; the parts were joined.</translation>
     </message>
     <message>
         <source>Missing sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing sections (skipped when telling): %1.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty or N/A sections (skipped when telling): %1.</translation>
     </message>
     <message>
         <source>Every section of the script is empty or N/A, so there is nothing to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every section of the script is empty or N/A, so there is nothing to tell.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script has no title; using &quot;Untitled story&quot;.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled story</translation>
     </message>
 </context>
 <context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No story chosen yet</translation>
     </message>
 </context>
 <context>
     <name>st::SessionPage</name>
     <message>
         <source>Continue the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue the story</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the session settings</translation>
     </message>
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · told in %2 · chapters told: %3 · last used %4</translation>
     </message>
 </context>
 <context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
-        <translation type="unfinished"></translation>
+        <translation>A new story session</translation>
     </message>
     <message>
         <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</translation>
     </message>
     <message>
         <source>Session &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Session &amp;name</translation>
     </message>
     <message>
         <source>e.g. Evening stories</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Evening stories</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Story &amp;language</translation>
     </message>
     <message>
         <source>The narrator tells the story in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>The narrator tells the story in this language.</translation>
     </message>
     <message>
         <source>Narration &amp;pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Narration &amp;pace</translation>
     </message>
     <message>
         <source>Relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Brisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Brisk</translation>
     </message>
     <message>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instant</translation>
     </message>
     <message>
         <source>How fast the narrator&apos;s words appear</source>
-        <translation type="unfinished"></translation>
+        <translation>How fast the narrator&apos;s words appear</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Narrator: the model “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrator: the model “%1” at %2.</translation>
     </message>
     <message>
         <source>Narrator: offline. No language model is configured, so stories come from the built-in library and are told by the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrator: offline. No language model is configured, so stories come from the built-in library and are told by the offline narrator.</translation>
     </message>
     <message>
         <source>Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Model provider…</translation>
     </message>
     <message>
         <source>Translate my answers into the story language (with a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Translate my answers into the story language (with a model)</translation>
     </message>
     <message>
         <source>If you write in another language, the model translates your answer first; both are kept and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you write in another language, the model translates your answer first; both are kept and shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
     </message>
 </context>
 <context>
     <name>st::Sidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Show or hide the stories in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the stories in the library</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter titles</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Click a session to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a session to continue it</translation>
     </message>
     <message>
         <source>No sessions yet. Start one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions yet. Start one on the right.</translation>
     </message>
 </context>
 </TS>

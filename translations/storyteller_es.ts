@@ -16,944 +16,965 @@ Commands:
                         then each line is your reply; exit ends
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 64 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller desde la línea de comandos.
+
+Comandos:
+  library list          los guiones de la biblioteca (id, idioma, título)
+  library export ID     un guion en el formato JSON de Storyteller
+  sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
+  models                los modelos que ofrece el servidor configurado
+  check                 prueba la conexión con el servidor de modelos
+  chat                  cuenta una historia por stdin/stdout: la primera línea es la petición
+                        y cada línea siguiente es tu respuesta; salir (o exit) termina
+
+Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 el modelo no existe, 7 otro error del servidor, 64 uso incorrecto.</translation>
     </message>
     <message>
         <source>Use the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la base de datos y la configuración de &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>chat: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: el idioma de la historia (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>chat: the session name.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: el nombre de la sesión.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer (ver arriba).</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: idioma desconocido %1; usa en, ko, ja o es.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>True stories, told as a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias reales, contadas como una conversación.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda la base de datos y la configuración en &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>Save a picture of the first page to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una imagen de la primera página en &lt;file&gt; y sale.</translation>
     </message>
     <message>
         <source>Storyteller cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no puede iniciarse</translation>
     </message>
 </context>
 <context>
     <name>st::AppController</name>
     <message>
         <source>The API key could not be stored: neither the system keychain nor the private key file in the data folder accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave de API: ni el llavero del sistema ni el archivo de clave privado de la carpeta de datos la aceptaron.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1). Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión (%1). Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Reading your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo tu petición…</translation>
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en la biblioteca…</translation>
     </message>
     <message>
         <source>Picked a story at random: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia elegida al azar: “%1”.</translation>
     </message>
     <message>
         <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor coincidencia: “%1” (relevancia: %2 de 100).</translation>
     </message>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna historia de la biblioteca coincide con esa petición.</translation>
     </message>
     <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la historia “%1” de la biblioteca. Prueba con otra historia.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la sesión (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el guion en la biblioteca (%1). Tu texto sigue aquí; revisa el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That session could not be found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró esa sesión; puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>The story saved with this session could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la historia guardada con esta sesión (%1).</translation>
     </message>
 </context>
 <context>
     <name>st::AppFlow</name>
     <message>
         <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre a esta sesión, como &quot;Historias de la noche&quot;, y pulsa Empezar.</translation>
     </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre tiene %1 caracteres; usa menos de %2.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens de entrada y %2 de salida en esta sesión</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Save this session and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta sesión y volver al inicio</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter). Mayús+Enter empieza una línea nueva.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop the narrator (Esc). What was told is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener al narrador (Esc). Lo que ya se contó se conserva.</translation>
     </message>
     <message>
         <source>Your answer… (type &quot;exit&quot; to finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta… (escribe &quot;salir&quot; para terminar)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Go on from where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir desde donde se detuvo la respuesta</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <source>Tell this part again from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a contar esta parte desde el principio</translation>
     </message>
     <message>
         <source>The last reply was cut off. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última respuesta se cortó. Lo que llegó se conserva.</translation>
     </message>
     <message>
         <source>Tell the last reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a contar la última respuesta</translation>
     </message>
     <message>
         <source>Edit my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mi respuesta</translation>
     </message>
     <message>
         <source>Change your last answer and hear the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tu última respuesta y volver a escuchar la continuación</translation>
     </message>
     <message>
         <source>chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>capítulo %1 de %2</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>introducción</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando tu última respuesta: pulsa Enter para enviarla de nuevo o Esc para cancelar.</translation>
     </message>
     <message>
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La historia ha terminado. Pulsa Terminar o escribe &quot;salir&quot; para finalizar.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatSession</name>
     <message>
         <source>That message is %1 characters long; the limit is %2. Shorten it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje tiene %1 caracteres; el límite es %2. Acórtalo y vuelve a enviarlo.</translation>
     </message>
     <message>
         <source>Your message could not be saved (%1). It is still in the box; check the disk and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu mensaje (%1). Sigue en el cuadro de texto; revisa el disco y vuelve a enviarlo.</translation>
     </message>
     <message>
         <source>Your message could not be translated (%1), so the narrator gets it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo traducir tu mensaje (%1), así que el narrador lo recibe tal como lo escribiste.</translation>
     </message>
     <message>
         <source>Your edit could not be saved (%1). It is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar tu cambio (%1). Sigue en el cuadro de texto.</translation>
     </message>
     <message>
         <source>The story could not be saved to the database (%1). It is still shown here; check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la historia en la base de datos (%1). Se sigue mostrando aquí; revisa el disco.</translation>
     </message>
 </context>
 <context>
     <name>st::CheckPage</name>
     <message>
         <source>What story would you like to hear?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué historia te gustaría escuchar?</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: %1</translation>
     </message>
     <message>
         <source>A name, a place or an event — e.g. the Mary Celeste — or &quot;anything&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre, un lugar o un suceso — p. ej., el Mary Celeste — o &quot;cualquier cosa&quot;</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar</translation>
     </message>
     <message>
         <source>Hint: be more specific. Name the person, ship or place and the event, e.g. &quot;the ghost ship Mary Celeste, 1872&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: sé más concreto. Menciona a la persona, el barco o el lugar y el suceso, p. ej., &quot;el barco fantasma Mary Celeste, 1872&quot;.</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la configuración de la sesión</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear…</translation>
     </message>
     <message>
         <source>Write a new script for this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un guion nuevo para esta historia</translation>
     </message>
     <message>
         <source>Found it: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La encontré: “%1”.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — add a name, a place or the event — and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quisiste decir “%1”? Cuéntame un poco más — añade un nombre, un lugar o el suceso — y vuelve a preguntar.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no conozco esa historia. Vuelve a intentarlo con más detalles, crea un guion para ella o vuelve atrás.</translation>
     </message>
 </context>
 <context>
     <name>st::CliChat</name>
     <message>
         <source>storyteller-cli: the session could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: no se pudo iniciar la sesión.</translation>
     </message>
     <message>
         <source>What story would you like to hear? </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué historia te gustaría escuchar? </translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — a name, a place or the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quisiste decir “%1”? Cuéntame un poco más — un nombre, un lugar o el suceso.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no conozco esa historia. Escribe otra petición con más detalles (nombre y suceso) o &quot;salir&quot;. Para escribir un guion nuevo necesitas la página Crear de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>st::CliCommands</name>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: no hay ningún guion con el id %1; consulta &apos;storyteller-cli library list&apos;.</translation>
     </message>
 </context>
 <context>
     <name>st::CreatePage</name>
     <message>
         <source>“%1”: chapters to tell: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: capítulos por contar: %2.</translation>
     </message>
     <message>
         <source>(empty — skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacía — se omite)</translation>
     </message>
     <message>
         <source>Open a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un guion</translation>
     </message>
     <message>
         <source>Scripts (*.json *.md *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones (*.json *.md *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MB; a script is much smaller. Choose the script file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 5 MB; un guion es mucho más pequeño. Elige el archivo del guion en sí.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>Create a story script</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el guion de una historia</translation>
     </message>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Model settings will be on the Settings page (Story ▸ New session); until then you can add a ready-made script below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir un guion nuevo a partir de una página web o de tu propio texto hace falta un modelo de lenguaje, y no hay ninguno configurado. La configuración del modelo estará en la página de configuración (Historia ▸ Nueva sesión); mientras tanto, puedes añadir abajo un guion ya hecho.</translation>
     </message>
     <message>
         <source>Paste a script — Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot; — or open a file, check it, and save it to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un guion — en el formato JSON de Storyteller o en markdown con encabezados desde &quot;# prólogo 1 : …&quot; hasta &quot;# epílogo&quot; — o abre un archivo, compruébalo y guárdalo en la biblioteca.</translation>
     </message>
     <message>
         <source># Title: …
 # prologue 1 : …
 The story begins…</source>
-        <translation type="unfinished"></translation>
+        <translation># Título: …
+# prólogo 1 : …
+La historia comienza…</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo…</translation>
     </message>
     <message>
         <source>Check script</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar guion</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en la biblioteca</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Back to the story request, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la petición de historia, sin guardar</translation>
     </message>
 </context>
 <context>
     <name>st::DatabaseError</name>
     <message>
         <source>Storyteller could not create its data folder for %1. Choose a folder you can write to with --data-dir, then start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no pudo crear su carpeta de datos en %1. Elige con --data-dir una carpeta en la que puedas escribir y vuelve a iniciar Storyteller.</translation>
     </message>
     <message>
         <source>The story database %1 cannot be written to. Check the file&apos;s permissions, or start Storyteller with --data-dir pointing to a writable folder. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la base de datos de historias %1. Revisa los permisos del archivo o inicia Storyteller con --data-dir apuntando a una carpeta con permiso de escritura. El archivo no se modificó.</translation>
     </message>
     <message>
         <source>The story database %1 is damaged or is not a Storyteller database. It was left untouched: move it somewhere safe (or restore a backup) and start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de historias %1 está dañada o no es una base de datos de Storyteller. No se ha tocado: muévela a un lugar seguro (o restaura una copia de seguridad) y vuelve a iniciar Storyteller.</translation>
     </message>
     <message>
         <source>The story database %1 was written by a newer version of Storyteller. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de historias %1 se creó con una versión más reciente de Storyteller. Instala esa versión para abrirla; esta versión no la modificará.</translation>
     </message>
     <message>
         <source>The story database %1 could not be upgraded, so it was left as it was. Make sure the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos de historias %1, así que se dejó como estaba. Asegúrate de que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>st::HealthReport</name>
     <message>
         <source>Connected to %1, but it has no model named “%2”. It offers: %3. Pick one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1, pero no tiene ningún modelo llamado “%2”. Ofrece: %3. Elige uno de ellos.</translation>
     </message>
     <message>
         <source>Connected to %1. The model “%2” is ready (%3 model(s) on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1. El modelo “%2” está listo (modelos en el servidor: %3).</translation>
     </message>
 </context>
 <context>
     <name>st::InputTranslator</name>
     <message>
         <source>The model returned no translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no devolvió ninguna traducción.</translation>
     </message>
 </context>
 <context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está vacía, así que no hay ninguna historia que elegir. Añade un guion en la página Crear.</translation>
     </message>
     <message>
         <source>Type the story you would like to hear: a name, a place or an event, or &quot;anything&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la historia que te gustaría escuchar: un nombre, un lugar o un suceso, o &quot;cualquier cosa&quot;.</translation>
     </message>
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa petición tiene %1 caracteres; por favor, usa menos de %2, por ejemplo un nombre y un suceso.</translation>
     </message>
 </context>
 <context>
     <name>st::LlmError</name>
     <message>
         <source>The model server refused the API key (HTTP %1). Check the key in Model provider settings, or that it is allowed to use this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos rechazó la clave de API (HTTP %1). Revisa la clave en la configuración del proveedor de modelos o comprueba que tenga permiso para usar este modelo.</translation>
     </message>
     <message>
         <source>The server does not have the model that is set. Pick one from the server&apos;s list in Model provider settings (with Ollama: pull it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene el modelo configurado. Elige uno de la lista del servidor en la configuración del proveedor de modelos (con Ollama: descárgalo primero con pull).</translation>
     </message>
     <message>
         <source>The server has no such address (HTTP 404). Check the base URL in Model provider settings — OpenAI-compatible servers usually end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene esa dirección (HTTP 404). Revisa la URL base en la configuración del proveedor de modelos — los servidores compatibles con OpenAI suelen terminar en /v1.</translation>
     </message>
     <message>
         <source>The model server is limiting requests and still refused after retrying. Wait a minute and press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos está limitando las peticiones y siguió rechazándolas tras reintentar. Espera un minuto y pulsa Reintentar.</translation>
     </message>
     <message>
         <source>Your account with the model provider has no quota left. Check your plan and billing with the provider, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tu cuenta con el proveedor de modelos no le queda cuota. Revisa tu plan y la facturación con el proveedor, o elige otro proveedor.</translation>
     </message>
     <message>
         <source>The request is longer than the model&apos;s context. Lower the context budget in Model provider settings, or use a model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición es más larga que el contexto del modelo. Reduce el presupuesto de contexto en la configuración del proveedor de modelos o usa un modelo con un contexto más largo.</translation>
     </message>
     <message>
         <source>The model server rejected the request (HTTP %1). Check the model and settings in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos rechazó la petición (HTTP %1). Revisa el modelo y los ajustes en la configuración del proveedor de modelos.</translation>
     </message>
     <message>
         <source>The model server had a problem (HTTP %1), also after retrying. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos tuvo un problema (HTTP %1), incluso después de reintentar. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Storyteller could not reach the model server. Check that it is running and that the base URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no pudo conectar con el servidor de modelos. Comprueba que esté en marcha y que la URL base sea correcta.</translation>
     </message>
     <message>
         <source>The model server did not answer in time. Check that it is running and reachable, or raise the connect timeout in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos no respondió a tiempo. Comprueba que esté en marcha y sea accesible, o aumenta el tiempo de espera de conexión en la configuración del proveedor de modelos.</translation>
     </message>
     <message>
         <source>The model server stopped sending in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos dejó de enviar a mitad de la respuesta. Lo que llegó se conserva: pulsa Continuar o Reintentar.</translation>
     </message>
     <message>
         <source>Stopped. What was written so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Lo escrito hasta ahora se conserva.</translation>
     </message>
     <message>
         <source>The reply was cut off or was not in the format the server promised. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta se cortó o no tenía el formato que anunció el servidor. Lo que llegó se conserva: pulsa Continuar o Reintentar.</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de modelos informó de un error a mitad de la respuesta. Lo que llegó se conserva: pulsa Continuar o Reintentar.</translation>
     </message>
     <message>
         <source>No model is set up. Choose a provider, base URL and model in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo configurado. Elige un proveedor, una URL base y un modelo en la configuración del proveedor de modelos.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió: “%1”</translation>
     </message>
 </context>
 <context>
     <name>st::MainWindow</name>
     <message>
         <source>The library is ready for search by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está lista para buscar por significado.</translation>
     </message>
     <message>
         <source>Preparing the library for search by meaning: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la biblioteca para buscar por significado: %1 de %2…</translation>
     </message>
     <message>
         <source>About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Storyteller</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;True stories, told as a conversation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;Historias reales, contadas como una conversación.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión</translation>
     </message>
     <message>
         <source>&amp;Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor de modelos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>&amp;About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Storyteller</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>I&amp;dioma</translation>
     </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>You · translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú · traducido</translation>
     </message>
     <message>
         <source>Narrator · chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrador · capítulo %1</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrador</translation>
     </message>
     <message>
         <source>telling…</source>
-        <translation type="unfinished"></translation>
+        <translation>contando…</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>cut off by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>cortado por un error</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje</translation>
     </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna historia de la biblioteca coincide con esa petición.</translation>
     </message>
     <message>
         <source>Searching the library by meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en la biblioteca por significado…</translation>
     </message>
     <message>
         <source>Asking the model whether “%1” is the one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al modelo si “%1” es la historia buscada…</translation>
     </message>
 </context>
 <context>
     <name>st::ModelNarrator</name>
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos de nuevo la bienvenida a “%1”. Responde a la última pregunta para continuar.</translation>
     </message>
 </context>
 <context>
     <name>st::ProviderDialog</name>
     <message>
         <source>Enter the server&apos;s base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe la URL base del servidor.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando los modelos del servidor…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor ofrece %n modelo.</numerusform>
+            <numerusform>El servidor ofrece %n modelos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>Choose a base URL and a model, or pick the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una URL base y un modelo, o selecciona el narrador sin conexión.</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de modelos</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo</translation>
     </message>
     <message>
         <source>&amp;Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de &amp;embeddings</translation>
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura</translation>
     </message>
     <message>
         <source>Max &amp;tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo de tokens</translation>
     </message>
     <message>
         <source>&amp;Context budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de &amp;contexto</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de conexión</translation>
     </message>
     <message>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de inactividad</translation>
     </message>
     <message>
         <source>e.g. http://localhost:11434 or https://api.openai.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., http://localhost:11434 o https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>Only if the server needs one; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el servidor la necesita; se guarda en el llavero del sistema</translation>
     </message>
     <message>
         <source>Optional, for finding stories by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, para buscar historias por significado</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar lista</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Set by environment variables (these win over the fields): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido por variables de entorno (tienen prioridad sobre los campos): %1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo no respondió a la pregunta de relevancia.</translation>
     </message>
     <message>
         <source>The model&apos;s answer did not contain a clear relevance score: “%1”. Try again, or choose a model that follows instructions more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del modelo no contenía una puntuación de relevancia clara: “%1”. Vuelve a intentarlo o elige un modelo que siga mejor las instrucciones.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptJson</name>
     <message>
         <source>This is not valid JSON (at byte %1). Check the file, or paste the script in its markdown form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un JSON válido (en el byte %1). Revisa el archivo o pega el guion en formato markdown.</translation>
     </message>
     <message>
         <source>The JSON does not hold a script: expected an object with a title and sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON no contiene un guion: se esperaba un objeto con un título y secciones.</translation>
     </message>
     <message>
         <source>The JSON has no &quot;sections&quot;: a script needs its 14 sections (prologue 1 to epilogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON no tiene &quot;sections&quot;: un guion necesita sus 14 secciones (del prólogo 1 al epílogo).</translation>
     </message>
     <message>
         <source>Skipped a section that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió una sección que no es un objeto.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; using the session&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &quot;%1&quot;; se usa el idioma de la sesión.</translation>
     </message>
     <message>
         <source>The script has no text in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion no tiene texto en ninguna sección.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones vacías o N/A (se omiten al contar la historia): %1.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion no tiene título; se usa &quot;Historia sin título&quot;.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sin título</translation>
     </message>
     <message>
         <source>Skipped an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió una sección desconocida: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the first one was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección &quot;%1&quot; aparece más de una vez; se conservó la primera.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección &quot;%1&quot; no tiene texto.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptParser</name>
     <message>
         <source>The script is empty. Paste a script or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion está vacío. Pega un guion o elige un archivo.</translation>
     </message>
     <message>
         <source>No story sections were found. A script has headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron secciones de la historia. Un guion tiene encabezados desde &quot;# prólogo 1 : …&quot; hasta &quot;# epílogo&quot;.</translation>
     </message>
     <message>
         <source>Lines of text ignored before the first section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de texto ignoradas antes de la primera sección: %1.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the parts were joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección &quot;%1&quot; aparece más de una vez; se unieron las partes.</translation>
     </message>
     <message>
         <source>Missing sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones que faltan (se omiten al contar la historia): %1.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones vacías o N/A (se omiten al contar la historia): %1.</translation>
     </message>
     <message>
         <source>Every section of the script is empty or N/A, so there is nothing to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las secciones del guion están vacías o son N/A, así que no hay nada que contar.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion no tiene título; se usa &quot;Historia sin título&quot;.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia sin título</translation>
     </message>
 </context>
 <context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ninguna historia</translation>
     </message>
 </context>
 <context>
     <name>st::SessionPage</name>
     <message>
         <source>Continue the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar la historia</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la configuración de la sesión</translation>
     </message>
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · contada en %2 · capítulos contados: %3 · último uso: %4</translation>
     </message>
 </context>
 <context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva sesión de historias</translation>
     </message>
     <message>
         <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle nombre a esta sesión y elige el idioma en el que se cuenta la historia. Puedes volver a ella más tarde desde la barra lateral.</translation>
     </message>
     <message>
         <source>Session &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la sesión</translation>
     </message>
     <message>
         <source>e.g. Evening stories</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Historias de la noche</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la historia</translation>
     </message>
     <message>
         <source>The narrator tells the story in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>El narrador cuenta la historia en este idioma.</translation>
     </message>
     <message>
         <source>Narration &amp;pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo de narración</translation>
     </message>
     <message>
         <source>Relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Brisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ágil</translation>
     </message>
     <message>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneo</translation>
     </message>
     <message>
         <source>How fast the narrator&apos;s words appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad a la que aparecen las palabras del narrador</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Narrator: the model “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrador: el modelo “%1” en %2.</translation>
     </message>
     <message>
         <source>Narrator: offline. No language model is configured, so stories come from the built-in library and are told by the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrador: sin conexión. No hay ningún modelo de lenguaje configurado, así que las historias salen de la biblioteca integrada y las cuenta el narrador sin conexión.</translation>
     </message>
     <message>
         <source>Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de modelos…</translation>
     </message>
     <message>
         <source>Translate my answers into the story language (with a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir mis respuestas al idioma de la historia (con un modelo)</translation>
     </message>
     <message>
         <source>If you write in another language, the model translates your answer first; both are kept and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si escribes en otro idioma, el modelo traduce primero tu respuesta; se guardan y se muestran las dos.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Idioma de la &amp;interfaz</translation>
     </message>
 </context>
 <context>
     <name>st::Sidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Show or hide the stories in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las historias de la biblioteca</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar títulos</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Click a session to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una sesión para continuarla</translation>
     </message>
     <message>
         <source>No sessions yet. Start one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones. Empieza una a la derecha.</translation>
     </message>
 </context>
 </TS>

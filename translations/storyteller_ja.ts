@@ -16,943 +16,964 @@ Commands:
                         then each line is your reply; exit ends
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 64 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインから使う Storyteller です。
+
+コマンド:
+  library list          ライブラリにある台本（ID、言語、タイトル）
+  library export ID     台本 1 件を Storyteller の JSON 形式で出力
+  sessions list         保存済みのセッション（ID、名前、ストーリー、メッセージ数）
+  models                設定したサーバーで使えるモデル
+  check                 モデルサーバーへの接続をテスト
+  chat                  標準入出力でストーリーを語ります。最初の行がリクエストで、
+                        以降の各行があなたの返答です。exit で終わります
+
+終了コード: 0 成功、1 見つからない、2 データフォルダーを使用できない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 該当するモデルがない、7 その他のサーバーエラー、64 使い方の誤り。</translation>
     </message>
     <message>
         <source>Use the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt; にあるデータベースと設定を使います。</translation>
     </message>
     <message>
         <source>chat: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: ストーリーの言語（en、ko、ja、es）。</translation>
     </message>
     <message>
         <source>chat: the session name.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: セッション名。</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作（上記を参照）。</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナル %1</translation>
     </message>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: 不明な言語 %1 です。en、ko、ja、es のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>True stories, told as a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>本当にあった物語を、会話で語ります。</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースと設定を &lt;dir&gt; に保存します。</translation>
     </message>
     <message>
         <source>Save a picture of the first page to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページの画像を &lt;file&gt; に保存して終了します。</translation>
     </message>
     <message>
         <source>Storyteller cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller を起動できません</translation>
     </message>
 </context>
 <context>
     <name>st::AppController</name>
     <message>
         <source>The API key could not be stored: neither the system keychain nor the private key file in the data folder accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを保存できませんでした。システムのキーチェーンにも、データフォルダー内の非公開キーファイルにも保存できませんでした。</translation>
     </message>
     <message>
         <source>The session could not be saved (%1). Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存できませんでした（%1）。ディスクに空きがあることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Reading your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを読み取っています…</translation>
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを検索しています…</translation>
     </message>
     <message>
         <source>Picked a story at random: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーをランダムに選びました:「%1」。</translation>
     </message>
     <message>
         <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>いちばん近いストーリー:「%1」（関連度 %2/100）。</translation>
     </message>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのリクエストに合うストーリーはライブラリにありません。</translation>
     </message>
     <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリー「%1」をライブラリから読み込めませんでした。別のストーリーをお試しください。</translation>
     </message>
     <message>
         <source>The session could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを保存できませんでした（%1）。</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本をライブラリに保存できませんでした（%1）。入力したテキストはそのまま残っています。ディスクを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>That session could not be found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのセッションが見つかりませんでした。削除された可能性があります。</translation>
     </message>
     <message>
         <source>The story saved with this session could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションに保存されたストーリーを読み込めませんでした（%1）。</translation>
     </message>
 </context>
 <context>
     <name>st::AppFlow</name>
     <message>
         <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションに「夜のおはなし」などの名前を付けて、「開始」を押してください。</translation>
     </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前は %1 文字あります。%2 文字未満にしてください。</translation>
     </message>
 </context>
 <context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの入力 %1 トークン、出力 %2 トークン</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Save this session and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションを保存して、最初の画面に戻ります</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信します（Enter）。Shift+Enter で改行します。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop the narrator (Esc). What was told is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>語りを止めます（Esc）。それまでに語られた部分は残ります。</translation>
     </message>
     <message>
         <source>Your answer… (type &quot;exit&quot; to finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの返答…（終えるときは「おわり」と入力）</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>Go on from where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が止まったところから続けます</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>作り直す</translation>
     </message>
     <message>
         <source>Tell this part again from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>この部分を最初から語り直します</translation>
     </message>
     <message>
         <source>The last reply was cut off. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答が途中で切れました。届いた部分は残っています。</translation>
     </message>
     <message>
         <source>Tell the last reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答をもう一度語ります</translation>
     </message>
     <message>
         <source>Edit my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の返答を編集</translation>
     </message>
     <message>
         <source>Change your last answer and hear the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答を書き直して、語りをもう一度聞きます</translation>
     </message>
     <message>
         <source>chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 章 / 全 %2 章</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答を編集しています。Enter でもう一度送信、Esc でキャンセルします。</translation>
     </message>
     <message>
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーはおしまいです。「終了」を押すか、「おわり」と入力して終えてください。</translation>
     </message>
 </context>
 <context>
     <name>st::ChatSession</name>
     <message>
         <source>That message is %1 characters long; the limit is %2. Shorten it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが %1 文字あります。上限は %2 文字です。短くしてから、もう一度送信してください。</translation>
     </message>
     <message>
         <source>Your message could not be saved (%1). It is still in the box; check the disk and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保存できませんでした（%1）。入力欄に残っていますので、ディスクを確認してもう一度送信してください。</translation>
     </message>
     <message>
         <source>Your message could not be translated (%1), so the narrator gets it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを翻訳できませんでした（%1）。そのため、書いたままの内容が語り手に届きます。</translation>
     </message>
     <message>
         <source>Your edit could not be saved (%1). It is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集内容を保存できませんでした（%1）。入力欄に残っています。</translation>
     </message>
     <message>
         <source>The story could not be saved to the database (%1). It is still shown here; check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーをデータベースに保存できませんでした（%1）。ここには表示されたままです。ディスクを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>st::CheckPage</name>
     <message>
         <source>What story would you like to hear?</source>
-        <translation type="unfinished"></translation>
+        <translation>どんなお話を聞きたいですか？</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション: %1</translation>
     </message>
     <message>
         <source>A name, a place or an event — e.g. the Mary Celeste — or &quot;anything&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>人の名前、場所、出来事（たとえばメアリー・セレスト号）、または「なんでも」</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>聞く</translation>
     </message>
     <message>
         <source>Hint: be more specific. Name the person, ship or place and the event, e.g. &quot;the ghost ship Mary Celeste, 1872&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヒント: もう少し具体的にしてみてください。人物・船・場所の名前と出来事を入れるのがおすすめです。例:「幽霊船メアリー・セレスト号、1872年」</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>やめる</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの設定に戻ります</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成…</translation>
     </message>
     <message>
         <source>Write a new script for this story</source>
-        <translation type="unfinished"></translation>
+        <translation>このストーリーの台本を新しく書きます</translation>
     </message>
     <message>
         <source>Found it: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりました:「%1」</translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — add a name, a place or the event — and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のことですか？ 名前、場所、出来事などをもう少し詳しく教えて、もう一度たずねてください。</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのお話はまだ知りません。もっと詳しく入力し直すか、台本を作成するか、前の画面に戻ってください。</translation>
     </message>
 </context>
 <context>
     <name>st::CliChat</name>
     <message>
         <source>storyteller-cli: the session could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: セッションを開始できませんでした。</translation>
     </message>
     <message>
         <source>What story would you like to hear? </source>
-        <translation type="unfinished"></translation>
+        <translation>どんなお話を聞きたいですか？ </translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — a name, a place or the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のことですか？ 名前、場所、出来事などをもう少し詳しく教えてください。</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのお話はまだ知りません。もっと詳しいリクエスト（名前と出来事）を入力するか、「おわり」と入力してください。新しい台本を書くには、アプリの作成ページを使ってください。</translation>
     </message>
 </context>
 <context>
     <name>st::CliCommands</name>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: ID %1 の台本はありません。&apos;storyteller-cli library list&apos; で確認してください。</translation>
     </message>
 </context>
 <context>
     <name>st::CreatePage</name>
     <message>
         <source>“%1”: chapters to tell: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: 語る章の数: %2</translation>
     </message>
     <message>
         <source>(empty — skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空のためスキップ）</translation>
     </message>
     <message>
         <source>Open a script</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を開く</translation>
     </message>
     <message>
         <source>Scripts (*.json *.md *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>台本 (*.json *.md *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MB; a script is much smaller. Choose the script file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 5 MB を超えています。台本ならもっと小さいはずです。台本ファイルそのものを選んでください。</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>Create a story script</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーの台本を作成</translation>
     </message>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Model settings will be on the Settings page (Story ▸ New session); until then you can add a ready-made script below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページや自分で書いたテキストから新しい台本を作るには言語モデルが必要ですが、まだ設定されていません。モデルの設定は設定ページ（ストーリー ▸ 新しいセッション）で行えます。それまでは、下で既成の台本を追加できます。</translation>
     </message>
     <message>
         <source>Paste a script — Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot; — or open a file, check it, and save it to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本（Storyteller の JSON、または「# prologue 1 : …」から「# epilogue」までの見出しを持つ Markdown）を貼り付けるか、ファイルを開いてください。内容を確認してから、ライブラリに保存します。</translation>
     </message>
     <message>
         <source># Title: …
 # prologue 1 : …
 The story begins…</source>
-        <translation type="unfinished"></translation>
+        <translation># タイトル: …
+# プロローグ 1 : …
+ストーリーはここから始まります…</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Check script</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を確認</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに保存</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄</translation>
     </message>
     <message>
         <source>Back to the story request, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存せずに、ストーリーのリクエストに戻ります</translation>
     </message>
 </context>
 <context>
     <name>st::DatabaseError</name>
     <message>
         <source>Storyteller could not create its data folder for %1. Choose a folder you can write to with --data-dir, then start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用のデータフォルダーを作成できませんでした。--data-dir で書き込み可能なフォルダーを指定して、Storyteller をもう一度起動してください。</translation>
     </message>
     <message>
         <source>The story database %1 cannot be written to. Check the file&apos;s permissions, or start Storyteller with --data-dir pointing to a writable folder. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのデータベース %1 に書き込めません。ファイルのアクセス権を確認するか、--data-dir で書き込み可能なフォルダーを指定して Storyteller を起動してください。ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>The story database %1 is damaged or is not a Storyteller database. It was left untouched: move it somewhere safe (or restore a backup) and start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのデータベース %1 は破損しているか、Storyteller のデータベースではありません。ファイルには手を加えていません。安全な場所に移す（またはバックアップから復元する）と、Storyteller をもう一度起動できます。</translation>
     </message>
     <message>
         <source>The story database %1 was written by a newer version of Storyteller. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのデータベース %1 は、新しいバージョンの Storyteller で書き込まれています。開くには新しいバージョンをインストールしてください。このバージョンではファイルを変更しません。</translation>
     </message>
     <message>
         <source>The story database %1 could not be upgraded, so it was left as it was. Make sure the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのデータベース %1 をアップグレードできなかったため、元のまま残しています。ディスクに空きがあることを確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>st::HealthReport</name>
     <message>
         <source>Connected to %1, but it has no model named “%2”. It offers: %3. Pick one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しましたが、「%2」という名前のモデルはありません。使えるモデル: %3。この中から選んでください。</translation>
     </message>
     <message>
         <source>Connected to %1. The model “%2” is ready (%3 model(s) on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。モデル「%2」を使う準備ができています（サーバー上のモデル数: %3）。</translation>
     </message>
 </context>
 <context>
     <name>st::InputTranslator</name>
     <message>
         <source>The model returned no translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルから翻訳が返ってきませんでした。</translation>
     </message>
 </context>
 <context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリが空なので、選べるストーリーがありません。作成ページで台本を追加してください。</translation>
     </message>
     <message>
         <source>Type the story you would like to hear: a name, a place or an event, or &quot;anything&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>聞きたいお話を入力してください。人の名前、場所、出来事、または「なんでも」と入力できます。</translation>
     </message>
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが %1 文字あります。名前と出来事くらいにして、%2 文字未満にしてください。</translation>
     </message>
 </context>
 <context>
     <name>st::LlmError</name>
     <message>
         <source>The model server refused the API key (HTTP %1). Check the key in Model provider settings, or that it is allowed to use this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーが API キーを拒否しました（HTTP %1）。モデルプロバイダーの設定でキーを確認するか、そのキーでこのモデルを使えるか確認してください。</translation>
     </message>
     <message>
         <source>The server does not have the model that is set. Pick one from the server&apos;s list in Model provider settings (with Ollama: pull it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定されているモデルがサーバーにありません。モデルプロバイダーの設定で、サーバーの一覧から選んでください（Ollama の場合は、先にモデルを pull してください）。</translation>
     </message>
     <message>
         <source>The server has no such address (HTTP 404). Check the base URL in Model provider settings — OpenAI-compatible servers usually end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにそのアドレスがありません（HTTP 404）。モデルプロバイダーの設定でベース URL を確認してください。OpenAI 互換サーバーの URL は、ふつう /v1 で終わります。</translation>
     </message>
     <message>
         <source>The model server is limiting requests and still refused after retrying. Wait a minute and press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーがリクエストを制限しており、再試行しても受け付けられませんでした。1 分ほど待ってから「再試行」を押してください。</translation>
     </message>
     <message>
         <source>Your account with the model provider has no quota left. Check your plan and billing with the provider, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルプロバイダーのアカウントの利用枠が残っていません。プロバイダーでプランと支払い状況を確認するか、別のプロバイダーを選んでください。</translation>
     </message>
     <message>
         <source>The request is longer than the model&apos;s context. Lower the context budget in Model provider settings, or use a model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがモデルのコンテキスト長を超えています。モデルプロバイダーの設定でコンテキスト予算を下げるか、より長いコンテキストに対応したモデルを使ってください。</translation>
     </message>
     <message>
         <source>The model server rejected the request (HTTP %1). Check the model and settings in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーがリクエストを拒否しました（HTTP %1）。モデルプロバイダーの設定で、モデルとその他の設定を確認してください。</translation>
     </message>
     <message>
         <source>The model server had a problem (HTTP %1), also after retrying. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーで問題が発生し、再試行しても解決しませんでした（HTTP %1）。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Storyteller could not reach the model server. Check that it is running and that the base URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーに接続できませんでした。サーバーが起動していること、ベース URL が正しいことを確認してください。</translation>
     </message>
     <message>
         <source>The model server did not answer in time. Check that it is running and reachable, or raise the connect timeout in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルサーバーが時間内に応答しませんでした。サーバーが起動していて接続できることを確認するか、モデルプロバイダーの設定で接続タイムアウトを長くしてください。</translation>
     </message>
     <message>
         <source>The model server stopped sending in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の途中でモデルサーバーからの送信が止まりました。届いた部分は残っています。「続ける」または「再試行」を押してください。</translation>
     </message>
     <message>
         <source>Stopped. What was written so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。ここまでに書かれた部分は残っています。</translation>
     </message>
     <message>
         <source>The reply was cut off or was not in the format the server promised. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が途中で切れたか、サーバーが示した形式になっていませんでした。届いた部分は残っています。「続ける」または「再試行」を押してください。</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答の途中でモデルサーバーがエラーを報告しました。届いた部分は残っています。「続ける」または「再試行」を押してください。</translation>
     </message>
     <message>
         <source>No model is set up. Choose a provider, base URL and model in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが設定されていません。モデルプロバイダーの設定で、プロバイダー、ベース URL、モデルを選んでください。</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからのメッセージ:「%1」</translation>
     </message>
 </context>
 <context>
     <name>st::MainWindow</name>
     <message>
         <source>The library is ready for search by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリで意味による検索ができるようになりました。</translation>
     </message>
     <message>
         <source>Preparing the library for search by meaning: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>意味による検索のためにライブラリを準備しています: %1 / %2…</translation>
     </message>
     <message>
         <source>About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;True stories, told as a conversation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;本当にあった物語を、会話で語ります。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリー(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッション(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルプロバイダー(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたが書いた原文: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>You · translated</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた · 翻訳済み</translation>
     </message>
     <message>
         <source>Narrator · chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手 · 第 %1 章</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手</translation>
     </message>
     <message>
         <source>telling…</source>
-        <translation type="unfinished"></translation>
+        <translation>語っています…</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました</translation>
     </message>
     <message>
         <source>cut off by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーで中断しました</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークン</translation>
     </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをコピー</translation>
     </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのリクエストに合うストーリーはライブラリにありません。</translation>
     </message>
     <message>
         <source>Searching the library by meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリを意味で検索しています…</translation>
     </message>
     <message>
         <source>Asking the model whether “%1” is the one…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」で合っているか、モデルに確認しています…</translation>
     </message>
 </context>
 <context>
     <name>st::ModelNarrator</name>
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」へおかえりなさい。最後の質問に答えると、続きが始まります。</translation>
     </message>
 </context>
 <context>
     <name>st::ProviderDialog</name>
     <message>
         <source>Enter the server&apos;s base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずサーバーのベース URL を入力してください。</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーにモデルの一覧を問い合わせています…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーで %n 個のモデルが使えます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテストしています…</translation>
     </message>
     <message>
         <source>Choose a base URL and a model, or pick the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL とモデルを選ぶか、オフラインの語り手を選んでください。</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルプロバイダー</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース URL(&amp;B)</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;T)</translation>
     </message>
     <message>
         <source>Max &amp;tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>最大トークン数(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Context budget</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト予算(&amp;C)</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト</translation>
     </message>
     <message>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>無通信タイムアウト</translation>
     </message>
     <message>
         <source>e.g. http://localhost:11434 or https://api.openai.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: http://localhost:11434 または https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>Only if the server needs one; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが必要とする場合のみ。システムのキーチェーンに保存されます</translation>
     </message>
     <message>
         <source>Optional, for finding stories by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>任意。意味によるストーリー検索に使います</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を更新</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> トークン</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>Set by environment variables (these win over the fields): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数で設定されている項目（入力欄より優先されます）: %1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>
-        <translation type="unfinished"></translation>
+        <translation>関連度の質問にモデルが答えませんでした。</translation>
     </message>
     <message>
         <source>The model&apos;s answer did not contain a clear relevance score: “%1”. Try again, or choose a model that follows instructions more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの回答に明確な関連度スコアがありませんでした:「%1」。もう一度試すか、指示にもっと忠実に従うモデルを選んでください。</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptJson</name>
     <message>
         <source>This is not valid JSON (at byte %1). Check the file, or paste the script in its markdown form.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません（%1 バイト目）。ファイルを確認するか、Markdown 形式で台本を貼り付けてください。</translation>
     </message>
     <message>
         <source>The JSON does not hold a script: expected an object with a title and sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JSON には台本が含まれていません。title と sections を持つオブジェクトが必要です。</translation>
     </message>
     <message>
         <source>The JSON has no &quot;sections&quot;: a script needs its 14 sections (prologue 1 to epilogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON に「sections」がありません。台本には 14 のセクション（prologue 1 から epilogue まで）が必要です。</translation>
     </message>
     <message>
         <source>Skipped a section that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではないセクションをスキップしました。</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; using the session&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です。セッションの言語を使います。</translation>
     </message>
     <message>
         <source>The script has no text in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のどのセクションにもテキストがありません。</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>空または N/A のセクション（語るときはスキップします）: %1</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本にタイトルがありません。「無題のストーリー」とします。</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のストーリー</translation>
     </message>
     <message>
         <source>Skipped an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なセクション「%1」をスキップしました。</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the first one was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「%1」が複数あります。最初のものを残しました。</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「%1」にテキストがありません。</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptParser</name>
     <message>
         <source>The script is empty. Paste a script or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本が空です。台本を貼り付けるか、ファイルを選んでください。</translation>
     </message>
     <message>
         <source>No story sections were found. A script has headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのセクションが見つかりませんでした。台本には「# prologue 1 : …」から「# epilogue」までのような見出しが必要です。</translation>
     </message>
     <message>
         <source>Lines of text ignored before the first section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のセクションより前にあるため無視したテキスト行: %1</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the parts were joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション「%1」が複数あります。内容をつなげました。</translation>
     </message>
     <message>
         <source>Missing sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つからないセクション（語るときはスキップします）: %1</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>空または N/A のセクション（語るときはスキップします）: %1</translation>
     </message>
     <message>
         <source>Every section of the script is empty or N/A, so there is nothing to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のすべてのセクションが空または N/A のため、語る内容がありません。</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本にタイトルがありません。「無題のストーリー」とします。</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のストーリー</translation>
     </message>
 </context>
 <context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだストーリーが選ばれていません</translation>
     </message>
 </context>
 <context>
     <name>st::SessionPage</name>
     <message>
         <source>Continue the story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを続ける</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの設定に戻ります</translation>
     </message>
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」 · 言語: %2 · 語った章: %3 · 最終利用: %4</translation>
     </message>
 </context>
 <context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいストーリーのセッション</translation>
     </message>
     <message>
         <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションに名前を付けて、ストーリーを語る言語を選んでください。あとでサイドバーからいつでも再開できます。</translation>
     </message>
     <message>
         <source>Session &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション名(&amp;N)</translation>
     </message>
     <message>
         <source>e.g. Evening stories</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 夜のおはなし</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーの言語(&amp;L)</translation>
     </message>
     <message>
         <source>The narrator tells the story in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手はこの言語でストーリーを語ります。</translation>
     </message>
     <message>
         <source>Narration &amp;pace</source>
-        <translation type="unfinished"></translation>
+        <translation>語りの速さ(&amp;P)</translation>
     </message>
     <message>
         <source>Relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>ゆっくり</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>ふつう</translation>
     </message>
     <message>
         <source>Brisk</source>
-        <translation type="unfinished"></translation>
+        <translation>速め</translation>
     </message>
     <message>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>一瞬で</translation>
     </message>
     <message>
         <source>How fast the narrator&apos;s words appear</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手の言葉が表示される速さ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Narrator: the model “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手: %2 のモデル「%1」</translation>
     </message>
     <message>
         <source>Narrator: offline. No language model is configured, so stories come from the built-in library and are told by the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>語り手: オフライン。言語モデルが設定されていないため、ストーリーは内蔵のライブラリから選ばれ、オフラインの語り手が語ります。</translation>
     </message>
     <message>
         <source>Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルプロバイダー…</translation>
     </message>
     <message>
         <source>Translate my answers into the story language (with a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の返答をストーリーの言語に翻訳する（モデルを使用）</translation>
     </message>
     <message>
         <source>If you write in another language, the model translates your answer first; both are kept and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの言語で書くと、まずモデルが返答を翻訳します。原文と訳文の両方が保存され、表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>表示言語(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>st::Sidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ</translation>
     </message>
     <message>
         <source>Show or hide the stories in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリのストーリーを表示または非表示にします</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルで絞り込み</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Click a session to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションをクリックすると、続きから再開できます</translation>
     </message>
     <message>
         <source>No sessions yet. Start one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだセッションがありません。右側から始めてください。</translation>
     </message>
 </context>
 </TS>

@@ -16,943 +16,964 @@ Commands:
                         then each line is your reply; exit ends
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 64 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄에서 쓰는 Storyteller예요.
+
+명령:
+  library list          서재에 있는 스크립트 (ID, 언어, 제목)
+  library export ID     스크립트 하나를 Storyteller JSON 형식으로 출력
+  sessions list         저장된 세션 (ID, 이름, 이야기, 메시지 수)
+  models                설정된 서버가 제공하는 모델
+  check                 모델 서버 연결 테스트
+  chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청이고,
+                        그다음 줄부터는 내 대답이에요. exit를 입력하면 끝나요
+
+종료 코드: 0 정상, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 모델 제공자가 설정되지 않음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 기타 서버 오류, 64 사용법 오류.</translation>
     </message>
     <message>
         <source>Use the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dir&gt;에 있는 데이터베이스와 설정을 사용해요.</translation>
     </message>
     <message>
         <source>chat: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: 이야기 언어 (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>chat: the session name.</source>
-        <translation type="unfinished"></translation>
+        <translation>chat: 세션 이름.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행할 명령 (위 설명 참고).</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>터미널 %1</translation>
     </message>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: 알 수 없는 언어예요: %1. en, ko, ja, es 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>True stories, told as a conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 이야기를 대화로 들려드려요.</translation>
     </message>
     <message>
         <source>Keep the database and settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스와 설정을 &lt;dir&gt;에 보관해요.</translation>
     </message>
     <message>
         <source>Save a picture of the first page to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 페이지 화면을 &lt;file&gt;에 저장하고 종료해요.</translation>
     </message>
     <message>
         <source>Storyteller cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller를 시작할 수 없어요</translation>
     </message>
 </context>
 <context>
     <name>st::AppController</name>
     <message>
         <source>The API key could not be stored: neither the system keychain nor the private key file in the data folder accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키를 저장하지 못했어요. 시스템 키체인과 데이터 폴더의 개인 키 파일 모두 저장할 수 없었어요.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1). Check that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 저장하지 못했어요 (%1). 디스크 공간이 남아 있는지 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>Reading your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 읽고 있어요…</translation>
     </message>
     <message>
         <source>Searching the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에서 찾고 있어요…</translation>
     </message>
     <message>
         <source>Picked a story at random: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기를 무작위로 골랐어요: “%1”.</translation>
     </message>
     <message>
         <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 잘 맞는 이야기: “%1” (관련도 100점 중 %2점).</translation>
     </message>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에 그 요청과 맞는 이야기가 없어요.</translation>
     </message>
     <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에서 “%1” 이야기를 읽지 못했어요. 다른 이야기를 골라 보세요.</translation>
     </message>
     <message>
         <source>The session could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 저장하지 못했어요 (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 서재에 저장하지 못했어요 (%1). 작성한 내용은 그대로 남아 있어요. 디스크를 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>That session could not be found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 세션을 찾을 수 없어요. 삭제되었을 수도 있어요.</translation>
     </message>
     <message>
         <source>The story saved with this session could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션에 저장된 이야기를 읽지 못했어요 (%1).</translation>
     </message>
 </context>
 <context>
     <name>st::AppFlow</name>
     <message>
         <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션에 “저녁 이야기”처럼 이름을 붙인 뒤 ‘시작’을 누르세요.</translation>
     </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 %1자예요. %2자보다 짧게 해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 세션: 입력 %1토큰, 출력 %2토큰</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기</translation>
     </message>
     <message>
         <source>Save this session and go back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션을 저장하고 처음 화면으로 돌아가요</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 (Enter). Shift+Enter를 누르면 줄이 바뀌어요.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추기</translation>
     </message>
     <message>
         <source>Stop the narrator (Esc). What was told is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼을 멈춰요 (Esc). 지금까지 들려준 내용은 남아 있어요.</translation>
     </message>
     <message>
         <source>Your answer… (type &quot;exit&quot; to finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>대답을 입력하세요… (끝내려면 “종료” 입력)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서</translation>
     </message>
     <message>
         <source>Go on from where the reply stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 멈춘 곳부터 이어서 들려줘요</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 만들기</translation>
     </message>
     <message>
         <source>Tell this part again from its start</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부분을 처음부터 다시 들려줘요</translation>
     </message>
     <message>
         <source>The last reply was cut off. What arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변이 중간에 끊겼어요. 받은 내용까지는 남아 있어요.</translation>
     </message>
     <message>
         <source>Tell the last reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 답변을 다시 들려줘요</translation>
     </message>
     <message>
         <source>Edit my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>내 대답 고치기</translation>
     </message>
     <message>
         <source>Change your last answer and hear the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 대답을 고치고 답변을 다시 들어요</translation>
     </message>
     <message>
         <source>chapter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2장 중 %1장</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>도입부</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 대답을 고치는 중이에요. Enter를 누르면 다시 보내고, Esc를 누르면 취소해요.</translation>
     </message>
     <message>
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기가 끝났어요. ‘끝내기’를 누르거나 “종료”를 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ChatSession</name>
     <message>
         <source>That message is %1 characters long; the limit is %2. Shorten it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 %1자예요. 최대 %2자까지 보낼 수 있어요. 줄여서 다시 보내 주세요.</translation>
     </message>
     <message>
         <source>Your message could not be saved (%1). It is still in the box; check the disk and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 저장하지 못했어요 (%1). 입력란에 그대로 남아 있으니 디스크를 확인한 뒤 다시 보내 주세요.</translation>
     </message>
     <message>
         <source>Your message could not be translated (%1), so the narrator gets it as you wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 번역하지 못해서 (%1) 쓴 그대로 이야기꾼에게 전달해요.</translation>
     </message>
     <message>
         <source>Your edit could not be saved (%1). It is still in the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>고친 내용을 저장하지 못했어요 (%1). 입력란에 그대로 남아 있어요.</translation>
     </message>
     <message>
         <source>The story could not be saved to the database (%1). It is still shown here; check the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기를 데이터베이스에 저장하지 못했어요 (%1). 화면에는 그대로 보여요. 디스크를 확인해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>st::CheckPage</name>
     <message>
         <source>What story would you like to hear?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 이야기를 듣고 싶으세요?</translation>
     </message>
     <message>
         <source>Session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세션: %1</translation>
     </message>
     <message>
         <source>A name, a place or an event — e.g. the Mary Celeste — or &quot;anything&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 이름, 장소, 사건 — 예: 메리 셀레스트호 — 또는 “아무거나”</translation>
     </message>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>물어보기</translation>
     </message>
     <message>
         <source>Hint: be more specific. Name the person, ship or place and the event, e.g. &quot;the ghost ship Mary Celeste, 1872&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말: 조금 더 구체적으로 적어 보세요. 사람, 배, 장소의 이름과 사건을 함께 적으면 좋아요. 예: “유령선 메리 셀레스트호, 1872년”.</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>나가기</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 설정으로 돌아가요</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기…</translation>
     </message>
     <message>
         <source>Write a new script for this story</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이야기의 새 스크립트를 써요</translation>
     </message>
     <message>
         <source>Found it: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾았어요: “%1”.</translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — add a name, a place or the event — and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 이야기를 말씀하신 건가요? 이름, 장소, 사건 등을 조금 더 알려 주시고 다시 물어봐 주세요.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모르는 이야기예요. 더 자세히 적어서 다시 물어보거나, 스크립트를 새로 만들거나, 돌아가세요.</translation>
     </message>
 </context>
 <context>
     <name>st::CliChat</name>
     <message>
         <source>storyteller-cli: the session could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: 세션을 시작하지 못했어요.</translation>
     </message>
     <message>
         <source>What story would you like to hear? </source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 이야기를 듣고 싶으세요? </translation>
     </message>
     <message>
         <source>Did you mean “%1”? Tell me a little more — a name, a place or the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 이야기를 말씀하신 건가요? 이름, 장소, 사건 등을 조금 더 알려 주세요.</translation>
     </message>
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 모르는 이야기예요. 더 자세한 요청(이름과 사건)을 다시 입력하거나 “종료”를 입력하세요. 새 스크립트는 앱의 ‘만들기’ 페이지에서 쓸 수 있어요.</translation>
     </message>
 </context>
 <context>
     <name>st::CliCommands</name>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: ID가 %1인 스크립트가 없어요. ‘storyteller-cli library list’로 확인해 보세요.</translation>
     </message>
 </context>
 <context>
     <name>st::CreatePage</name>
     <message>
         <source>“%1”: chapters to tell: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: 들려줄 장 %2개.</translation>
     </message>
     <message>
         <source>(empty — skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(비어 있음 — 건너뜀)</translation>
     </message>
     <message>
         <source>Open a script</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 열기</translation>
     </message>
     <message>
         <source>Scripts (*.json *.md *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 (*.json *.md *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 5 MB; a script is much smaller. Choose the script file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 5MB보다 커요. 스크립트는 이보다 훨씬 작아요. 스크립트 파일 자체를 골라 주세요.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 열지 못했어요: %2</translation>
     </message>
     <message>
         <source>Create a story script</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 스크립트 만들기</translation>
     </message>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Model settings will be on the Settings page (Story ▸ New session); until then you can add a ready-made script below.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지나 직접 쓴 글로 새 스크립트를 만들려면 언어 모델이 필요한데, 아직 설정된 모델이 없어요. 모델 설정은 설정 페이지(이야기 ▸ 새 세션)에서 할 수 있어요. 그전까지는 아래에서 이미 만들어진 스크립트를 추가할 수 있어요.</translation>
     </message>
     <message>
         <source>Paste a script — Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot; — or open a file, check it, and save it to the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 붙여 넣거나(Storyteller JSON, 또는 “# 프롤로그 1 : …”부터 “# 에필로그”까지 제목이 달린 마크다운) 파일을 연 다음, 확인하고 서재에 저장하세요.</translation>
     </message>
     <message>
         <source># Title: …
 # prologue 1 : …
 The story begins…</source>
-        <translation type="unfinished"></translation>
+        <translation># 제목: …
+# 프롤로그 1 : …
+이야기가 시작돼요…</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 열기…</translation>
     </message>
     <message>
         <source>Check script</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 확인</translation>
     </message>
     <message>
         <source>Save to library</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에 저장</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>Back to the story request, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않고 이야기 요청 화면으로 돌아가요</translation>
     </message>
 </context>
 <context>
     <name>st::DatabaseError</name>
     <message>
         <source>Storyteller could not create its data folder for %1. Choose a folder you can write to with --data-dir, then start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller가 %1에 데이터 폴더를 만들지 못했어요. --data-dir로 쓰기 가능한 폴더를 지정한 뒤 Storyteller를 다시 시작해 주세요.</translation>
     </message>
     <message>
         <source>The story database %1 cannot be written to. Check the file&apos;s permissions, or start Storyteller with --data-dir pointing to a writable folder. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 데이터베이스(%1)에 쓸 수 없어요. 파일 권한을 확인하거나, --data-dir로 쓰기 가능한 폴더를 지정해서 Storyteller를 시작해 주세요. 파일은 바뀌지 않았어요.</translation>
     </message>
     <message>
         <source>The story database %1 is damaged or is not a Storyteller database. It was left untouched: move it somewhere safe (or restore a backup) and start Storyteller again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 데이터베이스(%1)가 손상되었거나 Storyteller 데이터베이스가 아니에요. 파일은 건드리지 않았어요. 안전한 곳으로 옮기거나 백업을 복원한 뒤 Storyteller를 다시 시작해 주세요.</translation>
     </message>
     <message>
         <source>The story database %1 was written by a newer version of Storyteller. Install the newer version to open it; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 데이터베이스(%1)는 더 새로운 버전의 Storyteller로 만들어졌어요. 열려면 새 버전을 설치해 주세요. 이 버전에서는 파일을 바꾸지 않아요.</translation>
     </message>
     <message>
         <source>The story database %1 could not be upgraded, so it was left as it was. Make sure the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 데이터베이스(%1)를 업그레이드하지 못해서 원래 상태 그대로 두었어요. 디스크 공간이 남아 있는지 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>st::HealthReport</name>
     <message>
         <source>Connected to %1, but it has no model named “%2”. It offers: %3. Pick one of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결했지만 “%2” 모델이 없어요. 제공하는 모델: %3. 이 중에서 하나를 골라 주세요.</translation>
     </message>
     <message>
         <source>Connected to %1. The model “%2” is ready (%3 model(s) on the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결했어요. “%2” 모델을 쓸 수 있어요 (서버의 모델 %3개).</translation>
     </message>
 </context>
 <context>
     <name>st::InputTranslator</name>
     <message>
         <source>The model returned no translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 번역 결과를 돌려주지 않았어요.</translation>
     </message>
 </context>
 <context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
-        <translation type="unfinished"></translation>
+        <translation>서재가 비어 있어서 고를 이야기가 없어요. ‘만들기’ 페이지에서 스크립트를 추가해 주세요.</translation>
     </message>
     <message>
         <source>Type the story you would like to hear: a name, a place or an event, or &quot;anything&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>듣고 싶은 이야기를 입력하세요. 사람 이름, 장소, 사건 또는 “아무거나”라고 적어도 돼요.</translation>
     </message>
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 %1자예요. 이름과 사건 정도로 %2자보다 짧게 적어 주세요.</translation>
     </message>
 </context>
 <context>
     <name>st::LlmError</name>
     <message>
         <source>The model server refused the API key (HTTP %1). Check the key in Model provider settings, or that it is allowed to use this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 API 키를 거부했어요 (HTTP %1). 모델 제공자 설정에서 키를 확인하거나, 그 키로 이 모델을 쓸 수 있는지 확인해 주세요.</translation>
     </message>
     <message>
         <source>The server does not have the model that is set. Pick one from the server&apos;s list in Model provider settings (with Ollama: pull it first).</source>
-        <translation type="unfinished"></translation>
+        <translation>설정한 모델이 서버에 없어요. 모델 제공자 설정에서 서버 목록에 있는 모델을 골라 주세요 (Ollama라면 먼저 pull 하세요).</translation>
     </message>
     <message>
         <source>The server has no such address (HTTP 404). Check the base URL in Model provider settings — OpenAI-compatible servers usually end in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 그런 주소가 없어요 (HTTP 404). 모델 제공자 설정에서 기본 URL을 확인해 주세요. OpenAI 호환 서버는 보통 /v1로 끝나요.</translation>
     </message>
     <message>
         <source>The model server is limiting requests and still refused after retrying. Wait a minute and press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 요청 수를 제한하고 있어서 다시 시도해도 거부됐어요. 1분쯤 기다린 뒤 ‘다시 시도’를 누르세요.</translation>
     </message>
     <message>
         <source>Your account with the model provider has no quota left. Check your plan and billing with the provider, or choose another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 제공자 계정의 사용량 한도가 남아 있지 않아요. 제공자에서 요금제와 결제 정보를 확인하거나 다른 제공자를 골라 주세요.</translation>
     </message>
     <message>
         <source>The request is longer than the model&apos;s context. Lower the context budget in Model provider settings, or use a model with a longer context.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 모델의 컨텍스트보다 길어요. 모델 제공자 설정에서 컨텍스트 예산을 낮추거나 컨텍스트가 더 긴 모델을 쓰세요.</translation>
     </message>
     <message>
         <source>The model server rejected the request (HTTP %1). Check the model and settings in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 요청을 거부했어요 (HTTP %1). 모델 제공자 설정에서 모델과 설정을 확인해 주세요.</translation>
     </message>
     <message>
         <source>The model server had a problem (HTTP %1), also after retrying. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버에 문제가 생겼어요 (HTTP %1). 다시 시도했지만 마찬가지였어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>Storyteller could not reach the model server. Check that it is running and that the base URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller가 모델 서버에 연결하지 못했어요. 서버가 실행 중인지, 기본 URL이 맞는지 확인해 주세요.</translation>
     </message>
     <message>
         <source>The model server did not answer in time. Check that it is running and reachable, or raise the connect timeout in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 제시간에 응답하지 않았어요. 서버가 실행 중이고 연결할 수 있는지 확인하거나, 모델 제공자 설정에서 연결 제한 시간을 늘려 주세요.</translation>
     </message>
     <message>
         <source>The model server stopped sending in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 답변 도중에 전송을 멈췄어요. 받은 내용까지는 남아 있어요. ‘이어서’나 ‘다시 시도’를 누르세요.</translation>
     </message>
     <message>
         <source>Stopped. What was written so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>멈췄어요. 지금까지 쓴 내용은 남아 있어요.</translation>
     </message>
     <message>
         <source>The reply was cut off or was not in the format the server promised. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 중간에 끊겼거나 서버가 약속한 형식이 아니었어요. 받은 내용까지는 남아 있어요. ‘이어서’나 ‘다시 시도’를 누르세요.</translation>
     </message>
     <message>
         <source>The model server reported an error in the middle of the reply. What arrived is kept: press Continue or Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 서버가 답변 도중에 오류를 알렸어요. 받은 내용까지는 남아 있어요. ‘이어서’나 ‘다시 시도’를 누르세요.</translation>
     </message>
     <message>
         <source>No model is set up. Choose a provider, base URL and model in Model provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 모델이 없어요. 모델 제공자 설정에서 제공자, 기본 URL, 모델을 골라 주세요.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 응답: “%1”</translation>
     </message>
 </context>
 <context>
     <name>st::MainWindow</name>
     <message>
         <source>The library is ready for search by meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 서재에서 의미로 검색할 수 있어요.</translation>
     </message>
     <message>
         <source>Preparing the library for search by meaning: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>서재를 의미 검색용으로 준비하고 있어요: %2개 중 %1개…</translation>
     </message>
     <message>
         <source>About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;True stories, told as a conversation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Storyteller %1&lt;/h3&gt;&lt;p&gt;실제 이야기를 대화로 들려드려요.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>새 세션(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 제공자(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Storyteller</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 쓴 글: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>You · translated</source>
-        <translation type="unfinished"></translation>
+        <translation>나 · 번역됨</translation>
     </message>
     <message>
         <source>Narrator · chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼 · %1장</translation>
     </message>
     <message>
         <source>Narrator</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼</translation>
     </message>
     <message>
         <source>telling…</source>
-        <translation type="unfinished"></translation>
+        <translation>들려주는 중…</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춤</translation>
     </message>
     <message>
         <source>cut off by an error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류로 끊김</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1토큰</translation>
     </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 복사</translation>
     </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
     <message>
         <source>No story in the library matches that request.</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에 그 요청과 맞는 이야기가 없어요.</translation>
     </message>
     <message>
         <source>Searching the library by meaning…</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에서 의미로 찾고 있어요…</translation>
     </message>
     <message>
         <source>Asking the model whether “%1” is the one…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾는 이야기가 “%1”인지 모델에게 물어보고 있어요…</translation>
     </message>
 </context>
 <context>
     <name>st::ModelNarrator</name>
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 다시 오신 걸 환영해요. 마지막 질문에 대답하면 이야기가 이어져요.</translation>
     </message>
 </context>
 <context>
     <name>st::ProviderDialog</name>
     <message>
         <source>Enter the server&apos;s base URL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 서버의 기본 URL을 입력하세요.</translation>
     </message>
     <message>
         <source>Asking the server for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 모델 목록을 요청하고 있어요…</translation>
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버에서 모델 %n개를 제공해요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>연결을 테스트하고 있어요…</translation>
     </message>
     <message>
         <source>Choose a base URL and a model, or pick the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL과 모델을 고르거나, 오프라인 이야기꾼을 선택하세요.</translation>
     </message>
     <message>
         <source>Model provider</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 제공자</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL(&amp;B)</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>임베딩 모델(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>온도(&amp;T)</translation>
     </message>
     <message>
         <source>Max &amp;tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Context budget</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 예산(&amp;C)</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 제한 시간</translation>
     </message>
     <message>
         <source>Idle timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>유휴 제한 시간</translation>
     </message>
     <message>
         <source>e.g. http://localhost:11434 or https://api.openai.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>예: http://localhost:11434 또는 https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>Only if the server needs one; kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 필요할 때만 입력하세요. 시스템 키체인에 보관돼요</translation>
     </message>
     <message>
         <source>Optional, for finding stories by meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항이에요. 의미로 이야기를 찾을 때 써요</translation>
     </message>
     <message>
         <source>Refresh list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 새로 고침</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Set by environment variables (these win over the fields): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수로 설정됨 (입력란보다 우선해요): %1</translation>
     </message>
 </context>
 <context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 관련도 질문에 답하지 않았어요.</translation>
     </message>
     <message>
         <source>The model&apos;s answer did not contain a clear relevance score: “%1”. Try again, or choose a model that follows instructions more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 답변에 분명한 관련도 점수가 없었어요: “%1”. 다시 시도하거나, 지시를 더 잘 따르는 모델을 골라 주세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptJson</name>
     <message>
         <source>This is not valid JSON (at byte %1). Check the file, or paste the script in its markdown form.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아니에요 (%1바이트 위치). 파일을 확인하거나 스크립트를 마크다운 형식으로 붙여 넣어 주세요.</translation>
     </message>
     <message>
         <source>The JSON does not hold a script: expected an object with a title and sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON에 스크립트가 없어요. 제목(title)과 섹션(sections)이 있는 객체여야 해요.</translation>
     </message>
     <message>
         <source>The JSON has no &quot;sections&quot;: a script needs its 14 sections (prologue 1 to epilogue).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON에 &quot;sections&quot;가 없어요. 스크립트에는 14개 섹션(프롤로그 1부터 에필로그까지)이 있어야 해요.</translation>
     </message>
     <message>
         <source>Skipped a section that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>객체가 아닌 섹션을 건너뛰었어요.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; using the session&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어(“%1”)예요. 세션 언어를 사용해요.</translation>
     </message>
     <message>
         <source>The script has no text in any section.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트의 어느 섹션에도 내용이 없어요.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있거나 N/A인 섹션 (이야기할 때 건너뜀): %1.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에 제목이 없어서 “제목 없는 이야기”를 사용해요.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 이야기</translation>
     </message>
     <message>
         <source>Skipped an unknown section &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 섹션을 건너뛰었어요: “%1”.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the first one was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 섹션이 두 번 이상 나와요. 첫 번째 것만 남겼어요.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 섹션에 내용이 없어요.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptParser</name>
     <message>
         <source>The script is empty. Paste a script or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 비어 있어요. 스크립트를 붙여 넣거나 파일을 골라 주세요.</translation>
     </message>
     <message>
         <source>No story sections were found. A script has headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 섹션을 찾지 못했어요. 스크립트에는 “# 프롤로그 1 : …”부터 “# 에필로그”까지 같은 제목이 있어야 해요.</translation>
     </message>
     <message>
         <source>Lines of text ignored before the first section: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 섹션 앞에서 무시한 줄 수: %1.</translation>
     </message>
     <message>
         <source>Section &quot;%1&quot; appears more than once; the parts were joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 섹션이 두 번 이상 나와서 내용을 합쳤어요.</translation>
     </message>
     <message>
         <source>Missing sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>빠진 섹션 (이야기할 때 건너뜀): %1.</translation>
     </message>
     <message>
         <source>Empty or N/A sections (skipped when telling): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있거나 N/A인 섹션 (이야기할 때 건너뜀): %1.</translation>
     </message>
     <message>
         <source>Every section of the script is empty or N/A, so there is nothing to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트의 모든 섹션이 비어 있거나 N/A여서 들려줄 내용이 없어요.</translation>
     </message>
     <message>
         <source>The script has no title; using &quot;Untitled story&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트에 제목이 없어서 “제목 없는 이야기”를 사용해요.</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 이야기</translation>
     </message>
 </context>
 <context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 고른 이야기가 없어요</translation>
     </message>
 </context>
 <context>
     <name>st::SessionPage</name>
     <message>
         <source>Continue the story</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 이어서 듣기</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Back to the session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 설정으로 돌아가요</translation>
     </message>
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” · 언어: %2 · 들려준 장: %3 · 마지막 사용: %4</translation>
     </message>
 </context>
 <context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이야기 세션</translation>
     </message>
     <message>
         <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 이름을 정하고 이야기를 들을 언어를 고르세요. 나중에 사이드바에서 다시 이어 갈 수 있어요.</translation>
     </message>
     <message>
         <source>Session &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 이름(&amp;N)</translation>
     </message>
     <message>
         <source>e.g. Evening stories</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 저녁 이야기</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 언어(&amp;L)</translation>
     </message>
     <message>
         <source>The narrator tells the story in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼이 이 언어로 이야기를 들려줘요.</translation>
     </message>
     <message>
         <source>Narration &amp;pace</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기 속도(&amp;P)</translation>
     </message>
     <message>
         <source>Relaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>느긋하게</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>보통</translation>
     </message>
     <message>
         <source>Brisk</source>
-        <translation type="unfinished"></translation>
+        <translation>빠르게</translation>
     </message>
     <message>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>즉시</translation>
     </message>
     <message>
         <source>How fast the narrator&apos;s words appear</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼의 글이 나타나는 속도예요</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Narrator: the model “%1” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼: %2의 “%1” 모델.</translation>
     </message>
     <message>
         <source>Narrator: offline. No language model is configured, so stories come from the built-in library and are told by the offline narrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기꾼: 오프라인. 설정된 언어 모델이 없어서 내장 서재의 이야기를 오프라인 이야기꾼이 들려줘요.</translation>
     </message>
     <message>
         <source>Model provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 제공자…</translation>
     </message>
     <message>
         <source>Translate my answers into the story language (with a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>내 대답을 이야기 언어로 번역하기 (모델 사용)</translation>
     </message>
     <message>
         <source>If you write in another language, the model translates your answer first; both are kept and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 언어로 쓰면 모델이 먼저 대답을 번역해요. 원문과 번역 모두 저장되고 화면에 보여요.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>화면 언어(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>st::Sidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>서재</translation>
     </message>
     <message>
         <source>Show or hide the stories in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>서재의 이야기를 보이거나 숨겨요</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 필터</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>세션</translation>
     </message>
     <message>
         <source>Click a session to continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 클릭하면 이어서 들을 수 있어요</translation>
     </message>
     <message>
         <source>No sessions yet. Start one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 세션이 없어요. 오른쪽에서 새로 시작해 보세요.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "core/settings/Settings.h"
 #include "core/story/ChatSession.h"
 #include "ui/ErrorBanner.h"
+#include "ui/LanguageManager.h"
+#include "ui/LanguageNames.h"
 #include "ui/ProviderDialog.h"
 #include "ui/pages/ChatPage.h"
 #include "ui/pages/CheckPage.h"
@@ -12,6 +14,7 @@
 #include "ui/pages/SettingsPage.h"
 #include "ui/sidebar/Sidebar.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QMenuBar>
@@ -23,12 +26,12 @@
 
 namespace st {
 
-MainWindow::MainWindow(AppController& controller, QWidget* parent)
+MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent), m_controller(controller), m_sidebar(new Sidebar(controller)),
       m_banner(new ErrorBanner), m_stack(new QStackedWidget),
       m_settingsPage(new SettingsPage(controller)), m_checkPage(new CheckPage(controller)),
       m_createPage(new CreatePage(controller)), m_chatPage(new ChatPage(controller)),
-      m_sessionPage(new SessionPage(controller))
+      m_sessionPage(new SessionPage(controller)), m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -155,6 +158,24 @@ void MainWindow::buildMenus()
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    if (m_languages) {
+        m_languageMenu = menuBar()->addMenu(QString());
+        m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+        auto* group = new QActionGroup(this);
+        for (const QString& code : LanguageNames::codes()) {
+            QAction* action = m_languageMenu->addAction(LanguageNames::nativeName(code));
+            action->setObjectName(QStringLiteral("language_") + code);
+            action->setCheckable(true);
+            action->setChecked(code == m_languages->current());
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
+        }
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
+            for (QAction* a : m_languageMenu->actions())
+                a->setChecked(a->objectName() == QStringLiteral("language_") + code);
+        });
+        m_settingsPage->setLanguageManager(m_languages);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString());
     connect(m_about, &QAction::triggered, this, [this] {
@@ -188,6 +209,8 @@ void MainWindow::retranslateUi()
     m_provider->setText(tr("&Model provider…"));
     m_quit->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
+    if (m_languageMenu)
+        m_languageMenu->setTitle(tr("&Language"));
     m_about->setText(tr("&About Storyteller"));
 }
 

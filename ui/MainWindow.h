@@ -15,6 +15,7 @@ class ChatPage;
 class CheckPage;
 class CreatePage;
 class ErrorBanner;
+class LanguageManager;
 class SessionPage;
 class SettingsPage;
 class Sidebar;
@@ -25,7 +26,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppController& controller, QWidget* parent = nullptr);
+    /// \a languages, when given, is offered in the Language menu and on the first page.
+    explicit MainWindow(AppController& controller, LanguageManager* languages = nullptr,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QWidget* pageWidget(Page page) const;
@@ -51,6 +54,8 @@ private:
     SessionPage* m_sessionPage;
     QMenu* m_storyMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    LanguageManager* m_languages = nullptr;
     QAction* m_newSession = nullptr;
     QAction* m_provider = nullptr;
     QAction* m_quit = nullptr;

@@ -62,6 +62,8 @@ int main(int argc, char* argv[])
     st::UiHarness app(data.path(), 0);
     if (!app.isOpen())
         return 2;
+    app.languages().setLanguage(language); // the UI in the story's language too
+    QCoreApplication::sendPostedEvents();
     bool ok = true;
 
     app.type("sessionNameEdit", QStringLiteral("Evening stories"));

@@ -20,7 +20,9 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services
     m_controller = std::make_unique<AppController>(*m_database, *m_settings, systemClock(),
                                                    std::function<int(int)>(), std::move(services));
     m_controller->initialize();
-    m_window = std::make_unique<MainWindow>(*m_controller);
+    m_languages = std::make_unique<LanguageManager>(*m_settings);
+    m_languages->setLanguage(QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(*m_controller, m_languages.get());
     m_window->resize(1100, 760);
     m_window->show();
     QCoreApplication::processEvents();
@@ -31,6 +33,7 @@ UiHarness::~UiHarness()
     if (m_window)
         m_window->close();
     m_window.reset();
+    m_languages.reset();
     m_controller.reset();
     m_settings.reset();
     m_database.reset();

@@ -4,6 +4,7 @@
 #include "core/flow/Page.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 
 #include <QStackedWidget>
@@ -24,6 +25,7 @@ public:
     bool isOpen() const { return m_window != nullptr; }
     AppController& controller() { return *m_controller; }
     MainWindow& window() { return *m_window; }
+    LanguageManager& languages() { return *m_languages; }
     Page page() const { return m_controller->flow().page(); }
     QWidget* currentPage() const;
 
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<AppController> m_controller;
+    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -3,6 +3,7 @@
 #include "core/flow/AppController.h"
 #include "core/llm/ProviderConfig.h"
 #include "core/settings/Settings.h"
+#include "ui/LanguageManager.h"
 #include "ui/LanguageNames.h"
 #include "ui/Theme.h"
 
@@ -54,6 +55,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
         m_language->addItem(LanguageNames::nativeName(code), code);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setLabelAlignment(Qt::AlignLeft);
     form->setVerticalSpacing(12);
     form->addRow(m_nameLabel, m_name);
@@ -95,6 +97,25 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     });
     retranslateUi();
     prepare();
+}
+
+void SettingsPage::setLanguageManager(LanguageManager* languages)
+{
+    m_uiLanguageLabel = new QLabel(this);
+    m_uiLanguage = new QComboBox(this);
+    m_uiLanguage->setObjectName(QStringLiteral("uiLanguageCombo"));
+    for (const QString& code : LanguageNames::codes())
+        m_uiLanguage->addItem(LanguageNames::nativeName(code), code);
+    m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(languages->current())));
+    m_uiLanguageLabel->setBuddy(m_uiLanguage);
+    m_form->addRow(m_uiLanguageLabel, m_uiLanguage);
+    connect(m_uiLanguage, &QComboBox::activated, this, [this, languages] {
+        languages->setLanguage(m_uiLanguage->currentData().toString());
+    });
+    connect(languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
+        m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(code)));
+    });
+    retranslateUi();
 }
 
 void SettingsPage::prepare()
@@ -152,6 +173,8 @@ void SettingsPage::retranslateUi()
                                      "stories come from the built-in library and are told by "
                                      "the offline narrator."));
     m_provider->setText(tr("Model provider…"));
+    if (m_uiLanguageLabel)
+        m_uiLanguageLabel->setText(tr("&Interface language"));
     m_translate->setText(tr("Translate my answers into the story language (with a model)"));
     m_translate->setToolTip(tr("If you write in another language, the model translates your "
                                "answer first; both are kept and shown."));

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +12,7 @@ class QPushButton;
 namespace st {
 
 class AppController;
+class LanguageManager;
 
 /// The first page: name the session and choose the story language, then Start.
 class SettingsPage : public QWidget
@@ -23,6 +25,8 @@ public:
     void prepare();
     /// Shows the narrator as now configured (after the provider settings changed).
     void refreshStatus() { retranslateUi(); }
+    /// Offers the UI language on this page too.
+    void setLanguageManager(LanguageManager* languages);
 
 Q_SIGNALS:
     void providerRequested();
@@ -48,6 +52,9 @@ private:
     QPushButton* m_start;
     QPushButton* m_provider;
     QCheckBox* m_translate;
+    QLabel* m_uiLanguageLabel = nullptr;
+    QComboBox* m_uiLanguage = nullptr;
+    QFormLayout* m_form = nullptr;
 };
 
 } // namespace st
