@@ -38,8 +38,10 @@ QString ErrorBanner::message() const
 
 void ErrorBanner::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_close->setToolTip(tr("Dismiss"));
+        hide(); // a message in the old language would be left behind
+    }
     QFrame::changeEvent(event);
 }
 

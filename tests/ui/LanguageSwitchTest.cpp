@@ -2,8 +2,10 @@
 // language: labels, buttons, placeholders, the window title and the menus.
 #include "UiHarness.h"
 #include "support/TempDataDir.h"
+#include "ui/LanguageNames.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -40,8 +42,7 @@ QSet<QString> visibleTexts(UiHarness& app)
         if (!w->isVisible())
             continue;
         const QString name = w->objectName();
-        if (name == QLatin1String("chatTitle") || name == QLatin1String("sessionName") ||
-            name == QLatin1String("checkSteps"))
+        if (name == QLatin1String("chatTitle") || name == QLatin1String("sessionName"))
             continue; // story titles and session names are data
         if (auto* label = qobject_cast<QLabel*>(w))
             add(label->text());
@@ -118,6 +119,78 @@ TEST(LanguageSwitchTest, EveryPageSwitchesCompletely)
                       sessions->visualRect(sessions->model()->index(0, 0)).center());
     ASSERT_EQ(app.page(), Page::Session);
     expectAllChanged(app, "session");
+}
+
+} // namespace
+} // namespace st
+
+namespace st {
+namespace {
+
+/// Buttons and one-line labels narrower than their text, on the current page.
+QStringList clipped(UiHarness& app)
+{
+    QStringList out;
+    for (QWidget* w : app.window().findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->width() <= 0)
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(w)) {
+            if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
+                out << button->objectName() + QStringLiteral(": ") + button->text();
+        } else if (auto* label = qobject_cast<QLabel*>(w)) {
+            if (!label->wordWrap() && !label->text().isEmpty() &&
+                label->width() < label->minimumSizeHint().width())
+                out << label->objectName() + QStringLiteral(": ") + label->text();
+        }
+    }
+    return out;
+}
+
+TEST(LanguageSwitchTest, TextFitsInEveryLanguageAtNormalAndLargeFonts)
+{
+    const QFont original = QApplication::font();
+    for (const double scale : {1.0, 1.5}) {
+        QFont font = original;
+        font.setPointSizeF(original.pointSizeF() * scale);
+        QApplication::setFont(font);
+        TempDataDir dir;
+        UiHarness app(dir.path());
+        auto everyLanguage = [&](const char* page) {
+            for (const QString& language : LanguageNames::codes()) {
+                app.languages().setLanguage(language);
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+                const QStringList bad = clipped(app);
+                EXPECT_TRUE(bad.isEmpty()) << page << ", scale " << scale << ", "
+                                           << language.toStdString() << ": "
+                                           << bad.join(QStringLiteral(" | ")).toStdString();
+            }
+            app.languages().setLanguage(QStringLiteral("en"));
+            QCoreApplication::sendPostedEvents();
+        };
+        everyLanguage("settings");
+        ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Test")));
+        ASSERT_TRUE(app.click("startButton"));
+        ASSERT_TRUE(app.type("queryEdit", QStringLiteral("quantum chromodynamics")));
+        ASSERT_TRUE(app.click("askButton"));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000));
+        everyLanguage("check");
+        ASSERT_TRUE(app.click("createButton"));
+        everyLanguage("create");
+        ASSERT_TRUE(app.click("discardButton"));
+        ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+        ASSERT_TRUE(app.click("askButton"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 3000));
+        ASSERT_TRUE(app.waitUntilIdle());
+        everyLanguage("chat");
+        ASSERT_TRUE(app.click("endButton"));
+        auto* sessions = app.find<QListView>("sessionList");
+        QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {},
+                          sessions->visualRect(sessions->model()->index(0, 0)).center());
+        everyLanguage("session");
+    }
+    QApplication::setFont(original);
 }
 
 } // namespace

@@ -131,8 +131,10 @@ void CheckPage::showOptions(bool visible)
 
 void CheckPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_steps->clear(); // the steps of the last check, written in the old language
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

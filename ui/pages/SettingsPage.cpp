@@ -81,7 +81,7 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     cardLayout->addWidget(m_provider, 0, Qt::AlignLeft);
     cardLayout->addWidget(m_translate);
 
-    Theme::centerCard(this, card, 560);
+    Theme::centerCard(this, card, 680);
 
     connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
     connect(m_provider, &QPushButton::clicked, this, &SettingsPage::providerRequested);
