@@ -2,13 +2,16 @@
 # Every .ts file is complete for the current sources: lupdate (with the project file CMake
 # writes for update_translations, so contexts match) into a temporary copy, then lrelease
 # must report no unfinished and no untranslated entry.
-#   check-translations.sh SOURCE_DIR LUPDATE_PROJECT_JSON
+#   check-translations.sh SOURCE_DIR LUPDATE_PROJECT_CMAKE GENERATE_SCRIPT
 set -euo pipefail
 src=$1
-project=$2
+projectCmake=$2
+generate=$3
 tools=${QT_TOOLS:-/usr/lib/qt6/bin}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+project="$tmp/project.json"
+cmake "-DIN_FILE=$projectCmake" "-DOUT_FILE=$project" -P "$generate" >/dev/null
 status=0
 for ts in "$src"/translations/storyteller_*.ts; do
     copy="$tmp/$(basename "$ts")"
