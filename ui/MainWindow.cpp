@@ -57,6 +57,7 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     buildMenus();
 
     connect(m_settingsPage, &SettingsPage::providerRequested, this, &MainWindow::showProviderDialog);
+    connect(m_settingsPage, &SettingsPage::storyLanguageChosen, m_sidebar, &Sidebar::setLanguage);
     connect(&controller.flow(), &AppFlow::pageChanged, this, &MainWindow::showPage);
     connect(&controller, &AppController::errorOccurred, m_banner, &ErrorBanner::showMessage);
     connect(&controller, &AppController::embeddingProgress, this, [this](int done, int total) {

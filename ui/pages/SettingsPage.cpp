@@ -85,6 +85,9 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
 
     connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
     connect(m_provider, &QPushButton::clicked, this, &SettingsPage::providerRequested);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        Q_EMIT storyLanguageChosen(m_language->currentData().toString());
+    });
     connect(m_name, &QLineEdit::returnPressed, this, &SettingsPage::start);
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_pace, &QComboBox::activated, this, [this] {

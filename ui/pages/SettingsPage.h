@@ -30,6 +30,8 @@ public:
 
 Q_SIGNALS:
     void providerRequested();
+    /// The story language chosen in the combo, before the session starts.
+    void storyLanguageChosen(const QString& code);
 
 protected:
     void changeEvent(QEvent* event) override;
