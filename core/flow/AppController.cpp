@@ -75,6 +75,11 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
 
 ProviderConfig AppController::providerConfig() const { return m_providerSettings->load(); }
 
+ProviderConfig AppController::providerSummary() const
+{
+    return m_providerSettings->load(ProviderSettings::KeyLookup::Skip);
+}
+
 bool AppController::saveProviderConfig(const ProviderConfig& config)
 {
     const bool ok = m_providerSettings->save(config);

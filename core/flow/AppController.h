@@ -63,6 +63,8 @@ public:
     QString storyLanguage() const;
     /// The model provider as configured (settings, key, environment).
     ProviderConfig providerConfig() const;
+    /// The same without the API key: no secret-store lookup (for display).
+    ProviderConfig providerSummary() const;
     bool saveProviderConfig(const ProviderConfig& config);
     /// A client for \a config (the configured provider when omitted).
     std::unique_ptr<ModelClient> makeClient(const ProviderConfig& config);

@@ -17,7 +17,7 @@ QString ProviderSettings::apiKeyName(const QString& presetId)
     return QStringLiteral("api-key-") + presetId;
 }
 
-ProviderConfig ProviderSettings::load() const
+ProviderConfig ProviderSettings::load(KeyLookup lookup) const
 {
     using Key = Settings::Key;
     ProviderConfig c;
@@ -35,7 +35,7 @@ ProviderConfig ProviderSettings::load() const
     c.connectTimeoutMs =
         std::clamp(m_settings.value(Key::ProviderConnectTimeoutMs).toInt(), 500, 600000);
     c.idleTimeoutMs = std::clamp(m_settings.value(Key::ProviderIdleTimeoutMs).toInt(), 500, 600000);
-    if (!c.isOffline())
+    if (!c.isOffline() && lookup == KeyLookup::Read)
         c.apiKey = m_secrets.read(apiKeyName(c.presetId));
 
     // The environment wins, for scripting.

@@ -20,7 +20,10 @@ public:
 
     ProviderSettings(Settings& settings, SecretStore& secrets, Environment env = {});
 
-    ProviderConfig load() const;
+    enum class KeyLookup { Read, Skip };
+    /// The configuration; with KeyLookup::Skip the secret store is not asked (for showing where
+    /// the narrator comes from, which needs no key and must not wait on a keychain).
+    ProviderConfig load(KeyLookup lookup = KeyLookup::Read) const;
     /// Saves \a config (the key to the secret store). Values overridden by the environment
     /// are saved too but stay overridden while the variable is set.
     bool save(const ProviderConfig& config);

@@ -166,7 +166,7 @@ void SettingsPage::retranslateUi()
         m_pace->setItemText(i, paces.at(i));
     m_pace->setToolTip(tr("How fast the narrator's words appear"));
     m_start->setText(tr("Start"));
-    const ProviderConfig provider = m_controller.providerConfig();
+    const ProviderConfig provider = m_controller.providerSummary();
     if (provider.isConfigured())
         m_narratorStatus->setText(tr("Narrator: the model “%1” at %2.")
                                       .arg(provider.model,
