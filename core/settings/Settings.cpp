@@ -13,9 +13,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 18>& keyTable()
+const std::array<KeyInfo, 23>& keyTable()
 {
-    static const std::array<KeyInfo, 18> table{{
+    static const std::array<KeyInfo, 23> table{{
         {Settings::Key::UiLanguage, "ui/language", QString()},
         {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
         {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
@@ -34,6 +34,11 @@ const std::array<KeyInfo, 18>& keyTable()
         {Settings::Key::ProviderConnectTimeoutMs, "provider/connectTimeoutMs", 15000},
         {Settings::Key::ProviderIdleTimeoutMs, "provider/idleTimeoutMs", 60000},
         {Settings::Key::TranslateInput, "story/translateInput", true},
+        {Settings::Key::WebMaxPageBytes, "web/maxPageBytes", 5 * 1024 * 1024},
+        {Settings::Key::WebConnectTimeoutMs, "web/connectTimeoutMs", 15000},
+        {Settings::Key::WebIdleTimeoutMs, "web/idleTimeoutMs", 30000},
+        {Settings::Key::CreateChunkTokens, "create/chunkTokens", 1000},
+        {Settings::Key::CreateOverlapTokens, "create/overlapTokens", 100},
     }};
     return table;
 }

@@ -34,6 +34,11 @@ public:
         ProviderConnectTimeoutMs,
         ProviderIdleTimeoutMs,
         TranslateInput,
+        WebMaxPageBytes,
+        WebConnectTimeoutMs,
+        WebIdleTimeoutMs,
+        CreateChunkTokens,
+        CreateOverlapTokens,
     };
     Q_ENUM(Key)
 
