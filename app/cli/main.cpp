@@ -4,6 +4,7 @@
 #include "app/cli/CliChat.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExit.h"
+#include "app/cli/CliExtract.h"
 #include "core/flow/AppController.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -34,10 +35,12 @@ int main(int argc, char* argv[])
                "  models                the models the configured server offers\n"
                "  check                 test the connection to the model server\n"
                "  chat                  tell a story on stdin/stdout: the first line is the "
-               "request,\n                        then each line is your reply; exit ends\n\n"
+               "request,\n                        then each line is your reply; exit ends\n"
+               "  extract URL|FILE      a web page's or a file's title (first line) and text\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
-               "7 other server error, 64 usage."));
+               "7 other server error, 64 usage. extract: 1 no such page or file, 4 site "
+               "unreachable, 5 access refused, 7 no readable text there."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -64,6 +67,13 @@ int main(int argc, char* argv[])
     }
 
     const QString dir = st::DataLocation::resolve(parser.value(dataDir));
+    if (args.first() == QLatin1String("extract")) { // needs the settings, not the database
+        const st::Settings webSettings(st::DataLocation::settingsPath(dir));
+        const int exit = st::CliExtract(webSettings, out, err).run(args.mid(1));
+        if (exit == st::cli::Usage && args.size() != 2)
+            err << parser.helpText();
+        return exit;
+    }
     st::Database database(st::DataLocation::databasePath(dir));
     const st::DatabaseError error = database.open();
     if (!error.ok()) {
