@@ -73,7 +73,9 @@ const QRegularExpression& metaPattern()
     static const QRegularExpression pattern(
         QStringLiteral(
             "^\\s*#{0,6}\\s*(?:\\*\\*)?\\s*(?<key>title|제목|タイトル|題名|título|titulo|"
-            "source|출처|出典|fuente|language|언어|言語|idioma)\\s*(?:\\*\\*)?\\s*[:：]"
+            "source|출처|出典|fuente|language|언어|言語|idioma|summary|요약|要約|あらすじ|resumen|"
+            "keywords|키워드|キーワード|palabras "
+            "clave|hook|훅|フック|gancho)\\s*(?:\\*\\*)?\\s*[:：]"
             "\\s*(?:\\*\\*)?\\s*(?<value>.+?)\\s*$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
@@ -91,6 +93,20 @@ QString metaKind(const QString& key)
         return QStringLiteral("title");
     if (sources.contains(k))
         return QStringLiteral("source");
+    static const QStringList summaries{QStringLiteral("summary"), QStringLiteral("요약"),
+                                       QStringLiteral("要約"), QStringLiteral("あらすじ"),
+                                       QStringLiteral("resumen")};
+    static const QStringList keywords{QStringLiteral("keywords"), QStringLiteral("키워드"),
+                                      QStringLiteral("キーワード"),
+                                      QStringLiteral("palabras clave")};
+    static const QStringList hooks{QStringLiteral("hook"), QStringLiteral("훅"),
+                                   QStringLiteral("フック"), QStringLiteral("gancho")};
+    if (summaries.contains(k))
+        return QStringLiteral("summary");
+    if (keywords.contains(k))
+        return QStringLiteral("keywords");
+    if (hooks.contains(k))
+        return QStringLiteral("hook");
     return QStringLiteral("language");
 }
 
@@ -108,7 +124,8 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
     Script& script = result.script;
     script.language = language.isEmpty() ? QStringLiteral("en") : language;
     if (text.trimmed().isEmpty()) {
-        result.error = ScriptMarkdownParser::tr("The script is empty. Paste a script or choose a file.");
+        result.error =
+            ScriptMarkdownParser::tr("The script is empty. Paste a script or choose a file.");
         return result;
     }
 
@@ -154,7 +171,16 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
                 const QString value = meta.captured(u"value");
                 if (kind == QLatin1String("title"))
                     script.title = value;
-                else if (kind == QLatin1String("source")) {
+                else if (kind == QLatin1String("summary"))
+                    script.summary = value;
+                else if (kind == QLatin1String("hook"))
+                    script.hook = value;
+                else if (kind == QLatin1String("keywords")) {
+                    static const QRegularExpression separators(
+                        QStringLiteral("\\s*[,，、;；]\\s*"));
+                    for (const QString& keyword : value.split(separators, Qt::SkipEmptyParts))
+                        script.keywords.append(keyword.trimmed());
+                } else if (kind == QLatin1String("source")) {
                     script.source.url = value;
                     script.source.kind = value.startsWith(QLatin1String("http"))
                                              ? QStringLiteral("url")
@@ -187,16 +213,19 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
     for (ScriptSection id : script_section::all())
         script.section(id).content = script.section(id).content.trimmed();
     if (!seen.contains(true)) {
-        result.error = ScriptMarkdownParser::tr("No story sections were found. A script has headers such as "
-                          "\"# prologue 1 : …\" through \"# epilogue\".");
+        result.error =
+            ScriptMarkdownParser::tr("No story sections were found. A script has headers such as "
+                                     "\"# prologue 1 : …\" through \"# epilogue\".");
         return result;
     }
     if (strayLines > 0)
         result.problems.append(
-            ScriptMarkdownParser::tr("Lines of text ignored before the first section: %1.").arg(strayLines));
+            ScriptMarkdownParser::tr("Lines of text ignored before the first section: %1.")
+                .arg(strayLines));
     for (const QString& d : duplicates)
-        result.problems.append(
-            ScriptMarkdownParser::tr("Section \"%1\" appears more than once; the parts were joined.").arg(d));
+        result.problems.append(ScriptMarkdownParser::tr(
+                                   "Section \"%1\" appears more than once; the parts were joined.")
+                                   .arg(d));
     QStringList missing;
     QStringList empty;
     for (const Script::Section& s : script.sections()) {
@@ -206,21 +235,25 @@ ScriptParseResult ScriptMarkdownParser::parse(const QString& text, const QString
             empty.append(script_section::key(s.id));
     }
     if (!missing.isEmpty())
-        result.problems.append(ScriptMarkdownParser::tr("Missing sections (skipped when telling): %1.")
-                                   .arg(missing.join(QStringLiteral(", "))));
+        result.problems.append(
+            ScriptMarkdownParser::tr("Missing sections (skipped when telling): %1.")
+                .arg(missing.join(QStringLiteral(", "))));
     if (!empty.isEmpty())
-        result.problems.append(ScriptMarkdownParser::tr("Empty or N/A sections (skipped when telling): %1.")
-                                   .arg(empty.join(QStringLiteral(", "))));
+        result.problems.append(
+            ScriptMarkdownParser::tr("Empty or N/A sections (skipped when telling): %1.")
+                .arg(empty.join(QStringLiteral(", "))));
     if (script.isEmpty()) {
-        result.error = ScriptMarkdownParser::tr("Every section of the script is empty or N/A, so there is nothing "
-                          "to tell.");
+        result.error = ScriptMarkdownParser::tr(
+            "Every section of the script is empty or N/A, so there is nothing "
+            "to tell.");
         return result;
     }
     // "# Title: **The Dancing Plague**": the emphasis is markup, not part of the title.
     static const QRegularExpression emphasis(QStringLiteral("^[\\s*_]+|[\\s*_]+$"));
     script.title.remove(emphasis);
     if (script.title.trimmed().isEmpty()) {
-        result.problems.append(ScriptMarkdownParser::tr("The script has no title; using \"Untitled story\"."));
+        result.problems.append(
+            ScriptMarkdownParser::tr("The script has no title; using \"Untitled story\"."));
         script.title = ScriptMarkdownParser::tr("Untitled story");
     }
     script.title = script.title.simplified();
