@@ -2,6 +2,7 @@
 
 #include "core/settings/Settings.h"
 #include "core/web/HtmlDecoder.h"
+#include "core/web/MediaType.h"
 #include "core/web/WebLog.h"
 
 #include <QNetworkAccessManager>
@@ -13,26 +14,6 @@ namespace {
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-/// "text/html; charset=utf-8" → "text/html"
-QString mediaType(const QByteArray& contentType)
-{
-    const qsizetype semicolon = contentType.indexOf(';');
-    return QString::fromLatin1(semicolon < 0 ? contentType : contentType.left(semicolon))
-        .trimmed()
-        .toLower();
-}
-
-bool isHtmlType(const QString& type)
-{
-    return type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml");
-}
-
-bool isPlainTextType(const QString& type)
-{
-    return type == QLatin1String("text/plain") || type == QLatin1String("text/markdown") ||
-           type == QLatin1String("text/x-markdown");
 }
 
 } // namespace
@@ -92,42 +73,6 @@ bool PageFetcher::isAllowedRedirect(const QUrl& from, const QUrl& to)
     return a == b || (a == QLatin1String("http") && b == QLatin1String("https"));
 }
 
-bool PageFetcher::looksLikeHtml(const QByteArray& body)
-{
-    // WHATWG MIME sniffing: the "HTML" patterns after leading whitespace (and a BOM).
-    QByteArray head = body.left(1024);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head.remove(0, 3);
-    head = head.trimmed().toLower();
-    static const char* const tags[] = {"<!doctype html",
-                                       "<html",
-                                       "<head",
-                                       "<script",
-                                       "<iframe",
-                                       "<h1",
-                                       "<div",
-                                       "<font",
-                                       "<table",
-                                       "<a",
-                                       "<style",
-                                       "<title",
-                                       "<b",
-                                       "<body",
-                                       "<br",
-                                       "<p",
-                                       "<!--"};
-    for (const char* tag : tags) {
-        const QByteArray prefix(tag);
-        if (head.startsWith(prefix) && head.size() > prefix.size()) {
-            const char next = head.at(prefix.size());
-            if (next == ' ' || next == '>' || next == '\t' || next == '\n' || next == '\r' ||
-                prefix == "<!--")
-                return true;
-        }
-    }
-    return false;
-}
-
 void PageFetcher::fetch(const QUrl& url)
 {
     dropReply();
@@ -162,7 +107,7 @@ void PageFetcher::send(const QUrl& url)
     m_body.clear();
     m_contentTypeHeader.clear();
     m_mediaType.clear();
-    m_kind = Body::Unknown;
+    m_kind = MediaType::Kind::Missing;
     m_total = -1;
     m_headersSeen = false;
 
@@ -245,14 +190,9 @@ bool PageFetcher::checkHeaders(int status)
         return false;
     }
     m_contentTypeHeader = m_reply->rawHeader("Content-Type");
-    m_mediaType = mediaType(m_contentTypeHeader);
-    if (m_mediaType.isEmpty()) {
-        m_kind = Body::Unknown;
-    } else if (isHtmlType(m_mediaType)) {
-        m_kind = Body::Html;
-    } else if (isPlainTextType(m_mediaType)) {
-        m_kind = Body::PlainText;
-    } else {
+    m_mediaType = MediaType::essence(m_contentTypeHeader);
+    m_kind = MediaType::classify(m_mediaType);
+    if (m_kind == MediaType::Kind::Other) {
         WebError error = WebError::make(WebError::Kind::NotHtml, m_url);
         error.contentType = m_mediaType;
         fail(error);
@@ -354,17 +294,17 @@ void PageFetcher::succeed()
 {
     if (!m_running)
         return;
-    Body kind = m_kind;
+    MediaType::Kind kind = m_kind;
     QString type = m_mediaType;
-    if (kind == Body::Unknown) {
-        if (!m_body.trimmed().isEmpty() && !looksLikeHtml(m_body)) {
+    if (kind == MediaType::Kind::Missing) {
+        if (!m_body.trimmed().isEmpty() && !MediaType::looksLikeHtml(m_body)) {
             fail(WebError::make(WebError::Kind::NotHtml, m_url));
             return;
         }
-        kind = Body::Html;
+        kind = MediaType::Kind::Html;
         type = QStringLiteral("text/html");
     }
-    const HtmlDecoder::Result decoded = kind == Body::PlainText
+    const HtmlDecoder::Result decoded = kind == MediaType::Kind::PlainText
                                             ? HtmlDecoder::decodeText(m_body, m_contentTypeHeader)
                                             : HtmlDecoder::decodeHtml(m_body, m_contentTypeHeader);
     if (decoded.text.trimmed().isEmpty()) {
@@ -375,7 +315,7 @@ void PageFetcher::succeed()
     page.url = m_url;
     page.contentType = type;
     page.html = decoded.text;
-    page.isPlainText = kind == Body::PlainText;
+    page.isPlainText = kind == MediaType::Kind::PlainText;
     page.encoding = decoded.encoding;
     page.redirects = m_redirects;
     page.bytes = m_body.size();

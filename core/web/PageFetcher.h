@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/web/FetchedPage.h"
+#include "core/web/MediaType.h"
 #include "core/web/WebError.h"
 
 #include <QByteArray>
@@ -59,8 +60,6 @@ public:
     /// Whether a redirect from \a from to \a to keeps to the rules: the same scheme, or
     /// http → https.
     static bool isAllowedRedirect(const QUrl& from, const QUrl& to);
-    /// Whether \a body (the start is enough) looks like an HTML document.
-    static bool looksLikeHtml(const QByteArray& body);
 
 Q_SIGNALS:
     void finished(const st::FetchedPage& page);
@@ -71,13 +70,6 @@ Q_SIGNALS:
     void redirected(const QUrl& url);
 
 private:
-    enum class Body
-    {
-        Unknown, // no content type: judged on the body at the end
-        Html,
-        PlainText
-    };
-
     void send(const QUrl& url);
     void onMetaData();
     void onReadyRead();
@@ -101,7 +93,7 @@ private:
     QByteArray m_body;
     QByteArray m_contentTypeHeader;
     QString m_mediaType;
-    Body m_kind = Body::Unknown;
+    MediaType::Kind m_kind = MediaType::Kind::Missing;
     qint64 m_total = -1;
     int m_redirects = 0;
     bool m_headersSeen = false;

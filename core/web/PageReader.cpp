@@ -2,6 +2,7 @@
 
 #include "core/web/HtmlDecoder.h"
 #include "core/web/HtmlExtractor.h"
+#include "core/web/MediaType.h"
 #include "core/web/WebLog.h"
 
 #include <QDir>
@@ -240,7 +241,7 @@ PageReadResult PageReader::readFile(const QString& path, qint64 maxBytes)
         result = fromHtml(HtmlDecoder::decodeFile(bytes), fallback);
     } else if (kTextSuffixes.contains(suffix)) {
         result = fromPlainText(HtmlDecoder::decodeText(bytes).text, fallback);
-    } else if (PageFetcher::looksLikeHtml(bytes)) {
+    } else if (MediaType::looksLikeHtml(bytes)) {
         result = fromHtml(HtmlDecoder::decodeFile(bytes), fallback);
     } else if (!HtmlDecoder::charsetFromBom(bytes).isEmpty() || isUtf8Text(bytes)) {
         result = fromPlainText(HtmlDecoder::decodeText(bytes).text, fallback);

@@ -97,12 +97,17 @@ TEST_F(PageFetcherTest, AcceptsXhtmlAndAnUntypedBodyThatLooksLikeHtml)
     ASSERT_TRUE(untyped.ok());
     EXPECT_EQ(untyped.page->contentType, QStringLiteral("text/html"));
 
-    EXPECT_TRUE(PageFetcher::looksLikeHtml("<!doctype html><p>x"));
-    EXPECT_TRUE(PageFetcher::looksLikeHtml("\xEF\xBB\xBF  <HTML lang=en>"));
-    EXPECT_TRUE(PageFetcher::looksLikeHtml("<p>Hi</p>"));
-    EXPECT_FALSE(PageFetcher::looksLikeHtml("%PDF-1.7"));
-    EXPECT_FALSE(PageFetcher::looksLikeHtml("{\"a\": 1}"));
-    EXPECT_FALSE(PageFetcher::looksLikeHtml("<pre>x")); // "<p" must end the tag name
+    EXPECT_TRUE(MediaType::looksLikeHtml("<!doctype html><p>x"));
+    EXPECT_TRUE(MediaType::looksLikeHtml("\xEF\xBB\xBF  <HTML lang=en>"));
+    EXPECT_TRUE(MediaType::looksLikeHtml("<p>Hi</p>"));
+    EXPECT_FALSE(MediaType::looksLikeHtml("%PDF-1.7"));
+    EXPECT_FALSE(MediaType::looksLikeHtml("{\"a\": 1}"));
+    EXPECT_FALSE(MediaType::looksLikeHtml("<pre>x")); // "<p" must end the tag name
+    EXPECT_EQ(MediaType::essence(" Text/HTML ; charset=UTF-8"), QStringLiteral("text/html"));
+    EXPECT_EQ(MediaType::classify(QStringLiteral("application/xhtml+xml")), MediaType::Kind::Html);
+    EXPECT_EQ(MediaType::classify(QStringLiteral("text/markdown")), MediaType::Kind::PlainText);
+    EXPECT_EQ(MediaType::classify(QString()), MediaType::Kind::Missing);
+    EXPECT_EQ(MediaType::classify(QStringLiteral("text/xml")), MediaType::Kind::Other);
 }
 
 TEST_F(PageFetcherTest, ReportsProgressAsTheBodyArrives)
