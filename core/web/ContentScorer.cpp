@@ -167,7 +167,9 @@ int betterTopCandidate(const DomTree& tree, Scores& scores, const std::vector<in
 
 bool isLikelyParagraph(const DomTree& tree, const TextStats& stats, int n)
 {
-    static const QRegularExpression sentenceEnd(QStringLiteral("\\.( |$)"));
+    // A full stop ending a sentence; CJK full stops are followed by no space.
+    static const QRegularExpression sentenceEnd(
+        QStringLiteral("\\.( |$)|[\u3002\uFF0E\uFF01\uFF1F]"));
     const double linkDensity = stats.linkDensity(n);
     const int length = stats.length(n);
     if (length > 80)

@@ -7,6 +7,7 @@
 #include "core/web/PageMetadata.h"
 #include "core/web/PagePrep.h"
 #include "core/web/TextRenderer.h"
+#include "core/web/TextSimilarity.h"
 #include "core/web/TextStats.h"
 #include "core/web/TitleFinder.h"
 #include "core/web/WebLog.h"
@@ -14,8 +15,19 @@
 namespace st {
 namespace {
 
-/// An attempt that finds less text than this is retried with one flag less.
+/// An attempt that finds less text than this is retried with one flag less. Chinese and
+/// Japanese characters count twice: a character there says about what a word does.
 constexpr int kEnoughText = 500;
+
+int weightedLength(const QString& text, int length)
+{
+    int cjk = 0;
+    for (const QChar c : text) {
+        if (TextSimilarity::isCjkCharacter(c.unicode()))
+            ++cjk;
+    }
+    return length + cjk;
+}
 
 struct Attempt
 {
@@ -34,7 +46,9 @@ Attempt extractOnce(DomTree tree, const ExtractionFlags& flags, const QString& t
     ArticleCleaner::clean(tree, article, flags);
     TextStats stats;
     stats.compute(tree, article);
-    return {TextRenderer::render(tree, article), stats.length(article)};
+    QString text = TextRenderer::render(tree, article);
+    const int length = weightedLength(text, stats.length(article));
+    return {std::move(text), length};
 }
 
 } // namespace

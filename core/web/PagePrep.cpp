@@ -165,10 +165,28 @@ private:
                 return true;
             if (NodePatterns::isUnlikelyRole(m_tree.attr(node, Attr::Role)))
                 return true;
+            if (isPageFurniture(node))
+                return true;
         }
         const Tag t = m_tree.tag(node);
         return (t == Tag::Div || t == Tag::Section || t == Tag::Header || tags::isHeading(t)) &&
                isWithoutContent(m_tree, m_stats, node);
+    }
+
+    /// Navigation, asides and footers anywhere; a header outside any <article>/<main>.
+    bool isPageFurniture(int node) const
+    {
+        switch (m_tree.tag(node)) {
+        case Tag::Nav:
+        case Tag::Aside:
+        case Tag::Footer:
+            return true;
+        case Tag::Header:
+            return !m_tree.hasAncestor(node, Tag::Article, -1) &&
+                   !m_tree.hasAncestor(node, Tag::Main, -1);
+        default:
+            return false;
+        }
     }
 
     bool isByline(int node, const QString& matchString) const

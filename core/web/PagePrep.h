@@ -18,11 +18,12 @@ public:
 
     /// One walk over \a body in document order that removes hidden elements, modal
     /// dialogs, the byline (unless the metadata names the author), the first <h1>/<h2>
-    /// repeating \a title, boilerplate by class/id/role (when flags.stripUnlikelys) and
-    /// empty blocks; wraps loose phrasing content of <div>s in paragraphs and turns
-    /// <div>s without blocks into paragraphs. Returns the elements to score (section, h2-h6,
-    /// p, td, pre), in document order. Text measures come from one bottom-up pass first:
-    /// a node's subtree is still untouched when the walk reaches it.
+    /// repeating \a title, boilerplate (when flags.stripUnlikelys: by class/id/role, and
+    /// <nav>, <aside>, <footer>, and <header> outside <article>/<main>) and empty blocks; wraps
+    /// loose phrasing content of <div>s in paragraphs and turns <div>s without blocks into
+    /// paragraphs. Returns the elements to score (section, h2-h6, p, td, pre), in document order.
+    /// Text measures come from one bottom-up pass first: a node's subtree is still untouched when
+    /// the walk reaches it.
     static std::vector<int> markCandidates(DomTree& tree, int body, const ExtractionFlags& flags,
                                            const QString& title, bool metadataNamesAuthor);
 };

@@ -275,6 +275,34 @@ TEST(HtmlExtractorTest, JapaneseAndChineseTextWithoutSpaces)
     EXPECT_FALSE(got.text.contains(QStringLiteral("ホーム")));
 }
 
+TEST(HtmlExtractorTest, ShortJapaneseArticleIsEnoughText)
+{
+    // 250 characters of Japanese say as much as 500 of English: no second attempt without
+    // the boilerplate filters, which would take in the sidebar.
+    QString side;
+    for (int i = 0; i < 6; ++i)
+        side += QStringLiteral("<div class=\"sidebar-box\"><p>きょうの記念日：元旦、誕生花は松、"
+                               "なぞなぞ、おまじない、占い、いろいろな読み物をどうぞ。%1</p></div>")
+                    .arg(i);
+    const QByteArray html =
+        (QStringLiteral("<html lang=\"ja\"><head><title>欲張りなイヌ</title></head><body>"
+                        "<div id=\"page\"><div class=\"story\">"
+                        "<p>肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉を"
+                        "くわえたイヌがいます。イヌはそれを見て、思いました。あいつの肉の方が、"
+                        "大きそうだ。</p><p>イヌは、くやしくてたまりません。そこでイヌは、川の中の"
+                        "イヌに向かって思いっきり吠えました。そのとたん、くわえていた肉はポチャンと"
+                        "川の中に落ちてしまいました。</p><p>川の中には、がっかりしたイヌの顔が"
+                        "うつっています。さっきの川の中のイヌは、水にうつった自分の顔だったのです。"
+                        "欲張るとけっきょく損をするというお話しです。</p><p>同じ物を持っていても、"
+                        "人が持っている物の方が良く見えるものです。イソップは、そんな心の動きを"
+                        "短いお話にして、子どもにも大人にも分かるように伝えました。</p></div>") +
+         side + QStringLiteral("</div></body></html>"))
+            .toUtf8();
+    const ExtractedPage got = HtmlExtractor::extract(html);
+    EXPECT_EQ(lines(got).size(), 4) << got.text.toStdString();
+    EXPECT_FALSE(got.text.contains(QStringLiteral("記念日")));
+}
+
 TEST(HtmlExtractorTest, RightToLeftPage)
 {
     const QByteArray html =
