@@ -175,8 +175,9 @@ bool PageFetcher::handleRedirect(int status)
     }
     ++m_redirects;
     qCDebug(lcWeb) << "redirect" << status << "to" << target.toString(QUrl::RemoveUserInfo);
+    const quint64 generation = m_generation;
     Q_EMIT redirected(target);
-    if (m_running)
+    if (m_running && generation == m_generation) // a slot may have cancelled or restarted
         send(target);
     return true;
 }

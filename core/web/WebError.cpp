@@ -44,10 +44,15 @@ QString WebError::message() const
     switch (kind) {
     case Kind::None:
         return {};
-    case Kind::InvalidUrl:
+    case Kind::InvalidUrl: {
+        const QString text = detail.isEmpty() ? url.toString() : detail;
+        if (text.trimmed().isEmpty())
+            return tr("There is no web address to open. Type or paste one, like "
+                      "https://example.com/page.");
         return tr("“%1” is not a web address. Check it — it should look like "
                   "https://example.com/page — or paste the text instead.")
-            .arg(detail.isEmpty() ? url.toString() : detail);
+            .arg(text);
+    }
     case Kind::UnsupportedScheme:
         if (url.isLocalFile())
             return tr("This is a file on your computer, not a web address. Open it as a file "

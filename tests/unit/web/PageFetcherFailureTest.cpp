@@ -201,6 +201,10 @@ TEST_F(PageFetcherFailureTest, AddressesThatAreNotUrlsAreInvalid)
         ASSERT_EQ(outcome.kind(), Kind::InvalidUrl) << url.toString().toStdString();
         EXPECT_FALSE(outcome.error->message().isEmpty());
     }
+    EXPECT_TRUE(fetch(QUrl()).error->message().contains(QStringLiteral("no web address")));
+    EXPECT_TRUE(fetch(QUrl(QStringLiteral("not a web address")))
+                    .error->message()
+                    .contains(QStringLiteral("“not a web address”")));
 }
 
 TEST_F(PageFetcherFailureTest, ARefusedConnectionIsANetworkError)

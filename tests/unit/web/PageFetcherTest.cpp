@@ -253,6 +253,29 @@ TEST_F(PageFetcherTest, ANewFetchDropsTheOldOneWithoutASignal)
     EXPECT_FALSE(fetcher.isRunning());
 }
 
+TEST_F(PageFetcherTest, ASlotOnRedirectedMayCancelOrRestart)
+{
+    web.route(QStringLiteral("/end"), Response::html(kArticle));
+    web.route(QStringLiteral("/other"), Response::html("<p>Another page.</p>"));
+    web.route(QStringLiteral("/hop"), Response::redirect("/end"));
+    PageFetcher fetcher(network, limits);
+    QObject::connect(&fetcher, &PageFetcher::redirected, &fetcher,
+                     [&] { fetcher.fetch(web.url(QStringLiteral("/other"))); });
+    const WebOutcome restarted =
+        run(fetcher, [&] { fetcher.fetch(web.url(QStringLiteral("/hop"))); });
+    ASSERT_TRUE(restarted.ok());
+    EXPECT_EQ(restarted.signalCount, 1);
+    EXPECT_EQ(restarted.page->url, web.url(QStringLiteral("/other")));
+    EXPECT_FALSE(web.requestedPaths().contains(QStringLiteral("/end")));
+
+    fetcher.disconnect(&fetcher);
+    QObject::connect(&fetcher, &PageFetcher::redirected, &fetcher, [&] { fetcher.cancel(); });
+    const WebOutcome cancelled =
+        run(fetcher, [&] { fetcher.fetch(web.url(QStringLiteral("/hop"))); });
+    EXPECT_EQ(cancelled.kind(), Kind::Cancelled);
+    EXPECT_EQ(cancelled.signalCount, 1);
+}
+
 TEST_F(PageFetcherTest, LimitsComeFromSettings)
 {
     TempDataDir dir;
