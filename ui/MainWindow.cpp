@@ -70,8 +70,13 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
     connect(&controller, &AppController::chatEnded, m_chatPage, &ChatPage::detach);
     connect(&controller, &AppController::sessionOpened, m_sessionPage, &SessionPage::showSession);
+    // A new or existing story chosen on Create: back on Check, it is asked for at once.
     connect(&controller, &AppController::scriptSaved, this,
-            [this](qint64, const QString& title) { m_checkPage->setQuery(title); });
+            [this](qint64, const QString& title) { m_checkPage->askFor(title); });
+    connect(m_createPage, &CreatePage::existingStoryChosen, this, [this](const QString& title) {
+        if (m_controller.discardCreate())
+            m_checkPage->askFor(title);
+    });
     connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64, const QString& title) {
         if (m_controller.flow().page() == Page::Check)
             m_checkPage->setQuery(title);

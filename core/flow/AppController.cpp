@@ -1,6 +1,7 @@
 #include "core/flow/AppController.h"
 
 #include "core/flow/FlowLog.h"
+#include "core/flow/ScriptCreator.h"
 #include "core/library/BundledLibrary.h"
 #include "core/library/EmbeddingIndex.h"
 #include "core/library/EmbeddingIndexer.h"
@@ -71,6 +72,10 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     }
     m_providerSettings =
         std::make_unique<ProviderSettings>(m_settings, *secrets, std::move(services.environment));
+    m_creator = std::make_unique<ScriptCreator>(*m_library, m_settings, *m_network, [this] {
+        const ProviderConfig config = providerConfig();
+        return config.isConfigured() ? makeClient(config) : std::unique_ptr<ModelClient>();
+    });
 }
 
 ProviderConfig AppController::providerConfig() const { return m_providerSettings->load(); }

@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 namespace st {
 
 class ChatSession;
+class ScriptCreator;
 class ModelClient;
 class ModelEvaluator;
 class EmbeddingIndex;
@@ -59,6 +60,8 @@ public:
     SessionListModel* sessionModel() { return m_sessionModel.get(); }
     ScriptListModel* scriptModel() { return m_scriptModel.get(); }
     ChatSession* chat() { return m_chat.get(); }
+    /// The Create page's work: reading a page and writing a script from it.
+    ScriptCreator& creator() { return *m_creator; }
     std::optional<SessionRecord> currentSession() const;
     QString storyLanguage() const;
     /// The model provider as configured (settings, key, environment).
@@ -133,6 +136,7 @@ private:
     std::unique_ptr<ModelClient> m_judgeClient;
     std::unique_ptr<ModelEvaluator> m_modelEvaluator;
     std::unique_ptr<ChatSession> m_chat;
+    std::unique_ptr<ScriptCreator> m_creator;
     Database& m_database;
     qint64 m_currentSession = 0;
     bool m_checking = false;

@@ -38,6 +38,12 @@ inline const QString selectBundledScript =
     QStringLiteral("SELECT ") + scriptInfoColumns +
     QStringLiteral(" FROM scripts WHERE bundle_id = :bundle_id AND language = :language");
 
+/// The newest script written from any of four spellings of one address.
+inline const QString selectScriptBySourceUrl =
+    QStringLiteral("SELECT ") + scriptInfoColumns +
+    QStringLiteral(" FROM scripts WHERE source_url IN (:u1, :u2, :u3, :u4) AND language = :language "
+                   "ORDER BY updated_at DESC, id DESC LIMIT 1");
+
 inline const QString selectScriptBody = QStringLiteral("SELECT body FROM scripts WHERE id = :id");
 
 inline const QString countScripts =

@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace st {
 namespace {
@@ -210,6 +211,34 @@ std::optional<ScriptInfo> ScriptLibrary::bundled(const QString& bundleId,
     QSqlQuery q(m_db);
     q.prepare(sql::selectBundledScript);
     q.bindValue(QStringLiteral(":bundle_id"), bundleId);
+    q.bindValue(QStringLiteral(":language"), language);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readInfo(q);
+}
+
+std::optional<ScriptInfo> ScriptLibrary::findBySourceUrl(const QString& url,
+                                                         const QString& language) const
+{
+    const QUrl parsed(url.trimmed());
+    if (url.trimmed().isEmpty() || !parsed.isValid() || parsed.host().isEmpty())
+        return std::nullopt;
+    const QUrl base = parsed.adjusted(QUrl::RemoveFragment | QUrl::StripTrailingSlash |
+                                      QUrl::NormalizePathSegments);
+    auto spelled = [&](const QString& scheme, bool slash) {
+        QUrl u = base;
+        u.setScheme(scheme);
+        QString text = u.toString(QUrl::FullyEncoded);
+        if (slash && !text.endsWith(u'/') && u.query().isEmpty())
+            text.append(u'/');
+        return text;
+    };
+    QSqlQuery q(m_db);
+    q.prepare(sql::selectScriptBySourceUrl);
+    q.bindValue(QStringLiteral(":u1"), spelled(QStringLiteral("https"), false));
+    q.bindValue(QStringLiteral(":u2"), spelled(QStringLiteral("https"), true));
+    q.bindValue(QStringLiteral(":u3"), spelled(QStringLiteral("http"), false));
+    q.bindValue(QStringLiteral(":u4"), spelled(QStringLiteral("http"), true));
     q.bindValue(QStringLiteral(":language"), language);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -34,6 +34,9 @@ public:
     QString body(qint64 id) const;
     std::optional<ScriptInfo> info(qint64 id) const;
     std::optional<ScriptInfo> bundled(const QString& bundleId, const QString& language) const;
+    /// A script in \a language written from the page at \a url (the same address with or
+    /// without a trailing slash, a fragment, or http vs https), newest first.
+    std::optional<ScriptInfo> findBySourceUrl(const QString& url, const QString& language) const;
     QVector<ScriptInfo> list() const;
     QVector<qint64> ids(const QString& language = {}) const;
     int count(const QString& language = {}) const;

@@ -1,6 +1,7 @@
 #include "ui/pages/CheckPage.h"
 
 #include "core/flow/AppController.h"
+#include "core/flow/ScriptCreator.h"
 #include "core/story/LexicalEvaluator.h"
 #include "ui/Theme.h"
 
@@ -75,7 +76,10 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     connect(m_ask, &QPushButton::clicked, this, &CheckPage::ask);
     connect(m_query, &QLineEdit::returnPressed, this, &CheckPage::ask);
     connect(m_exit, &QPushButton::clicked, this, [this] { m_controller.exitToSettings(); });
-    connect(m_create, &QPushButton::clicked, this, [this] { m_controller.openCreate(); });
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        m_controller.creator().setRequest(m_query->text().trimmed());
+        m_controller.openCreate();
+    });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         showOptions(false);
         m_result->clear();
@@ -105,6 +109,12 @@ void CheckPage::setQuery(const QString& text)
 {
     m_query->setText(text);
     m_query->setFocus();
+}
+
+void CheckPage::askFor(const QString& text)
+{
+    setQuery(text);
+    ask();
 }
 
 void CheckPage::ask()

@@ -23,6 +23,8 @@ public:
 
     void prepare();
     void setQuery(const QString& text);
+    /// Asks for \a text at once, as if typed and sent.
+    void askFor(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;

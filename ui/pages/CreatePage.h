@@ -1,22 +1,23 @@
 #pragma once
 
-#include "core/story/Script.h"
-
 #include <QWidget>
-#include <optional>
 
+class QFrame;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
 
 namespace st {
 
 class AppController;
+class CreateProgressPanel;
+class CreateSourcePanel;
+class ScriptDraftPanel;
 
-/// Writing a new script needs a model (said plainly, with where to set one). Offline, a
-/// ready script — the project's JSON or the markdown form — can be pasted or opened,
-/// checked, previewed and saved to the library.
+/// Create: a web page's address or pasted text → the steps as they happen (reading,
+/// filtering part 3 of 7, writing) with progress and Cancel → the script in an editable
+/// preview, parsed and checked → Save to library (back to Check, where it is found) or
+/// Discard. A page the library already has a script from is offered instead. Without a
+/// model, a ready-made script can still be pasted, opened or imported.
 class CreatePage : public QWidget
 {
     Q_OBJECT
@@ -25,28 +26,39 @@ public:
 
     void prepare();
 
+Q_SIGNALS:
+    /// The user chose a story already in the library (instead of writing a duplicate).
+    void existingStoryChosen(const QString& title);
+    void importRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
-    void checkScript();
+    void connectCreator();
+    void writeFromAddress(const QString& address, bool allowDuplicate);
+    void writeFromText(const QString& text);
+    void beginRun();
     void openFile();
+    void updateSave();
     void save();
-    void showPreview(const Script& script);
+    void discard();
+    QString draftPrefix() const;
 
     AppController& m_controller;
     QLabel* m_heading;
-    QLabel* m_modelNotice;
-    QLabel* m_pasteLabel;
-    QPlainTextEdit* m_editor;
-    QPushButton* m_open;
-    QPushButton* m_check;
-    QLabel* m_report;
-    QTextBrowser* m_preview;
+    CreateSourcePanel* m_source;
+    QFrame* m_duplicate;
+    QLabel* m_duplicateText;
+    QPushButton* m_useExisting;
+    QPushButton* m_writeAnyway;
+    CreateProgressPanel* m_progress;
+    ScriptDraftPanel* m_draft;
     QPushButton* m_save;
     QPushButton* m_discard;
-    std::optional<Script> m_parsed;
+    QString m_duplicateTitle;
+    QString m_pendingAddress;
 };
 
 } // namespace st

@@ -213,3 +213,33 @@ TEST_F(ScriptLibraryTest, ListModelFollowsTheLibrary)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST_F(ScriptLibraryTest, FindsAScriptWrittenFromTheSamePage)
+{
+    Script script = makeScript(QStringLiteral("Dyatlov Pass"), QStringLiteral("en"),
+                               QStringLiteral("Nine hikers."));
+    script.source.kind = QStringLiteral("url");
+    script.source.url = QStringLiteral("https://example.org/wiki/Dyatlov");
+    const qint64 id = add(script);
+    ASSERT_GT(id, 0);
+    for (const QString& same :
+         {QStringLiteral("https://example.org/wiki/Dyatlov"), QStringLiteral("https://example.org/wiki/Dyatlov/"),
+          QStringLiteral("http://example.org/wiki/Dyatlov#Aftermath"),
+          QStringLiteral("  HTTPS://EXAMPLE.org/wiki/Dyatlov  ")}) {
+        const auto found = library->findBySourceUrl(same, QStringLiteral("en"));
+        ASSERT_TRUE(found) << same.toStdString();
+        EXPECT_EQ(found->id, id);
+    }
+    EXPECT_FALSE(library->findBySourceUrl(QStringLiteral("https://example.org/wiki/Dyatlov"),
+                                          QStringLiteral("ko")));
+    EXPECT_FALSE(library->findBySourceUrl(QStringLiteral("https://example.org/wiki/Other"),
+                                          QStringLiteral("en")));
+    EXPECT_FALSE(library->findBySourceUrl(QString(), QStringLiteral("en")));
+    EXPECT_FALSE(library->findBySourceUrl(QStringLiteral("not a url"), QStringLiteral("en")));
+}
+
+} // namespace
+} // namespace st
