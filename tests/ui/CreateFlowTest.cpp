@@ -12,6 +12,7 @@
 #include "support/TempDataDir.h"
 #include "unit/story/StoryTestData.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,6 +79,18 @@ FakeResponse writerAnswer(int msPerPiece = 0)
     return response;
 }
 
+/// With STORYTELLER_SCREENSHOTS=DIR (tools/screenshots.sh), saves the window as DIR/NAME.png.
+void screenshot(UiHarness& app, const char* name)
+{
+    const QString dir = qEnvironmentVariable("STORYTELLER_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    app.window().grab().save(
+        QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
 QString lastStep(UiHarness& app)
 {
     auto* steps = app.find<QListWidget>("createSteps");
@@ -131,8 +144,13 @@ TEST_F(CreateFlowTest, UnknownStoryToCreateToPreviewToSaveThenCheckFindsIt)
     EXPECT_TRUE(app->find<QWidget>("createProgress")->isVisible());
     EXPECT_TRUE(app->find<QWidget>("cancelCreateButton")->isVisible());
     auto* save = app->find<QPushButton>("saveScriptButton");
+    auto* editor = app->find<QPlainTextEdit>("scriptEdit");
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return editor->toPlainText().contains(QStringLiteral("exposition")); }, 15000));
+    screenshot(*app, "create-writing");
     ASSERT_TRUE(QTest::qWaitFor([&] { return save->isEnabled(); }, 15000))
         << lastStep(*app).toStdString();
+    screenshot(*app, "create-preview");
 
     // The steps as they happened, and the page's text (not its menus) went to the writer.
     auto* steps = app->find<QListWidget>("createSteps");
@@ -152,7 +170,6 @@ TEST_F(CreateFlowTest, UnknownStoryToCreateToPreviewToSaveThenCheckFindsIt)
     EXPECT_FALSE(body.contains(QStringLiteral("About us")));
 
     // The preview: parsed, 14 sections, from this page; the text is editable.
-    auto* editor = app->find<QPlainTextEdit>("scriptEdit");
     EXPECT_FALSE(editor->isReadOnly());
     EXPECT_TRUE(editor->toPlainText().startsWith(QStringLiteral("# Source: ") +
                                                  web.url(QStringLiteral("/dancing")).toString()));
@@ -197,6 +214,7 @@ TEST_F(CreateFlowTest, APageAlreadyInTheLibraryIsOfferedInstead)
     ASSERT_TRUE(app->click("writeFromUrlButton"));
     auto* notice = app->find<QWidget>("duplicateNotice");
     ASSERT_TRUE(notice->isVisible());
+    screenshot(*app, "create-duplicate");
     EXPECT_TRUE(
         notice->findChild<QLabel*>()->text().contains(QStringLiteral("The Dancing Plague")));
     EXPECT_TRUE(web.requests().isEmpty()) << "the page is not even fetched";

@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
                                       "dance in a street of Strasbourg, and did not stop.\n"
                                       "# exposition 1 : The city\nN/A\n# epilogue\nNo one "
                                       "knows for sure why it happened.\n"));
-    app.click("checkScriptButton");
+    QTest::qWait(600); // the draft is checked shortly after the last edit
     ok &= save(app, out, QStringLiteral("create"));
     app.click("discardButton");
 

@@ -34,7 +34,7 @@ CreateSourcePanel::CreateSourcePanel(QWidget* parent)
     m_modelNotice->setMargin(10);
     m_modelNotice->setTextFormat(Qt::PlainText);
     m_url->setClearButtonEnabled(true);
-    m_text->setMaximumHeight(140);
+    m_text->setMaximumHeight(110);
     Theme::setPrimary(m_writeFromUrl);
     Theme::setPrimary(m_writeFromText);
 
@@ -68,6 +68,7 @@ CreateSourcePanel::CreateSourcePanel(QWidget* parent)
     readyLayout->addLayout(importRow);
     readyLayout->addStretch(1);
 
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the draft gets the room
     m_tabs->addTab(web, QString());
     m_tabs->addTab(pasted, QString());
     m_tabs->addTab(ready, QString());
