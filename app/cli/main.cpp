@@ -5,6 +5,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExit.h"
 #include "app/cli/CliExtract.h"
+#include "app/cli/CliLibrary.h"
 #include "core/flow/AppController.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -30,7 +31,11 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Storyteller from the command line.\n\nCommands:\n"
                "  library list          the scripts in the library (id, language, title)\n"
-               "  library export ID     one script in Storyteller's JSON form\n"
+               "  library export [ID...] scripts in Storyteller's JSON form, all without an "
+               "ID\n                        (--language xx: only those in xx; --output FILE)\n"
+               "  library import FILE... documents [{\"title\": ..., \"content\": ...}] "
+               "(written by\n                        the model, in --language) and "
+               "Storyteller scripts\n"
                "  sessions list         the saved sessions (id, name, story, messages)\n"
                "  models                the models the configured server offers\n"
                "  check                 test the connection to the model server\n"
@@ -39,7 +44,8 @@ int main(int argc, char* argv[])
                "  extract URL|FILE      a web page's or a file's title (first line) and text\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
-               "7 other server error, 64 usage. extract: 1 no such page or file, 4 site "
+               "7 other server error, 8 some entries not imported (library import), 64 usage. "
+               "extract: 1 no such page or file, 4 site "
                "unreachable, 5 access refused, 7 no readable text there."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -49,14 +55,20 @@ int main(int argc, char* argv[])
         QStringLiteral("dir"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        QCoreApplication::translate("cli", "chat: the story language (en, ko, ja, es)."),
+        QCoreApplication::translate("cli", "chat, library import and export: the story "
+                                           "language (en, ko, ja, es)."),
         QStringLiteral("code"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QCoreApplication::translate("cli", "library export: write to <file>, not stdout."),
+        QStringLiteral("file"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QCoreApplication::translate("cli", "chat: the session name."),
                                   QStringLiteral("name"));
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(name);
+    parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
@@ -109,6 +121,14 @@ int main(int argc, char* argv[])
             return st::cli::Usage;
         }
         return chat.run(session, lang);
+    }
+    if (args.first() == QLatin1String("library") &&
+        (args.value(1) == QLatin1String("import") || args.value(1) == QLatin1String("export"))) {
+        const int exit = st::CliLibrary(database, settings, secrets, out, err)
+                             .run(args.mid(1), parser.value(language), parser.value(output));
+        if (exit == st::cli::Usage)
+            err << parser.helpText();
+        return exit;
     }
     st::CliCommands commands(database, settings, secrets, out, err);
     const int exit = commands.run(args);
