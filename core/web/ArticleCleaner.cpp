@@ -11,6 +11,7 @@ namespace st {
 namespace {
 
 constexpr int kShareTextLimit = 500;
+constexpr int kSmallSubtree = 64; // an ad label or a loading notice is a few nodes at most
 
 bool isEmbed(Tag t)
 {
@@ -37,6 +38,7 @@ struct Inside
     TextRun run;
     int commas = 0;
     double linkLength = 0;
+    int nodes = 0; // below this one
     int p = 0, img = 0, li = 0, input = 0, embeds = 0;
     bool video = false, dataTable = false;
     int headingText = 0, listText = 0, textishText = 0;
@@ -44,6 +46,7 @@ struct Inside
     void add(const DomTree& tree, int child, const Inside& c, const DataTables& tables)
     {
         run = TextRun::join(run, c.run);
+        nodes += c.nodes + 1;
         commas += c.commas;
         linkLength += c.linkLength;
         p += c.p;
@@ -184,7 +187,8 @@ private:
             return false;
         if (in.video)
             return false;
-        if (length < 40 && NodePatterns::isAdOrLoadingWords(m_tree.textContent(n, 80)))
+        if (length < 40 && in.nodes <= kSmallSubtree &&
+            NodePatterns::isAdOrLoadingWords(m_tree.textContent(n)))
             return true;
 
         const int p = in.p, img = in.img, li = in.li - 100, input = in.input;

@@ -15,8 +15,27 @@ int spanOf(QStringView value)
 } // namespace
 
 DataTables::DataTables(const DomTree& tree, int root)
-    : m_data(std::size_t(tree.size()), false), m_inside(std::size_t(tree.size()), false)
+    : m_data(std::size_t(tree.size()), false), m_inside(std::size_t(tree.size()), false),
+      m_captionBelow(std::size_t(tree.size()), false),
+      m_dataPartsBelow(std::size_t(tree.size()), false),
+      m_tableBelow(std::size_t(tree.size()), false)
 {
+    tree.forEachPostOrder(root, [&](int n) {
+        bool caption = false, dataParts = false, table = false;
+        for (int c = tree.firstElementChild(n); c != DomTree::kNone;
+             c = tree.nextElementSibling(c)) {
+            const std::size_t i = std::size_t(c);
+            const Tag t = tree.tag(c);
+            caption = caption || m_captionBelow[i] ||
+                      (t == Tag::Caption && tree.firstChild(c) != DomTree::kNone);
+            dataParts = dataParts || m_dataPartsBelow[i] || t == Tag::Col || t == Tag::Colgroup ||
+                        t == Tag::Tfoot || t == Tag::Thead || t == Tag::Th;
+            table = table || m_tableBelow[i] || t == Tag::Table;
+        }
+        m_captionBelow[std::size_t(n)] = caption;
+        m_dataPartsBelow[std::size_t(n)] = dataParts;
+        m_tableBelow[std::size_t(n)] = table;
+    });
     for (int n = tree.nextElement(root, false, root); n != DomTree::kNone;
          n = tree.nextElement(n, false, root)) {
         const int up = tree.parent(n);
@@ -27,7 +46,7 @@ DataTables::DataTables(const DomTree& tree, int root)
     }
 }
 
-bool DataTables::classify(const DomTree& tree, int table)
+bool DataTables::classify(const DomTree& tree, int table) const
 {
     if (tree.attr(table, Attr::Role) == QLatin1String("presentation"))
         return false;
@@ -36,32 +55,13 @@ bool DataTables::classify(const DomTree& tree, int table)
     if (!tree.attr(table, Attr::Summary).isEmpty())
         return true;
 
-    bool caption = false, dataParts = false, nested = false;
-    for (int n = tree.nextElement(table, false, table); n != DomTree::kNone;
-         n = tree.nextElement(n, false, table)) {
-        switch (tree.tag(n)) {
-        case Tag::Caption:
-            caption = caption || tree.firstChild(n) != DomTree::kNone;
-            break;
-        case Tag::Col:
-        case Tag::Colgroup:
-        case Tag::Tfoot:
-        case Tag::Thead:
-        case Tag::Th:
-            dataParts = true;
-            break;
-        case Tag::Table:
-            nested = true;
-            break;
-        default:
-            break;
-        }
-    }
-    if (caption || dataParts)
+    const std::size_t at = std::size_t(table);
+    if (m_captionBelow[at] || m_dataPartsBelow[at])
         return true;
-    if (nested)
-        return false;
+    if (m_tableBelow[at])
+        return false; // nested tables: layout
 
+    // No table below: every row and cell here belongs to this table alone.
     int rows = 0, columns = 0;
     for (int n = tree.nextElement(table, false, table); n != DomTree::kNone;
          n = tree.nextElement(n, false, table)) {

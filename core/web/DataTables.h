@@ -24,10 +24,14 @@ private:
     {
         return std::size_t(n) < v.size() && v[std::size_t(n)];
     }
-    static bool classify(const DomTree& tree, int table);
+    bool classify(const DomTree& tree, int table) const;
 
     std::vector<bool> m_data;
     std::vector<bool> m_inside;
+    // What lies below each node, measured bottom-up once, so nested tables cost no rescans.
+    std::vector<bool> m_captionBelow;   // a <caption> with content
+    std::vector<bool> m_dataPartsBelow; // <col>, <colgroup>, <tfoot>, <thead>, <th>
+    std::vector<bool> m_tableBelow;
 };
 
 } // namespace st

@@ -99,13 +99,6 @@ int DomTree::elementChildCount(int n, int stopAt) const
     return count;
 }
 
-bool DomTree::isAttached(int n) const
-{
-    while (n != kNone && n != document())
-        n = parent(n);
-    return n == document();
-}
-
 void DomTree::detach(int n)
 {
     Node& node = m_nodes[std::size_t(n)];

@@ -81,7 +81,6 @@ public:
     int firstElementChild(int n) const;
     int nextElementSibling(int n) const;
     int elementChildCount(int n, int stopAt = 1 << 30) const;
-    bool isAttached(int n) const; // reaches the document through its parents
 
     void detach(int n);
     void appendChild(int parent, int child);
