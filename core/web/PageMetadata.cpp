@@ -89,7 +89,7 @@ QString jsonString(const Json& object, const char* key)
     const auto it = object.find(key);
     if (it == object.end() || !it->is_string())
         return {};
-    return PageMetadata::simplified(QString::fromStdString(it->get<std::string>()));
+    return QString::fromStdString(it->get<std::string>()).simplified();
 }
 
 /// The first object of an Article type: the value itself, an element of a top-level
@@ -158,11 +158,6 @@ QString metaKey(const DomTree& tree, int meta)
 
 } // namespace
 
-QString PageMetadata::simplified(const QString& text)
-{
-    return text.simplified();
-}
-
 QString PageMetadata::primaryLanguage(QStringView tag)
 {
     const QStringView trimmed = tag.trimmed();
@@ -187,7 +182,7 @@ PageMetadata PageMetadata::read(const DomTree& tree, const PageSignals& pageSign
             if (meta.language.isEmpty())
                 meta.language = primaryLanguage(tree.attr(n, Attr::Lang));
         } else if (tree.is(n, Tag::Title) && meta.documentTitle.isEmpty()) {
-            meta.documentTitle = simplified(tree.textContent(n, 4096));
+            meta.documentTitle = tree.textContent(n, 4096).simplified();
         } else if (tree.is(n, Tag::Meta)) {
             const QString content = tree.attr(n, Attr::Content).trimmed().toString();
             if (content.isEmpty())
@@ -200,7 +195,7 @@ PageMetadata PageMetadata::read(const DomTree& tree, const PageSignals& pageSign
                 locale = content;
             const QString key = metaKey(tree, n);
             if (!key.isEmpty())
-                values.insert(key, simplified(unescapeEntities(content)));
+                values.insert(key, unescapeEntities(content).simplified());
         }
     }
     if (meta.language.isEmpty())

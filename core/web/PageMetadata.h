@@ -22,8 +22,6 @@ struct PageMetadata
     static PageMetadata read(const DomTree& tree, const PageSignals& pageSignals);
     /// "en-US" → "en", "pt_BR" → "pt", "zh-Hant" → "zh"; empty when not a language tag.
     static QString primaryLanguage(QStringView tag);
-    /// Collapses whitespace runs to one space and trims.
-    static QString simplified(const QString& text);
 };
 
 } // namespace st

@@ -10,7 +10,6 @@ namespace {
 
 constexpr int kMaxHeadings = 20;
 constexpr int kHeadingTextLimit = 400;
-constexpr int kHeadlineWords = 3; // fewer words make a name, not a headline
 
 int wordCount(const QString& text)
 {
@@ -53,28 +52,71 @@ QString remainderAround(const QString& title, const QString& part)
     return out;
 }
 
-/// The visible <h1> texts, then the visible <h2> texts.
-QStringList headingTexts(const DomTree& tree, int* h1Count)
+/// A link to the site's home page: "/", "/en-US/", "index.html", "https://host/".
+bool isHomeLink(QStringView href)
 {
-    QStringList h1s, h2s;
+    static const QRegularExpression home(
+        QStringLiteral("^((https?:)?//[^/?#]+)?/?([a-z]{2}([-_][a-z]{2})?/?)?(index\\.\\w+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return home.match(href.trimmed()).hasMatch();
+}
+
+/// A heading that is the site's logo rather than the page's title: it links to the home
+/// page, or it or one of its two nearest ancestors is classed as a logo or brand.
+bool isLogo(const DomTree& tree, int heading)
+{
+    static const QRegularExpression logoClass(
+        QStringLiteral("logo|brand|masthead|site-?(title|name|header)|blog-?(title|name)"),
+        QRegularExpression::CaseInsensitiveOption);
+    int seen = 0;
+    for (int n = tree.nextElement(heading, false, heading); n != DomTree::kNone && seen < 20;
+         n = tree.nextElement(n, false, heading), ++seen) {
+        if (tree.is(n, Tag::A) && tree.hasAttr(n, Attr::Href))
+            return isHomeLink(tree.attr(n, Attr::Href));
+    }
+    int n = heading;
+    for (int level = 0; level < 3 && n != DomTree::kNone && tree.isElement(n);
+         ++level, n = tree.parent(n)) {
+        if (logoClass.match(tree.classAndId(n)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+struct Headings
+{
+    QStringList texts; // the visible <h1>s, then the visible <h2>s
+    int h1Count = 0;
+    std::vector<bool> logo; // per <h1>
+};
+
+Headings headingsOf(const DomTree& tree)
+{
+    Headings out;
+    QStringList h2s;
     int n = tree.nextElement(DomTree::document(), false);
-    while (n != DomTree::kNone && h1s.size() + h2s.size() < kMaxHeadings * 2) {
+    while (n != DomTree::kNone && out.texts.size() + h2s.size() < kMaxHeadings * 2) {
         if (!NodePatterns::isProbablyVisible(tree, n)) {
             n = tree.nextElement(n, true);
             continue;
         }
-        if ((tree.is(n, Tag::H1) && h1s.size() < kMaxHeadings) ||
-            (tree.is(n, Tag::H2) && h2s.size() < kMaxHeadings)) {
-            const QString text = PageMetadata::simplified(tree.textContent(n, kHeadingTextLimit));
-            if (!text.isEmpty())
-                (tree.is(n, Tag::H1) ? h1s : h2s).append(text);
+        const bool h1 = tree.is(n, Tag::H1) && out.texts.size() < kMaxHeadings;
+        if (h1 || (tree.is(n, Tag::H2) && h2s.size() < kMaxHeadings)) {
+            const QString text = tree.textContent(n, kHeadingTextLimit).simplified();
+            if (!text.isEmpty() && h1) {
+                out.texts.append(text);
+                out.logo.push_back(isLogo(tree, n));
+            } else if (!text.isEmpty()) {
+                h2s.append(text);
+            }
             n = tree.nextElement(n, true);
             continue;
         }
         n = tree.nextElement(n, false);
     }
-    *h1Count = int(h1s.size());
-    return h1s + h2s;
+    out.h1Count = int(out.texts.size());
+    out.texts += h2s;
+    return out;
 }
 
 QString fromJsonLd(const PageMetadata& meta, const QString& cleanedDocumentTitle)
@@ -138,8 +180,9 @@ QString TitleFinder::fromDocumentTitle(const QString& title, const QStringList& 
 
 QString TitleFinder::find(const DomTree& tree, const PageMetadata& meta)
 {
-    int h1Count = 0;
-    const QStringList headings = headingTexts(tree, &h1Count);
+    const Headings found = headingsOf(tree);
+    const QStringList& headings = found.texts;
+    const int h1Count = found.h1Count;
     const QString& title = meta.documentTitle;
     const QString cleaned =
         title.isEmpty() ? QString() : fromDocumentTitle(title, headings, h1Count);
@@ -161,14 +204,10 @@ QString TitleFinder::find(const DomTree& tree, const PageMetadata& meta)
         const QString rest = remainderAround(title, heading);
         if (rest.isEmpty())
             continue;
-        const bool knownSite =
-            !meta.siteName.isEmpty() && rest.compare(meta.siteName, Qt::CaseInsensitive) == 0;
-        if (knownSite || TextSimilarity::tokens(heading).size() >= kHeadlineWords)
-            return heading;
-        // A short heading on one side and a headline on the other: the heading is the
-        // site's logo. Two short sides ("Mozilla - Wikipedia") stay together.
-        if (TextSimilarity::tokens(rest).size() >= kHeadlineWords)
-            return rest;
+        // The site's logo on one side of <title>: the other side is the article's title.
+        const bool siteHeading =
+            found.logo[std::size_t(i)] || heading.compare(meta.siteName, Qt::CaseInsensitive) == 0;
+        return siteHeading ? rest : heading;
     }
     return cleaned.isEmpty() ? title : cleaned;
 }

@@ -13,11 +13,10 @@ namespace st {
 /// 1. The metadata title — JSON-LD headline/name, then dc:title, og:title, … twitter:title
 ///    (Readability's order) — with the site name (og:site_name, JSON-LD publisher) cut off
 ///    when it is glued on with a separator (" | ", " - ", " — ", " · ", …).
-/// 2. Else <title>, when a visible <h1>/<h2> says the same; or the <h1> when <title> is that
-///    heading plus a separator and more (the site), as long as the heading is no bare name
-///    (three words or more — CJK characters count as words — or the rest is the known site
-///    name); or the other side, when the <h1> is a bare name (the logo) and the other side
-///    is three words or more.
+/// 2. Else <title>, when a visible <h1>/<h2> says the same; or, when <title> is an <h1>
+///    plus a separator and more, the <h1> — unless that <h1> is the site's logo (it links to
+///    the home page, is classed logo/brand/masthead/site-title, or is the og:site_name),
+///    then the other part.
 /// 3. Else Readability's _getArticleTitle: <title> with the part after the last separator
 ///    dropped (or before the first, when that leaves under three words), the part after a
 ///    colon unless a heading holds the whole title, the only <h1> when <title> is under 15 or

@@ -153,8 +153,19 @@ TEST(HtmlExtractorTest, TitleIsTheArticleNotTheSite)
               QStringLiteral("Keepers vanish from lighthouse"));
     EXPECT_EQ(title(QStringLiteral("<title>Sea Stories - Keepers vanish from the lighthouse"
                                    "</title>"),
-                    QStringLiteral("<h1>Sea Stories</h1>")),
+                    QStringLiteral("<header><h1><a href=\"/\">Sea Stories</a></h1></header>"
+                                   "<p>text</p>")),
               QStringLiteral("Keepers vanish from the lighthouse"));
+    EXPECT_EQ(title(QStringLiteral("<title>Sea Stories: Keepers vanish</title>"),
+                    QStringLiteral("<div class=\"site-logo\"><h1>Sea Stories</h1></div>")),
+              QStringLiteral("Keepers vanish"));
+    EXPECT_EQ(title(QStringLiteral("<title>Sea Stories | Keepers vanish</title><meta "
+                                   "property=\"og:site_name\" content=\"Sea Stories\">"),
+                    QStringLiteral("<h1>Sea Stories</h1>")),
+              QStringLiteral("Keepers vanish"));
+    EXPECT_EQ(title(QStringLiteral("<title>Mozilla - Wikipedia, the free encyclopedia</title>"),
+                    QStringLiteral("<h1 id=\"firstHeading\">Mozilla</h1>")),
+              QStringLiteral("Mozilla"));
     EXPECT_EQ(title(QStringLiteral("<title>Sea Stories</title>"
                                    "<meta property=\"og:site_name\" content=\"Sea Stories\">"
                                    "<meta property=\"og:title\" content=\"Keepers vanish — "
