@@ -8,10 +8,12 @@ out=${1:-build/screenshots}
 shift || true
 langs=("$@")
 [ ${#langs[@]} -gt 0 ] || langs=(en ko ja)
-cmake --build build --target storyteller-screenshots ui_create >/dev/null
+cmake --build build --target storyteller-screenshots ui_create ui_import >/dev/null
 for lang in "${langs[@]}"; do
     QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} ./build/tests/ui/storyteller-screenshots "$out/$lang" "$lang"
 done
 # Writing a script with a (fake) model: the streaming draft, the preview, a duplicate page.
 STORYTELLER_SCREENSHOTS="$out/create" QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} \
     ./build/tests/ui/ui_create --gtest_filter='CreateFlowTest.*' >/dev/null
+STORYTELLER_SCREENSHOTS="$out/create" QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} \
+    ./build/tests/ui/ui_import --gtest_filter='*Offline*' >/dev/null

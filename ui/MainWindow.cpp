@@ -4,6 +4,7 @@
 #include "core/settings/Settings.h"
 #include "core/story/ChatSession.h"
 #include "ui/ErrorBanner.h"
+#include "ui/ImportDialog.h"
 #include "ui/LanguageManager.h"
 #include "ui/LanguageNames.h"
 #include "ui/ProviderDialog.h"
@@ -17,6 +18,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -56,7 +58,8 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     setCentralWidget(splitter);
     buildMenus();
 
-    connect(m_settingsPage, &SettingsPage::providerRequested, this, &MainWindow::showProviderDialog);
+    connect(m_settingsPage, &SettingsPage::providerRequested, this,
+            &MainWindow::showProviderDialog);
     connect(m_settingsPage, &SettingsPage::storyLanguageChosen, m_sidebar, &Sidebar::setLanguage);
     connect(&controller.flow(), &AppFlow::pageChanged, this, &MainWindow::showPage);
     connect(&controller, &AppController::errorOccurred, m_banner, &ErrorBanner::showMessage);
@@ -73,6 +76,7 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     // A new or existing story chosen on Create: back on Check, it is asked for at once.
     connect(&controller, &AppController::scriptSaved, this,
             [this](qint64, const QString& title) { m_checkPage->askFor(title); });
+    connect(m_createPage, &CreatePage::importRequested, this, &MainWindow::importScripts);
     connect(m_createPage, &CreatePage::existingStoryChosen, this, [this](const QString& title) {
         if (m_controller.discardCreate())
             m_checkPage->askFor(title);
@@ -90,6 +94,17 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::importScripts()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import scripts"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    ImportDialog dialog(m_controller, this);
+    dialog.start(files);
+    dialog.exec();
+}
 
 QWidget* MainWindow::pageWidget(Page page) const
 {
@@ -174,7 +189,8 @@ void MainWindow::buildMenus()
             action->setCheckable(true);
             action->setChecked(code == m_languages->current());
             group->addAction(action);
-            connect(action, &QAction::triggered, this, [this, code] { m_languages->setLanguage(code); });
+            connect(action, &QAction::triggered, this,
+                    [this, code] { m_languages->setLanguage(code); });
         }
         connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
             for (QAction* a : m_languageMenu->actions())

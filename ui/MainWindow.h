@@ -42,6 +42,7 @@ private:
     void retranslateUi();
     void showPage(Page page);
     void showProviderDialog();
+    void importScripts();
 
     AppController& m_controller;
     Sidebar* m_sidebar;

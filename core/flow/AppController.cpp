@@ -19,14 +19,14 @@
 #include "core/story/ChatSession.h"
 #include "core/story/ConversationSummarizer.h"
 #include "core/story/InputTranslator.h"
+#include "core/story/LexicalEvaluator.h"
 #include "core/story/ModelEvaluator.h"
 #include "core/story/ModelNarrator.h"
-#include "core/story/ScoreCache.h"
-#include "core/story/ScriptedNarrator.h"
-#include "core/story/LexicalEvaluator.h"
 #include "core/story/NarratorLines.h"
+#include "core/story/ScoreCache.h"
 #include "core/story/ScriptJson.h"
 #include "core/story/ScriptParser.h"
+#include "core/story/ScriptedNarrator.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -52,9 +52,8 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_embeddingIndex = std::make_unique<EmbeddingIndex>();
     m_indexer = std::make_unique<EmbeddingIndexer>(*m_library, *m_embeddings);
     connect(m_indexer.get(), &EmbeddingIndexer::progress, this, &AppController::embeddingProgress);
-    connect(m_indexer.get(), &EmbeddingIndexer::finished, this, [this] {
-        m_embeddingIndex->load(*m_embeddings, m_indexModel);
-    });
+    connect(m_indexer.get(), &EmbeddingIndexer::finished, this,
+            [this] { m_embeddingIndex->load(*m_embeddings, m_indexModel); });
     connect(m_indexer.get(), &EmbeddingIndexer::failed, this, [this](const LlmError& error) {
         qCWarning(lcFlow) << "embedding the library failed:" << LlmError::kindName(error.kind);
         m_embeddingIndex->load(*m_embeddings, m_indexModel); // what was embedded still helps
@@ -72,13 +71,14 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     }
     m_providerSettings =
         std::make_unique<ProviderSettings>(m_settings, *secrets, std::move(services.environment));
-    m_creator = std::make_unique<ScriptCreator>(*m_library, m_settings, *m_network, [this] {
-        const ProviderConfig config = providerConfig();
-        return config.isConfigured() ? makeClient(config) : std::unique_ptr<ModelClient>();
-    });
+    m_creator = std::make_unique<ScriptCreator>(*m_library, m_settings, *m_network,
+                                                [this] { return makeConfiguredClient(); });
 }
 
-ProviderConfig AppController::providerConfig() const { return m_providerSettings->load(); }
+ProviderConfig AppController::providerConfig() const
+{
+    return m_providerSettings->load();
+}
 
 ProviderConfig AppController::providerSummary() const
 {
@@ -98,6 +98,12 @@ bool AppController::saveProviderConfig(const ProviderConfig& config)
 std::unique_ptr<ModelClient> AppController::makeClient(const ProviderConfig& config)
 {
     return ModelClient::create(config, *m_network);
+}
+
+std::unique_ptr<ModelClient> AppController::makeConfiguredClient()
+{
+    const ProviderConfig config = providerConfig();
+    return config.isConfigured() ? makeClient(config) : std::unique_ptr<ModelClient>();
 }
 
 AppController::~AppController()
@@ -142,9 +148,9 @@ void AppController::rankByMeaning(const QString& query, const QString& language,
     }
     const QVector<qint64> inLanguage = m_library->ids(language);
     const QSet<qint64> allowed(inLanguage.begin(), inLanguage.end());
-    m_judgeClient->embed({query}, [this, lexical, allowed, done](
-                                      const QVector<QVector<float>>& vectors,
-                                      const LlmError& error) {
+    m_judgeClient->embed({query}, [this, lexical, allowed,
+                                   done](const QVector<QVector<float>>& vectors,
+                                         const LlmError& error) {
         if (error.isError() || vectors.isEmpty()) {
             done(lexical);
             return;
@@ -201,8 +207,8 @@ void AppController::ask(const QString& request)
     const ProviderConfig config = providerConfig();
     if (config.isConfigured()) {
         m_judgeClient = makeClient(config);
-        m_modelEvaluator = std::make_unique<ModelEvaluator>(*m_library, *m_evaluator,
-                                                            *m_scoreCache, *m_judgeClient);
+        m_modelEvaluator = std::make_unique<ModelEvaluator>(*m_library, *m_evaluator, *m_scoreCache,
+                                                            *m_judgeClient);
         m_modelEvaluator->setMatchThreshold(m_settings.matchThreshold());
         m_modelEvaluator->setRanker([this](const QString& query, const QString& language,
                                            const QVector<qint64>& lexical,
@@ -278,10 +284,10 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
         m_chatClient = makeClient(config);
         narrator = std::make_unique<ModelNarrator>(script, session.language, *m_chatClient);
     } else {
-        const int pace = m_narratorMsPerWord >= 0 ? m_narratorMsPerWord
-                                                  : m_settings.narratorMsPerWord();
-        narrator = std::make_unique<ScriptedNarrator>(script, *m_lines, session.language, pace,
-                                                      m_random);
+        const int pace =
+            m_narratorMsPerWord >= 0 ? m_narratorMsPerWord : m_settings.narratorMsPerWord();
+        narrator =
+            std::make_unique<ScriptedNarrator>(script, *m_lines, session.language, pace, m_random);
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});

@@ -71,6 +71,8 @@ public:
     bool saveProviderConfig(const ProviderConfig& config);
     /// A client for \a config (the configured provider when omitted).
     std::unique_ptr<ModelClient> makeClient(const ProviderConfig& config);
+    /// A client for the configured model; nullptr when none is configured.
+    std::unique_ptr<ModelClient> makeConfiguredClient();
     QNetworkAccessManager& network() { return *m_network; }
 
     // Settings page
