@@ -7,7 +7,6 @@
 #include "core/llm/ProviderSettings.h"
 #include "core/store/Database.h"
 #include "core/store/SessionStore.h"
-#include "core/story/ScriptJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -32,8 +31,6 @@ int CliCommands::run(const QStringList& args)
     const QString command = args.value(1);
     if (group == QLatin1String("library") && command == QLatin1String("list") && args.size() == 2)
         return libraryList();
-    if (group == QLatin1String("library") && command == QLatin1String("export") && args.size() == 3)
-        return libraryExport(args.at(2));
     if (group == QLatin1String("sessions") && command == QLatin1String("list") && args.size() == 2)
         return sessionsList();
     if (group == QLatin1String("models") && args.size() == 1)
@@ -49,23 +46,6 @@ int CliCommands::libraryList()
     BundledLibrary().install(library);
     for (const ScriptInfo& info : library.list())
         m_out << info.id << '\t' << info.language << '\t' << info.title << '\n';
-    return cli::Ok;
-}
-
-int CliCommands::libraryExport(const QString& idText)
-{
-    ScriptLibrary library(m_database.connection());
-    BundledLibrary().install(library);
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    const auto script = ok ? library.script(id) : std::nullopt;
-    if (!script) {
-        m_err << tr("storyteller-cli: no script with id %1; see 'storyteller-cli library list'.")
-                     .arg(idText)
-              << '\n';
-        return cli::NotFound;
-    }
-    m_out << QString::fromUtf8(ScriptJson::write(*script)) << '\n';
     return cli::Ok;
 }
 

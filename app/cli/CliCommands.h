@@ -21,7 +21,6 @@ public:
 
 private:
     int libraryList();
-    int libraryExport(const QString& id);
     int sessionsList();
     int models();
     int check();
