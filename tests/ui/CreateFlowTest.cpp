@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -181,6 +182,7 @@ TEST_F(CreateFlowTest, UnknownStoryToCreateToPreviewToSaveThenCheckFindsIt)
     editor->setPlainText(edited);
 
     llm.setDefaultResponse(kChat, say(QStringLiteral("Score: 100")));
+    QSignalSpy checks(&app->controller(), &AppController::checkFinished);
     ASSERT_TRUE(app->click("saveScriptButton"));
     EXPECT_EQ(app->controller().library().count(), scriptsBefore + 1);
     const auto saved = app->controller().library().findBySourceUrl(
@@ -195,6 +197,10 @@ TEST_F(CreateFlowTest, UnknownStoryToCreateToPreviewToSaveThenCheckFindsIt)
     // Back on Check, the new story is asked for and found (score ≥ 95): the story starts.
     ASSERT_TRUE(QTest::qWaitFor([&] { return app->page() == Page::Chat; }, 10000))
         << app->find<QLabel>("checkResult")->text().toStdString();
+    ASSERT_EQ(checks.size(), 1);
+    const auto evaluation = checks.first().at(0).value<Evaluation>();
+    EXPECT_GE(evaluation.score, 95);
+    EXPECT_EQ(evaluation.scriptId, saved->id);
     ASSERT_NE(app->controller().chat(), nullptr);
     EXPECT_EQ(app->controller().chat()->script().title, QStringLiteral("The Strasbourg Dancers"));
     EXPECT_EQ(app->find<QLineEdit>("queryEdit")->text(), QStringLiteral("The Strasbourg Dancers"));

@@ -168,17 +168,21 @@ void CreatePage::connectCreator()
 
 void CreatePage::prepare()
 {
-    const bool canWrite = m_controller.providerSummary().isConfigured();
-    m_source->setCanWrite(canWrite);
-    if (m_controller.creator().isBusy())
-        return;
+    // What is on the page stays until it is saved or discarded: leaving Create and coming
+    // back never loses a draft or the text typed for it.
+    m_source->setCanWrite(m_controller.providerSummary().isConfigured());
+    if (!m_controller.creator().isBusy() && m_draft->isEmpty())
+        m_source->focusAddress();
+}
+
+void CreatePage::reset()
+{
     m_source->clear();
     m_source->setBusy(false);
     m_duplicate->hide();
     m_progress->reset();
     m_draft->clear();
     m_save->setEnabled(false);
-    m_source->focusAddress();
 }
 
 void CreatePage::beginRun()
@@ -260,12 +264,13 @@ void CreatePage::save()
         return;
     }
     if (m_controller.saveScript(*script))
-        prepare();
+        reset();
 }
 
 void CreatePage::discard()
 {
     m_controller.creator().cancel();
+    reset();
     m_controller.discardCreate();
 }
 

@@ -40,6 +40,7 @@ private:
     void writeFromAddress(const QString& address, bool allowDuplicate);
     void writeFromText(const QString& text);
     void beginRun();
+    void reset();
     void openFile();
     void updateSave();
     void save();

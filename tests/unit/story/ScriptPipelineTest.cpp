@@ -140,8 +140,9 @@ TEST_F(ScriptPipelineTest, FiltersEachChunkCarryingTheSummaryThenWritesTheScript
         EXPECT_TRUE(rules.contains(QStringLiteral("The story: the hikers who died in the Urals")));
         EXPECT_TRUE(data.contains(QStringLiteral("Part %1 of %2").arg(i + 1).arg(chunks)));
         EXPECT_TRUE(data.contains(parts.at(i).text.trimmed())) << "chunk " << i;
-        if (i > 0)
+        if (i > 0) {
             EXPECT_TRUE(data.contains(QStringLiteral("Summary after %1.").arg(i))) << "chunk " << i;
+        }
     }
     const QString writerData = content(requests.last(), 1);
     EXPECT_TRUE(content(requests.last(), 0).contains(QStringLiteral("Japanese")));

@@ -66,9 +66,10 @@ void score(const QVector<ExtractionPage>& pages, Tally* all, Tally* group)
         if (!titleOk)
             std::printf("%22s title \"%s\", expected \"%s\"\n", "", got.title.toUtf8().constData(),
                         page.title.toUtf8().constData());
-        if (!wantLang.isEmpty())
+        if (!wantLang.isEmpty()) {
             EXPECT_EQ(got.language.toStdString(), wantLang.toStdString())
                 << page.name.toStdString();
+        }
         EXPECT_FALSE(got.needsJavaScript) << page.name.toStdString();
         for (Tally* t : {all, group}) {
             ++t->pages;
