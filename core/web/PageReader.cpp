@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace st {
 namespace {
@@ -64,8 +66,10 @@ PageReader::PageReader(QNetworkAccessManager& network, PageFetcher::Limits limit
 {
     connect(&m_fetcher, &PageFetcher::progress, this, &PageReader::progress);
     connect(&m_fetcher, &PageFetcher::finished, this, [this](const FetchedPage& page) {
-        if (m_fetching)
-            deliver(fromFetched(page));
+        if (!m_fetching)
+            return;
+        m_fetching = false;
+        deliverFromWorker([page] { return fromFetched(page); });
     });
     connect(&m_fetcher, &PageFetcher::failed, this, [this](const WebError& error) {
         if (m_fetching)
@@ -80,7 +84,9 @@ void PageReader::read(const QUrl& url)
     if (url.isLocalFile()) {
         m_fetching = false; // a fetch in progress stops without a word
         m_fetcher.cancel();
-        deliverLater(readFile(url.toLocalFile(), m_fetcher.limits().maxBytes));
+        const QString path = url.toLocalFile();
+        const qint64 maxBytes = m_fetcher.limits().maxBytes;
+        deliverFromWorker([path, maxBytes] { return readFile(path, maxBytes); });
         return;
     }
     m_fetching = true;
@@ -110,16 +116,19 @@ void PageReader::deliver(const PageReadResult& result)
         Q_EMIT failed(result.error);
 }
 
-void PageReader::deliverLater(const PageReadResult& result)
+void PageReader::deliverFromWorker(std::function<PageReadResult()> work)
 {
+    // Parsing a big page takes a while (about a second for 5 MB, see extraction_bench): it
+    // runs on the thread pool so the window never freezes. The watcher is ours, so a reader
+    // destroyed meanwhile just drops the result; a newer read or a cancel makes it stale.
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, result] {
-            if (generation == m_generation)
-                deliver(result);
-        },
-        Qt::QueuedConnection);
+    auto* watcher = new QFutureWatcher<PageReadResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            deliver(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 PageReadResult PageReader::judge(ExtractedPage page, const QString& fallbackTitle)

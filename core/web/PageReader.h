@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -65,7 +66,8 @@ Q_SIGNALS:
 
 private:
     void deliver(const PageReadResult& result);
-    void deliverLater(const PageReadResult& result);
+    /// Runs \a work on the thread pool and delivers its result unless it went stale.
+    void deliverFromWorker(std::function<PageReadResult()> work);
     /// Turns an extracted page into a result: NeedsJavaScript, EmptyPage or the page.
     static PageReadResult judge(ExtractedPage page, const QString& fallbackTitle);
 
