@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>storyteller-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
         <source>Storyteller from the command line.
@@ -44,15 +44,30 @@ Commands:
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
     </message>
     <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat, library import and export: the story language (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: write to &lt;file&gt;, not stdout.</translation>
     </message>
 </context>
 <context>
@@ -140,15 +155,15 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</translation>
     </message>
     <message>
         <source>Already in the library; not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already in the library; not added again.</translation>
     </message>
     <message>
         <source>The script could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The script could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -339,31 +354,31 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::CliLibrary</name>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished">storyteller-cli: unknown language %1; use en, ko, ja or es.</translation>
+        <translation>storyteller-cli: unknown language %1; use en, ko, ja or es.</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>Imported %n script(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %n script(s).</translation>
     </message>
     <message>
         <source>Imported %1 of %2; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1 of %2; %3 failed.</translation>
     </message>
     <message>
         <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: script %1 cannot be read; left out.</translation>
     </message>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished">storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</translation>
+        <translation>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</translation>
     </message>
     <message>
         <source>Exported %n script(s) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %n script(s) to %1.</translation>
     </message>
 </context>
 <context>
@@ -402,117 +417,117 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Reading the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the page…</translation>
     </message>
     <message>
         <source>Splitting the text into parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Splitting the text into parts…</translation>
     </message>
     <message>
         <source>Keeping what belongs to the story: part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping what belongs to the story: part %1 of %2</translation>
     </message>
     <message>
         <source>Writing the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the script…</translation>
     </message>
     <message>
         <source>Writing the script: section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the script: section %1 of %2</translation>
     </message>
     <message>
         <source>Read “%1”: %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Read “%1”: %2 characters</translation>
     </message>
     <message>
         <source>The script is ready: read it, correct it if needed, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script is ready: read it, correct it if needed, then save it.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was saved.</translation>
     </message>
     <message>
         <source>The library already has “%1”, written from this page. Tell that one, or write a new script?</source>
-        <translation type="unfinished"></translation>
+        <translation>The library already has “%1”, written from this page. Tell that one, or write a new script?</translation>
     </message>
     <message>
         <source>Tell that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell that one</translation>
     </message>
     <message>
         <source>Write a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a new one</translation>
     </message>
     <message>
         <source>Add the script to the library and go back to the story request</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the script to the library and go back to the story request</translation>
     </message>
 </context>
 <context>
     <name>st::CreateProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop writing; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop writing; nothing is saved</translation>
     </message>
 </context>
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Web page</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasted text</translation>
     </message>
     <message>
         <source>Ready-made script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready-made script</translation>
     </message>
     <message>
         <source>The address of a page that tells the story, such as an encyclopedia article or a news report. Only what the page says goes into the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>The address of a page that tells the story, such as an encyclopedia article or a news report. Only what the page says goes into the script.</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Write script</source>
-        <translation type="unfinished"></translation>
+        <translation>Write script</translation>
     </message>
     <message>
         <source>Paste the text the story should be written from: an article, notes, a chapter of a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the text the story should be written from: an article, notes, a chapter of a book.</translation>
     </message>
     <message>
         <source>Paste text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste text here…</translation>
     </message>
     <message>
         <source>Paste a script into the editor below, or open a file: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a script into the editor below, or open a file: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot;.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">Open file…</translation>
+        <translation>Open file…</translation>
     </message>
     <message>
         <source>Import many at once: JSON files of ready scripts, or of documents [{&quot;title&quot;: …, &quot;content&quot;: …}] to write scripts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import many at once: JSON files of ready scripts, or of documents [{&quot;title&quot;: …, &quot;content&quot;: …}] to write scripts from.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
 </context>
 <context>
@@ -560,110 +575,110 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ImportDialog</name>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1. Failed: %2.</translation>
     </message>
     <message>
         <source>Cancelled: %1 not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1 not imported.</translation>
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import scripts</translation>
     </message>
     <message>
         <source>Importing 1 file into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing 1 file into the library. Documents are written into scripts by the model, one at a time.</translation>
     </message>
     <message>
         <source>Importing %1 files into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 files into the library. Documents are written into scripts by the model, one at a time.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop: scripts already imported stay in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop: scripts already imported stay in the library</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>st::ImportFile</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1</translation>
     </message>
     <message>
         <source>This entry is not an object: expected a document such as {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} or a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry is not an object: expected a document such as {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} or a script.</translation>
     </message>
     <message>
         <source>Script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Script %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; the script is written in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &quot;%1&quot;; the script is written in %2.</translation>
     </message>
     <message>
         <source>Ignored the source &quot;%1&quot;: not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored the source &quot;%1&quot;: not a web address.</translation>
     </message>
     <message>
         <source>The document has no text: give it a &quot;content&quot; (or &quot;text&quot;, &quot;body&quot;) field.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document has no text: give it a &quot;content&quot; (or &quot;text&quot;, &quot;body&quot;) field.</translation>
     </message>
     <message>
         <source>The document&apos;s &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document&apos;s &quot;%1&quot; is not text.</translation>
     </message>
     <message>
         <source>The document&apos;s text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document&apos;s text is empty.</translation>
     </message>
     <message>
         <source>Expected JSON: a list of documents such as [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], one such document, or Storyteller scripts (&quot;format&quot;: &quot;storyteller-script&quot;), alone, in a list or in {&quot;scripts&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected JSON: a list of documents such as [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], one such document, or Storyteller scripts (&quot;format&quot;: &quot;storyteller-script&quot;), alone, in a list or in {&quot;scripts&quot;: […]}.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: %1.</translation>
     </message>
     <message>
         <source>The file is too large to import (the limit is %1 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large to import (the limit is %1 MB). Split it into smaller files.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid JSON (at byte %1).</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is nested too deeply to be documents or scripts.</translation>
     </message>
     <message>
         <source>The file holds no documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no documents or scripts.</translation>
     </message>
     <message>
         <source>The file holds an empty list: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds an empty list: there is nothing to import.</translation>
     </message>
 </context>
 <context>
@@ -807,11 +822,11 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import scripts</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -886,18 +901,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::PageFetcher</name>
     <message>
         <source>the connection closed before the whole page arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection closed before the whole page arrived</translation>
     </message>
 </context>
 <context>
     <name>st::PageReader</name>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no such file</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>it is a folder</translation>
     </message>
 </context>
 <context>
@@ -1017,33 +1032,33 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptCreator</name>
     <message>
         <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptDraftPanel</name>
     <message>
         <source>“%1”: %2 of 14 sections to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2 of 14 sections to tell.</translation>
     </message>
     <message>
         <source>(N/A — skipped when telling)</source>
-        <translation type="unfinished"></translation>
+        <translation>(N/A — skipped when telling)</translation>
     </message>
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1140,18 +1155,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptPipeline</name>
     <message>
         <source>Nothing in the source was about the story. Try a page about the event itself, or paste the part of the text that tells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in the source was about the story. Try a page about the event itself, or paste the part of the text that tells it.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptWriter</name>
     <message>
         <source>The source does not tell a story the writer could use. Try a page or text about one event, with its people, places and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source does not tell a story the writer could use. Try a page or text about one event, with its people, places and dates.</translation>
     </message>
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
-        <translation type="unfinished"></translation>
+        <translation>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</translation>
     </message>
 </context>
 <context>
@@ -1290,123 +1305,123 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no web address to open. Type or paste one, like https://example.com/page.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Check it — it should look like https://example.com/page — or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a web address. Check it — it should look like https://example.com/page — or paste the text instead.</translation>
     </message>
     <message>
         <source>This is a file on your computer, not a web address. Open it as a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a file on your computer, not a web address. Open it as a file instead.</translation>
     </message>
     <message>
         <source>Storyteller opens only http:// and https:// addresses, not “%1:”. Save the page as a file and open that, or paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller opens only http:// and https:// addresses, not “%1:”. Save the page as a file and open that, or paste its text instead.</translation>
     </message>
     <message>
         <source>The site sent Storyteller on from address to address more than %1 times. Open the page in a browser and copy its final address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site sent Storyteller on from address to address more than %1 times. Open the page in a browser and copy its final address, or paste the text instead.</translation>
     </message>
     <message>
         <source>The secure page redirected to an insecure http:// address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure page redirected to an insecure http:// address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</translation>
     </message>
     <message>
         <source>The site redirected to a “%1:” address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site redirected to a “%1:” address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</translation>
     </message>
     <message>
         <source>The page is larger than %1, more than Storyteller reads. Copy the part you need and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The page is larger than %1, more than Storyteller reads. Copy the part you need and paste it instead.</translation>
     </message>
     <message>
         <source>The site stopped sending the page before it was complete. Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site stopped sending the page before it was complete. Try again later, or paste the text instead.</translation>
     </message>
     <message>
         <source>The site did not answer in time. Check your internet connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site did not answer in time. Check your internet connection and the address, then try again.</translation>
     </message>
     <message>
         <source>The file “%1” has no text to read. Choose another file, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” has no text to read. Choose another file, or paste the text instead.</translation>
     </message>
     <message>
         <source>The page has no text to read. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The page has no text to read. Check the address, or paste the text instead.</translation>
     </message>
     <message>
         <source>This page needs JavaScript to show its text. Copy the article text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page needs JavaScript to show its text. Copy the article text and paste it instead.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped. Nothing was read.</translation>
     </message>
     <message>
         <source>Storyteller could not read the file “%1” (%2). Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller could not read the file “%1” (%2). Check that it exists and that you may open it.</translation>
     </message>
     <message>
         <source>The site says there is no such page (HTTP %1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site says there is no such page (HTTP %1). Check the address.</translation>
     </message>
     <message>
         <source>The site refused access to the page (HTTP %1): it may need a login or keep out automatic readers. Open it in a browser and paste the article text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site refused access to the page (HTTP %1): it may need a login or keep out automatic readers. Open it in a browser and paste the article text instead.</translation>
     </message>
     <message>
         <source>The site is receiving too many requests (HTTP 429). Wait a few minutes and try again, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site is receiving too many requests (HTTP 429). Wait a few minutes and try again, or paste the text instead.</translation>
     </message>
     <message>
         <source>The site had a problem (server error, HTTP %1). Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site had a problem (server error, HTTP %1). Try again later, or paste the text instead.</translation>
     </message>
     <message>
         <source>The site answered with a redirect Storyteller cannot follow (HTTP %1). Open the page in a browser and copy its final address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site answered with a redirect Storyteller cannot follow (HTTP %1). Open the page in a browser and copy its final address.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP %1). Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site refused the request (HTTP %1). Check the address, or paste the text instead.</translation>
     </message>
     <message>
         <source>This address is a PDF document, not a web page. Open it in a PDF reader, copy the text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address is a PDF document, not a web page. Open it in a PDF reader, copy the text and paste it instead.</translation>
     </message>
     <message>
         <source>This address is a picture (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address is a picture (%1), not a page with text. Check the address.</translation>
     </message>
     <message>
         <source>This address is a recording (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address is a recording (%1), not a page with text. Check the address.</translation>
     </message>
     <message>
         <source>This address did not send a web page. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address did not send a web page. Check the address, or paste the text instead.</translation>
     </message>
     <message>
         <source>This address is not a web page but “%1”. Storyteller reads web pages and plain text: open the document elsewhere and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address is not a web page but “%1”. Storyteller reads web pages and plain text: open the document elsewhere and paste its text instead.</translation>
     </message>
     <message>
         <source>Storyteller could not find the site “%1”. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller could not find the site “%1”. Check the address and your internet connection.</translation>
     </message>
     <message>
         <source>The site “%1” refused the connection. Check the address, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site “%1” refused the connection. Check the address, or try again later.</translation>
     </message>
     <message>
         <source>No secure connection to “%1” could be made (%2). Check the address, or open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No secure connection to “%1” could be made (%2). Check the address, or open the page in a browser and paste its text instead.</translation>
     </message>
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller could not load the page (%1). Check your internet connection and try again.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>storyteller-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
         <source>Storyteller from the command line.
@@ -44,15 +44,31 @@ Commands:
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller desde la línea de comandos.
+
+Comandos:
+  library list          los guiones de la biblioteca (id, idioma, título)
+  library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
+                        (--language xx: solo los de xx; --output FILE)
+  library import FILE... documentos [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (el modelo
+                        los escribe en --language) y guiones de Storyteller
+  sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
+  models                los modelos que ofrece el servidor configurado
+  check                 prueba la conexión con el servidor de modelos
+  chat                  cuenta una historia por stdin/stdout: la primera línea es
+                        la petición y cada línea siguiente, tu respuesta; exit termina
+  extract URL|FILE      el título (primera línea) y el texto de una página web o
+                        de un archivo
+
+Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
     </message>
     <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat, library import y export: el idioma de la historia (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout.</translation>
     </message>
 </context>
 <context>
@@ -140,15 +156,15 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir un guion a partir de un documento hace falta un modelo de lenguaje, y no hay ninguno configurado. Configura un proveedor de modelos y vuelve a importarlo; los guiones ya hechos se importan sin él.</translation>
     </message>
     <message>
         <source>Already in the library; not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en la biblioteca; no se ha vuelto a añadir.</translation>
     </message>
     <message>
         <source>The script could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el guion: %1</translation>
     </message>
 </context>
 <context>
@@ -339,31 +355,31 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::CliLibrary</name>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished">storyteller-cli: idioma desconocido %1; usa en, ko, ja o es.</translation>
+        <translation>storyteller-cli: idioma desconocido %1; usa en, ko, ja o es.</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1</translation>
     </message>
     <message>
         <source>Imported %n script(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones importados: %n.</translation>
     </message>
     <message>
         <source>Imported %1 of %2; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 de %2; fallaron %3.</translation>
     </message>
     <message>
         <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: no se puede leer el guion %1; se omite.</translation>
     </message>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished">storyteller-cli: no hay ningún guion con el id %1; consulta &apos;storyteller-cli library list&apos;.</translation>
+        <translation>storyteller-cli: no hay ningún guion con el id %1; consulta &apos;storyteller-cli library list&apos;.</translation>
     </message>
     <message>
         <source>Exported %n script(s) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones exportados a %1: %n.</translation>
     </message>
 </context>
 <context>
@@ -402,117 +418,117 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Reading the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la página…</translation>
     </message>
     <message>
         <source>Splitting the text into parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividiendo el texto en partes…</translation>
     </message>
     <message>
         <source>Keeping what belongs to the story: part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservando lo que pertenece a la historia: parte %1 de %2</translation>
     </message>
     <message>
         <source>Writing the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el guion…</translation>
     </message>
     <message>
         <source>Writing the script: section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el guion: sección %1 de %2</translation>
     </message>
     <message>
         <source>Read “%1”: %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó “%1”: %2 caracteres</translation>
     </message>
     <message>
         <source>The script is ready: read it, correct it if needed, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion está listo: léelo, corrígelo si hace falta y guárdalo.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se guardó nada.</translation>
     </message>
     <message>
         <source>The library already has “%1”, written from this page. Tell that one, or write a new script?</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya tiene “%1”, un guion escrito a partir de esta página. ¿Contar ese o escribir uno nuevo?</translation>
     </message>
     <message>
         <source>Tell that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar ese</translation>
     </message>
     <message>
         <source>Write a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir uno nuevo</translation>
     </message>
     <message>
         <source>Add the script to the library and go back to the story request</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el guion a la biblioteca y volver a la petición de historia</translation>
     </message>
 </context>
 <context>
     <name>st::CreateProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop writing; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de escribir; no se guarda nada</translation>
     </message>
 </context>
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir un guion nuevo a partir de una página web o de tu propio texto hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Configuración ▸ Modelo; mientras tanto, puedes añadir un guion ya hecho.</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <source>Ready-made script</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion ya hecho</translation>
     </message>
     <message>
         <source>The address of a page that tells the story, such as an encyclopedia article or a news report. Only what the page says goes into the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de una página que cuente la historia, como un artículo de enciclopedia o una noticia. En el guion solo entra lo que dice la página.</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Write script</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir guion</translation>
     </message>
     <message>
         <source>Paste the text the story should be written from: an article, notes, a chapter of a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el texto a partir del cual se escribirá la historia: un artículo, unas notas, un capítulo de un libro.</translation>
     </message>
     <message>
         <source>Paste text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el texto aquí…</translation>
     </message>
     <message>
         <source>Paste a script into the editor below, or open a file: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un guion en el editor de abajo o abre un archivo: JSON de Storyteller, o markdown con encabezados como &quot;# prologue 1 : …&quot;.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">Abrir archivo…</translation>
+        <translation>Abrir archivo…</translation>
     </message>
     <message>
         <source>Import many at once: JSON files of ready scripts, or of documents [{&quot;title&quot;: …, &quot;content&quot;: …}] to write scripts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa muchos a la vez: archivos JSON de guiones ya hechos, o de documentos [{&quot;title&quot;: …, &quot;content&quot;: …}] a partir de los que escribir guiones.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
 </context>
 <context>
@@ -560,110 +576,110 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ImportDialog</name>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: %1. Fallidos: %2.</translation>
     </message>
     <message>
         <source>Cancelled: %1 not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 sin importar.</translation>
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar guiones</translation>
     </message>
     <message>
         <source>Importing 1 file into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando 1 archivo a la biblioteca. El modelo convierte los documentos en guiones, de uno en uno.</translation>
     </message>
     <message>
         <source>Importing %1 files into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 archivos a la biblioteca. El modelo convierte los documentos en guiones, de uno en uno.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop: scripts already imported stay in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener: los guiones ya importados se quedan en la biblioteca</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>st::ImportFile</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1</translation>
     </message>
     <message>
         <source>This entry is not an object: expected a document such as {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} or a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no es un objeto: se esperaba un documento como {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} o un guion.</translation>
     </message>
     <message>
         <source>Script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; the script is written in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &quot;%1&quot;; el guion se escribe en %2.</translation>
     </message>
     <message>
         <source>Ignored the source &quot;%1&quot;: not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró la fuente &quot;%1&quot;: no es una dirección web.</translation>
     </message>
     <message>
         <source>The document has no text: give it a &quot;content&quot; (or &quot;text&quot;, &quot;body&quot;) field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no tiene texto: añade un campo &quot;content&quot; (o &quot;text&quot;, &quot;body&quot;).</translation>
     </message>
     <message>
         <source>The document&apos;s &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; del documento no es texto.</translation>
     </message>
     <message>
         <source>The document&apos;s text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del documento está vacío.</translation>
     </message>
     <message>
         <source>Expected JSON: a list of documents such as [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], one such document, or Storyteller scripts (&quot;format&quot;: &quot;storyteller-script&quot;), alone, in a list or in {&quot;scripts&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba JSON: una lista de documentos como [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], un solo documento así, o guiones de Storyteller (&quot;format&quot;: &quot;storyteller-script&quot;), solos, en una lista o dentro de {&quot;scripts&quot;: […]}.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>The file is too large to import (the limit is %1 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para importarlo (el límite es de %1 MB). Divídelo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un JSON válido (en el byte %1).</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene demasiados niveles anidados para ser documentos o guiones.</translation>
     </message>
     <message>
         <source>The file holds no documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene documentos ni guiones.</translation>
     </message>
     <message>
         <source>The file holds an empty list: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo contiene una lista vacía: no hay nada que importar.</translation>
     </message>
 </context>
 <context>
@@ -807,11 +823,11 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar guiones</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -886,18 +902,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::PageFetcher</name>
     <message>
         <source>the connection closed before the whole page arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró antes de que llegara la página completa</translation>
     </message>
 </context>
 <context>
     <name>st::PageReader</name>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -1017,33 +1033,33 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptCreator</name>
     <message>
         <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir un guion hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Configuración ▸ Modelo o, en su lugar, pega un guion ya hecho.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección de una página web, como https://en.wikipedia.org/wiki/Mary_Celeste, o pega el texto de la historia.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptDraftPanel</name>
     <message>
         <source>“%1”: %2 of 14 sections to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2 de 14 secciones para contar.</translation>
     </message>
     <message>
         <source>(N/A — skipped when telling)</source>
-        <translation type="unfinished"></translation>
+        <translation>(N/A — se omite al contar la historia)</translation>
     </message>
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El guion aparece aquí a medida que se escribe. También puedes pegar un guion ya hecho: JSON de Storyteller, o markdown con encabezados desde &quot;# prologue 1 : …&quot; hasta &quot;# epilogue&quot;.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1140,18 +1156,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptPipeline</name>
     <message>
         <source>Nothing in the source was about the story. Try a page about the event itself, or paste the part of the text that tells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de la fuente trataba de la historia. Prueba con una página sobre el suceso en sí o pega la parte del texto que lo cuenta.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptWriter</name>
     <message>
         <source>The source does not tell a story the writer could use. Try a page or text about one event, with its people, places and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente no cuenta una historia que se pueda usar. Prueba con una página o un texto sobre un solo suceso, con sus personas, lugares y fechas.</translation>
     </message>
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente está vacía, así que no hay nada a partir de lo que escribir una historia. Pega el texto del artículo o prueba con otra página.</translation>
     </message>
 </context>
 <context>
@@ -1290,123 +1306,123 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección web que abrir. Escribe o pega una, como https://example.com/page.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Check it — it should look like https://example.com/page — or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una dirección web. Revísala — debería ser como https://example.com/page — o pega el texto.</translation>
     </message>
     <message>
         <source>This is a file on your computer, not a web address. Open it as a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un archivo de tu ordenador, no una dirección web. Ábrelo como archivo.</translation>
     </message>
     <message>
         <source>Storyteller opens only http:// and https:// addresses, not “%1:”. Save the page as a file and open that, or paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller solo abre direcciones http:// y https://, no “%1:”. Guarda la página como archivo y ábrelo, o pega su texto.</translation>
     </message>
     <message>
         <source>The site sent Storyteller on from address to address more than %1 times. Open the page in a browser and copy its final address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio redirigió a Storyteller de una dirección a otra más de %1 veces. Abre la página en un navegador y copia su dirección final, o pega el texto.</translation>
     </message>
     <message>
         <source>The secure page redirected to an insecure http:// address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página segura redirigió a una dirección http:// no segura, que Storyteller no sigue. Abre la página en un navegador y pega su texto.</translation>
     </message>
     <message>
         <source>The site redirected to a “%1:” address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio redirigió a una dirección “%1:”, que Storyteller no sigue. Abre la página en un navegador y pega su texto.</translation>
     </message>
     <message>
         <source>The page is larger than %1, more than Storyteller reads. Copy the part you need and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página ocupa más de %1, más de lo que lee Storyteller. Copia la parte que necesites y pégala.</translation>
     </message>
     <message>
         <source>The site stopped sending the page before it was complete. Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio dejó de enviar la página antes de terminarla. Vuelve a intentarlo más tarde o pega el texto.</translation>
     </message>
     <message>
         <source>The site did not answer in time. Check your internet connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio no respondió a tiempo. Comprueba tu conexión a internet y la dirección, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file “%1” has no text to read. Choose another file, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “%1” no tiene texto que leer. Elige otro archivo o pega el texto.</translation>
     </message>
     <message>
         <source>The page has no text to read. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no tiene texto que leer. Revisa la dirección o pega el texto.</translation>
     </message>
     <message>
         <source>This page needs JavaScript to show its text. Copy the article text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página necesita JavaScript para mostrar su texto. Copia el texto del artículo y pégalo.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. No se leyó nada.</translation>
     </message>
     <message>
         <source>Storyteller could not read the file “%1” (%2). Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no pudo leer el archivo “%1” (%2). Comprueba que exista y que tengas permiso para abrirlo.</translation>
     </message>
     <message>
         <source>The site says there is no such page (HTTP %1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio dice que esa página no existe (HTTP %1). Revisa la dirección.</translation>
     </message>
     <message>
         <source>The site refused access to the page (HTTP %1): it may need a login or keep out automatic readers. Open it in a browser and paste the article text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio denegó el acceso a la página (HTTP %1): puede que requiera iniciar sesión o que bloquee los lectores automáticos. Ábrela en un navegador y pega el texto del artículo.</translation>
     </message>
     <message>
         <source>The site is receiving too many requests (HTTP 429). Wait a few minutes and try again, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio está recibiendo demasiadas peticiones (HTTP 429). Espera unos minutos y vuelve a intentarlo, o pega el texto.</translation>
     </message>
     <message>
         <source>The site had a problem (server error, HTTP %1). Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio tuvo un problema (error del servidor, HTTP %1). Vuelve a intentarlo más tarde o pega el texto.</translation>
     </message>
     <message>
         <source>The site answered with a redirect Storyteller cannot follow (HTTP %1). Open the page in a browser and copy its final address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio respondió con una redirección que Storyteller no puede seguir (HTTP %1). Abre la página en un navegador y copia su dirección final.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP %1). Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio rechazó la petición (HTTP %1). Revisa la dirección o pega el texto.</translation>
     </message>
     <message>
         <source>This address is a PDF document, not a web page. Open it in a PDF reader, copy the text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección es un documento PDF, no una página web. Ábrelo en un lector de PDF, copia el texto y pégalo.</translation>
     </message>
     <message>
         <source>This address is a picture (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección es una imagen (%1), no una página con texto. Revisa la dirección.</translation>
     </message>
     <message>
         <source>This address is a recording (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección es una grabación (%1), no una página con texto. Revisa la dirección.</translation>
     </message>
     <message>
         <source>This address did not send a web page. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no envió una página web. Revisa la dirección o pega el texto.</translation>
     </message>
     <message>
         <source>This address is not a web page but “%1”. Storyteller reads web pages and plain text: open the document elsewhere and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección no es una página web, sino “%1”. Storyteller lee páginas web y texto sin formato: abre el documento con otro programa y pega su texto.</translation>
     </message>
     <message>
         <source>Storyteller could not find the site “%1”. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no encontró el sitio “%1”. Revisa la dirección y tu conexión a internet.</translation>
     </message>
     <message>
         <source>The site “%1” refused the connection. Check the address, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio “%1” rechazó la conexión. Revisa la dirección o vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>No secure connection to “%1” could be made (%2). Check the address, or open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con “%1” (%2). Revisa la dirección, o abre la página en un navegador y pega su texto.</translation>
     </message>
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller no pudo cargar la página (%1). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>storyteller-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
         <source>Storyteller from the command line.
@@ -44,15 +44,30 @@ Commands:
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインで使う Storyteller です。
+
+コマンド:
+  library list          ライブラリの台本（id、言語、タイトル）
+  library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
+                        （--language xx: xx の台本のみ、--output FILE）
+  library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
+                        言語で台本にします）と Storyteller の台本
+  sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
+  models                設定したサーバーで使えるモデル
+  check                 モデルサーバーへの接続をテスト
+  chat                  stdin/stdout でストーリーを語ります。最初の行がリクエスト、
+                        以降の各行があなたの返答です。exit で終了
+  extract URL|FILE      ウェブページまたはファイルのタイトル（1 行目）と本文
+
+終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
     </message>
     <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat、library import、library export: ストーリーの言語（en、ko、ja、es）。</translation>
     </message>
     <message>
         <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。</translation>
     </message>
 </context>
 <context>
@@ -140,15 +155,15 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書から台本を書くには言語モデルが必要ですが、設定されていません。モデルプロバイダーを設定してから、もう一度インポートしてください。完成した台本はモデルなしでもインポートできます。</translation>
     </message>
     <message>
         <source>Already in the library; not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにライブラリにあるため、追加しませんでした。</translation>
     </message>
     <message>
         <source>The script could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -339,31 +354,31 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::CliLibrary</name>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished">storyteller-cli: 不明な言語 %1 です。en、ko、ja、es のいずれかを指定してください。</translation>
+        <translation>storyteller-cli: 不明な言語 %1 です。en、ko、ja、es のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Imported %n script(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 件の台本をインポートしました。</translation>
     </message>
     <message>
         <source>Imported %1 of %2; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件をインポートしました。%3 件は失敗しました。</translation>
     </message>
     <message>
         <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: 台本 %1 を読み込めないため、除外しました。</translation>
     </message>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished">storyteller-cli: ID %1 の台本はありません。&apos;storyteller-cli library list&apos; で確認してください。</translation>
+        <translation>storyteller-cli: ID %1 の台本はありません。&apos;storyteller-cli library list&apos; で確認してください。</translation>
     </message>
     <message>
         <source>Exported %n script(s) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 件の台本を %1 にエクスポートしました。</translation>
     </message>
 </context>
 <context>
@@ -402,117 +417,117 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Reading the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを読み込んでいます…</translation>
     </message>
     <message>
         <source>Splitting the text into parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストをいくつかの部分に分けています…</translation>
     </message>
     <message>
         <source>Keeping what belongs to the story: part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーに関係する部分を残しています: %1 / %2</translation>
     </message>
     <message>
         <source>Writing the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を書いています…</translation>
     </message>
     <message>
         <source>Writing the script: section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を書いています: セクション %1 / %2</translation>
     </message>
     <message>
         <source>Read “%1”: %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を読み込みました: %2 文字</translation>
     </message>
     <message>
         <source>The script is ready: read it, correct it if needed, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本ができました。読んで、必要なら直してから保存してください。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も保存されていません。</translation>
     </message>
     <message>
         <source>The library already has “%1”, written from this page. Tell that one, or write a new script?</source>
-        <translation type="unfinished"></translation>
+        <translation>このページから書いた「%1」が、すでにライブラリにあります。そのストーリーを聞きますか？ それとも新しく台本を書きますか？</translation>
     </message>
     <message>
         <source>Tell that one</source>
-        <translation type="unfinished"></translation>
+        <translation>そのストーリーを聞く</translation>
     </message>
     <message>
         <source>Write a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく書く</translation>
     </message>
     <message>
         <source>Add the script to the library and go back to the story request</source>
-        <translation type="unfinished"></translation>
+        <translation>台本をライブラリに追加して、ストーリーのリクエストに戻ります</translation>
     </message>
 </context>
 <context>
     <name>st::CreateProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop writing; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>書くのをやめます。何も保存されません</translation>
     </message>
 </context>
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブページや自分のテキストから新しい台本を書くには言語モデルが必要ですが、設定されていません。設定 ▸ モデル で設定してください。それまでは、完成した台本を追加できます。</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブページ</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキスト</translation>
     </message>
     <message>
         <source>Ready-made script</source>
-        <translation type="unfinished"></translation>
+        <translation>完成した台本</translation>
     </message>
     <message>
         <source>The address of a page that tells the story, such as an encyclopedia article or a news report. Only what the page says goes into the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーが書かれたページのアドレスです。百科事典の記事やニュース記事などを指定してください。台本には、ページに書かれている内容だけが入ります。</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Write script</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を書く</translation>
     </message>
     <message>
         <source>Paste the text the story should be written from: an article, notes, a chapter of a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのもとになるテキストを貼り付けてください。記事、メモ、本の一章などが使えます。</translation>
     </message>
     <message>
         <source>Paste text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにテキストを貼り付け…</translation>
     </message>
     <message>
         <source>Paste a script into the editor below, or open a file: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>下のエディターに台本を貼り付けるか、ファイルを開いてください。Storyteller の JSON、または「# prologue 1 : …」のような見出しのある Markdown が使えます。</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">ファイルを開く…</translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Import many at once: JSON files of ready scripts, or of documents [{&quot;title&quot;: …, &quot;content&quot;: …}] to write scripts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>まとめてインポートします。完成した台本の JSON ファイル、または台本のもとになる文書 [{&quot;title&quot;: …, &quot;content&quot;: …}] の JSON ファイルが使えます。</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
 </context>
 <context>
@@ -560,110 +575,110 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ImportDialog</name>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート: %1 件。失敗: %2 件。</translation>
     </message>
     <message>
         <source>Cancelled: %1 not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: %1 件はインポートされていません。</translation>
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のインポート</translation>
     </message>
     <message>
         <source>Importing 1 file into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のファイルをライブラリにインポートしています。文書は、モデルが 1 件ずつ台本にします。</translation>
     </message>
     <message>
         <source>Importing %1 files into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のファイルをライブラリにインポートしています。文書は、モデルが 1 件ずつ台本にします。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop: scripts already imported stay in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>中止します。インポート済みの台本はライブラリに残ります</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>st::ImportFile</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>項目 %1</translation>
     </message>
     <message>
         <source>This entry is not an object: expected a document such as {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} or a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目はオブジェクトではありません。{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} のような文書か、台本が必要です。</translation>
     </message>
     <message>
         <source>Script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>台本 %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文書 %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; the script is written in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語「%1」です。台本は %2 で書きます。</translation>
     </message>
     <message>
         <source>Ignored the source &quot;%1&quot;: not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>出典「%1」はウェブアドレスではないため、無視しました。</translation>
     </message>
     <message>
         <source>The document has no text: give it a &quot;content&quot; (or &quot;text&quot;, &quot;body&quot;) field.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書にテキストがありません。「content」（または「text」「body」）フィールドを追加してください。</translation>
     </message>
     <message>
         <source>The document&apos;s &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書の「%1」がテキストではありません。</translation>
     </message>
     <message>
         <source>The document&apos;s text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書のテキストが空です。</translation>
     </message>
     <message>
         <source>Expected JSON: a list of documents such as [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], one such document, or Storyteller scripts (&quot;format&quot;: &quot;storyteller-script&quot;), alone, in a list or in {&quot;scripts&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が必要です。[{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}] のような文書のリスト、そのような文書 1 件、または Storyteller の台本（&quot;format&quot;: &quot;storyteller-script&quot;）を単独で、リストで、または {&quot;scripts&quot;: […]} の中に入れたもの。</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1。</translation>
     </message>
     <message>
         <source>The file is too large to import (the limit is %1 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが大きすぎてインポートできません（上限は %1 MB）。小さなファイルに分けてください。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ファイルではありません（%1 バイト目）。</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの入れ子が深すぎるため、文書や台本として読めません。</translation>
     </message>
     <message>
         <source>The file holds no documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに文書も台本も含まれていません。</translation>
     </message>
     <message>
         <source>The file holds an empty list: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのリストが空なので、インポートするものがありません。</translation>
     </message>
 </context>
 <context>
@@ -807,11 +822,11 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のインポート</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -886,18 +901,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::PageFetcher</name>
     <message>
         <source>the connection closed before the whole page arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをすべて受け取る前に接続が切れました</translation>
     </message>
 </context>
 <context>
     <name>st::PageReader</name>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>そのファイルは存在しません</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーです</translation>
     </message>
 </context>
 <context>
@@ -1016,33 +1031,33 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptCreator</name>
     <message>
         <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本を書くには言語モデルが必要ですが、設定されていません。設定 ▸ モデル で設定するか、代わりに完成した台本を貼り付けてください。</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブページのアドレス（例: https://en.wikipedia.org/wiki/Mary_Celeste）を入力するか、代わりにストーリーのテキストを貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptDraftPanel</name>
     <message>
         <source>“%1”: %2 of 14 sections to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: 14 セクション中 %2 セクションを語ります。</translation>
     </message>
     <message>
         <source>(N/A — skipped when telling)</source>
-        <translation type="unfinished"></translation>
+        <translation>（N/A — 語るときはスキップします）</translation>
     </message>
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本は書かれたそばからここに表示されます。完成した台本を貼り付けることもできます。Storyteller の JSON、または「# prologue 1 : …」から「# epilogue」までのような見出しのある Markdown が使えます。</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
 </context>
 <context>
@@ -1139,18 +1154,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptPipeline</name>
     <message>
         <source>Nothing in the source was about the story. Try a page about the event itself, or paste the part of the text that tells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>元のテキストに、ストーリーに関する内容がありませんでした。その出来事そのものについてのページを試すか、テキストのうち出来事を語っている部分を貼り付けてください。</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptWriter</name>
     <message>
         <source>The source does not tell a story the writer could use. Try a page or text about one event, with its people, places and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>元のテキストには、台本にできるストーリーがありません。人物・場所・日付のそろった、ひとつの出来事についてのページやテキストをお試しください。</translation>
     </message>
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
-        <translation type="unfinished"></translation>
+        <translation>元のテキストが空なので、ストーリーを書けません。記事のテキストを貼り付けるか、別のページをお試しください。</translation>
     </message>
 </context>
 <context>
@@ -1289,123 +1304,123 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くウェブアドレスがありません。https://example.com/page のようなアドレスを入力するか、貼り付けてください。</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Check it — it should look like https://example.com/page — or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はウェブアドレスではありません。https://example.com/page のような形になっているか確認するか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>This is a file on your computer, not a web address. Open it as a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはウェブアドレスではなく、このコンピューター上のファイルです。ファイルとして開いてください。</translation>
     </message>
     <message>
         <source>Storyteller opens only http:// and https:// addresses, not “%1:”. Save the page as a file and open that, or paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller が開けるのは http:// と https:// のアドレスだけで、「%1:」は開けません。ページをファイルとして保存して開くか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site sent Storyteller on from address to address more than %1 times. Open the page in a browser and copy its final address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトが Storyteller を %1 回を超えて別のアドレスへ転送しました。ブラウザーでページを開いて最終的なアドレスをコピーするか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The secure page redirected to an insecure http:// address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全なページが、安全でない http:// のアドレスへリダイレクトしました。Storyteller はこのリダイレクトには従いません。ブラウザーでページを開いて、テキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site redirected to a “%1:” address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトが「%1:」のアドレスへリダイレクトしました。Storyteller はこのリダイレクトには従いません。ブラウザーでページを開いて、テキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The page is larger than %1, more than Storyteller reads. Copy the part you need and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページが %1 を超えていて、Storyteller が読み込める大きさを超えています。必要な部分をコピーして貼り付けてください。</translation>
     </message>
     <message>
         <source>The site stopped sending the page before it was complete. Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの途中でサイトからの送信が止まりました。あとでもう一度試すか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site did not answer in time. Check your internet connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトが時間内に応答しませんでした。インターネット接続とアドレスを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file “%1” has no text to read. Choose another file, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」には読み取れるテキストがありません。別のファイルを選ぶか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The page has no text to read. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページに読み取れるテキストがありません。アドレスを確認するか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>This page needs JavaScript to show its text. Copy the article text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページは、テキストの表示に JavaScript が必要です。記事のテキストをコピーして貼り付けてください。</translation>
     </message>
     <message>
         <source>Stopped. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。何も読み込んでいません。</translation>
     </message>
     <message>
         <source>Storyteller could not read the file “%1” (%2). Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」を読み込めませんでした（%2）。ファイルが存在し、開く権限があることを確認してください。</translation>
     </message>
     <message>
         <source>The site says there is no such page (HTTP %1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトによると、そのページは存在しません（HTTP %1）。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>The site refused access to the page (HTTP %1): it may need a login or keep out automatic readers. Open it in a browser and paste the article text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトがページへのアクセスを拒否しました（HTTP %1）。ログインが必要か、自動で読み取るプログラムを締め出しているのかもしれません。ブラウザーで開いて、記事のテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site is receiving too many requests (HTTP 429). Wait a few minutes and try again, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトへのリクエストが多すぎます（HTTP 429）。数分待ってからもう一度試すか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site had a problem (server error, HTTP %1). Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトで問題が発生しました（サーバーエラー、HTTP %1）。あとでもう一度試すか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>The site answered with a redirect Storyteller cannot follow (HTTP %1). Open the page in a browser and copy its final address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトが、Storyteller がたどれないリダイレクトを返しました（HTTP %1）。ブラウザーでページを開いて、最終的なアドレスをコピーしてください。</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP %1). Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトがリクエストを拒否しました（HTTP %1）。アドレスを確認するか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>This address is a PDF document, not a web page. Open it in a PDF reader, copy the text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはウェブページではなく PDF 文書です。PDF ビューアーで開いてテキストをコピーし、貼り付けてください。</translation>
     </message>
     <message>
         <source>This address is a picture (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはテキストのあるページではなく、画像です（%1）。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>This address is a recording (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはテキストのあるページではなく、音声または動画です（%1）。アドレスを確認してください。</translation>
     </message>
     <message>
         <source>This address did not send a web page. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスからはウェブページが送られてきませんでした。アドレスを確認するか、代わりにテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>This address is not a web page but “%1”. Storyteller reads web pages and plain text: open the document elsewhere and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスはウェブページではなく「%1」です。Storyteller が読めるのはウェブページとプレーンテキストです。ほかのアプリで文書を開いて、テキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>Storyteller could not find the site “%1”. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」が見つかりませんでした。アドレスとインターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>The site “%1” refused the connection. Check the address, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト「%1」が接続を拒否しました。アドレスを確認するか、あとでもう一度お試しください。</translation>
     </message>
     <message>
         <source>No secure connection to “%1” could be made (%2). Check the address, or open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」と安全な接続ができませんでした（%2）。アドレスを確認するか、ブラウザーでページを開いてテキストを貼り付けてください。</translation>
     </message>
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページを読み込めませんでした（%1）。インターネット接続を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>storyteller-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
         <source>Storyteller from the command line.
@@ -44,15 +44,30 @@ Commands:
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄에서 쓰는 Storyteller예요.
+
+명령:
+  library list          서재에 있는 스크립트 (id, 언어, 제목)
+  library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
+                        (--language xx: xx 언어만; --output FILE)
+  library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
+                        언어로 스크립트를 써요)와 Storyteller 스크립트
+  sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
+  models                설정된 서버에서 제공하는 모델
+  check                 모델 서버 연결 테스트
+  chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청, 그다음 줄부터는
+                        내 대답; exit를 입력하면 끝나요
+  extract URL|FILE      웹 페이지나 파일의 제목(첫 줄)과 본문
+
+종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
     </message>
     <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat, library import/export: 이야기 언어 (en, ko, ja, es).</translation>
     </message>
     <message>
         <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>library export: stdout 대신 &lt;file&gt;에 써요.</translation>
     </message>
 </context>
 <context>
@@ -140,15 +155,15 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서로 스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 모델 제공자를 설정한 뒤 다시 가져오세요. 완성된 스크립트는 모델 없이도 가져올 수 있어요.</translation>
     </message>
     <message>
         <source>Already in the library; not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 서재에 있어서 다시 추가하지 않았어요.</translation>
     </message>
     <message>
         <source>The script could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 저장하지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -339,31 +354,31 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::CliLibrary</name>
     <message>
         <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation type="unfinished">storyteller-cli: 알 수 없는 언어예요: %1. en, ko, ja, es 중 하나를 쓰세요.</translation>
+        <translation>storyteller-cli: 알 수 없는 언어예요: %1. en, ko, ja, es 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>Imported %n script(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 %n개를 가져왔어요.</translation>
     </message>
     <message>
         <source>Imported %1 of %2; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1개를 가져왔어요. %3개는 실패했어요.</translation>
     </message>
     <message>
         <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>storyteller-cli: 스크립트 %1: 읽을 수 없어서 제외했어요.</translation>
     </message>
     <message>
         <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation type="unfinished">storyteller-cli: ID가 %1인 스크립트가 없어요. ‘storyteller-cli library list’로 확인해 보세요.</translation>
+        <translation>storyteller-cli: ID가 %1인 스크립트가 없어요. ‘storyteller-cli library list’로 확인해 보세요.</translation>
     </message>
     <message>
         <source>Exported %n script(s) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 %n개를 %1에 내보냈어요.</translation>
     </message>
 </context>
 <context>
@@ -402,117 +417,117 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Reading the page…</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 읽고 있어요…</translation>
     </message>
     <message>
         <source>Splitting the text into parts…</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트를 여러 부분으로 나누고 있어요…</translation>
     </message>
     <message>
         <source>Keeping what belongs to the story: part %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기와 관련된 내용만 추리고 있어요: %2개 중 %1번째 부분</translation>
     </message>
     <message>
         <source>Writing the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 쓰고 있어요…</translation>
     </message>
     <message>
         <source>Writing the script: section %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 쓰고 있어요: %2개 섹션 중 %1번째</translation>
     </message>
     <message>
         <source>Read “%1”: %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 페이지: “%1” (%2자)</translation>
     </message>
     <message>
         <source>The script is ready: read it, correct it if needed, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트가 완성됐어요. 읽어 보고 필요하면 고친 뒤 저장하세요.</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했어요. 아무것도 저장하지 않았어요.</translation>
     </message>
     <message>
         <source>The library already has “%1”, written from this page. Tell that one, or write a new script?</source>
-        <translation type="unfinished"></translation>
+        <translation>서재에 이 페이지로 쓴 “%1” 이야기가 이미 있어요. 그 이야기를 들을까요, 아니면 스크립트를 새로 쓸까요?</translation>
     </message>
     <message>
         <source>Tell that one</source>
-        <translation type="unfinished"></translation>
+        <translation>그 이야기 듣기</translation>
     </message>
     <message>
         <source>Write a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 쓰기</translation>
     </message>
     <message>
         <source>Add the script to the library and go back to the story request</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 서재에 추가하고 이야기 요청 화면으로 돌아가요</translation>
     </message>
 </context>
 <context>
     <name>st::CreateProgressPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop writing; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>쓰기를 멈춰요. 아무것도 저장하지 않아요</translation>
     </message>
 </context>
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
         <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지나 직접 쓴 글로 새 스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 설정 ▸ 모델에서 설정해 주세요. 그전까지는 완성된 스크립트를 추가할 수 있어요.</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 텍스트</translation>
     </message>
     <message>
         <source>Ready-made script</source>
-        <translation type="unfinished"></translation>
+        <translation>완성된 스크립트</translation>
     </message>
     <message>
         <source>The address of a page that tells the story, such as an encyclopedia article or a news report. Only what the page says goes into the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기를 담은 페이지의 주소예요. 백과사전 항목이나 뉴스 기사 같은 페이지를 넣으세요. 스크립트에는 페이지에 적힌 내용만 들어가요.</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Write script</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 쓰기</translation>
     </message>
     <message>
         <source>Paste the text the story should be written from: an article, notes, a chapter of a book.</source>
-        <translation type="unfinished"></translation>
+        <translation>이야기의 바탕이 될 글을 붙여 넣으세요. 기사, 메모, 책의 한 장 등 무엇이든 좋아요.</translation>
     </message>
     <message>
         <source>Paste text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 텍스트를 붙여 넣으세요…</translation>
     </message>
     <message>
         <source>Paste a script into the editor below, or open a file: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 편집기에 스크립트를 붙여 넣거나 파일을 여세요. Storyteller의 JSON이나, “# prologue 1 : …” 같은 제목이 있는 마크다운을 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">파일 열기…</translation>
+        <translation>파일 열기…</translation>
     </message>
     <message>
         <source>Import many at once: JSON files of ready scripts, or of documents [{&quot;title&quot;: …, &quot;content&quot;: …}] to write scripts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 개를 한 번에 가져와요. 완성된 스크립트의 JSON 파일이나, 스크립트를 쓸 바탕이 되는 문서 [{&quot;title&quot;: …, &quot;content&quot;: …}]의 JSON 파일을 쓸 수 있어요.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
 </context>
 <context>
@@ -560,110 +575,110 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ImportDialog</name>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2개 중 %1번째: %3</translation>
     </message>
     <message>
         <source>Imported: %1. Failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져옴: %1개. 실패: %2개.</translation>
     </message>
     <message>
         <source>Cancelled: %1 not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했어요: %1개는 가져오지 않았어요.</translation>
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 가져오기</translation>
     </message>
     <message>
         <source>Importing 1 file into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 1개를 서재로 가져오고 있어요. 문서는 모델이 하나씩 스크립트로 써요.</translation>
     </message>
     <message>
         <source>Importing %1 files into the library. Documents are written into scripts by the model, one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1개를 서재로 가져오고 있어요. 문서는 모델이 하나씩 스크립트로 써요.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Stop: scripts already imported stay in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>멈춰요. 이미 가져온 스크립트는 서재에 남아요</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>st::ImportFile</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1</translation>
     </message>
     <message>
         <source>This entry is not an object: expected a document such as {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} or a script.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목은 객체가 아니에요. {&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;} 같은 문서나 스크립트여야 해요.</translation>
     </message>
     <message>
         <source>Script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 %1</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 %1</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; the script is written in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 언어(“%1”)예요. 스크립트는 %2 언어로 써요.</translation>
     </message>
     <message>
         <source>Ignored the source &quot;%1&quot;: not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 주소가 아닌 출처를 무시했어요: “%1”.</translation>
     </message>
     <message>
         <source>The document has no text: give it a &quot;content&quot; (or &quot;text&quot;, &quot;body&quot;) field.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서에 본문이 없어요. &quot;content&quot;(또는 &quot;text&quot;, &quot;body&quot;) 필드를 넣어 주세요.</translation>
     </message>
     <message>
         <source>The document&apos;s &quot;%1&quot; is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 &quot;%1&quot; 값이 텍스트가 아니에요.</translation>
     </message>
     <message>
         <source>The document&apos;s text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 본문이 비어 있어요.</translation>
     </message>
     <message>
         <source>Expected JSON: a list of documents such as [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}], one such document, or Storyteller scripts (&quot;format&quot;: &quot;storyteller-script&quot;), alone, in a list or in {&quot;scripts&quot;: […]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이어야 해요: [{&quot;title&quot;: &quot;…&quot;, &quot;content&quot;: &quot;…&quot;}] 같은 문서 목록, 그런 문서 하나, 또는 Storyteller 스크립트(&quot;format&quot;: &quot;storyteller-script&quot;)를 하나만, 목록으로, 또는 {&quot;scripts&quot;: […]} 안에 넣은 것.</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없어요: %1.</translation>
     </message>
     <message>
         <source>The file is too large to import (the limit is %1 MB). Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 너무 커서 가져올 수 없어요 (최대 %1MB). 더 작은 파일로 나눠 주세요.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있어요.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON 파일이 아니에요 (%1바이트 위치).</translation>
     </message>
     <message>
         <source>The file is nested too deeply to be documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 중첩이 너무 깊어서 문서나 스크립트로 읽을 수 없어요.</translation>
     </message>
     <message>
         <source>The file holds no documents or scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 문서나 스크립트가 없어요.</translation>
     </message>
     <message>
         <source>The file holds an empty list: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 빈 목록만 있어서 가져올 것이 없어요.</translation>
     </message>
 </context>
 <context>
@@ -807,11 +822,11 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Import scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트 가져오기</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -886,18 +901,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::PageFetcher</name>
     <message>
         <source>the connection closed before the whole page arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 다 받기 전에 연결이 끊겼어요</translation>
     </message>
 </context>
 <context>
     <name>st::PageReader</name>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>그런 파일이 없어요</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더예요</translation>
     </message>
 </context>
 <context>
@@ -1016,33 +1031,33 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptCreator</name>
     <message>
         <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 설정 ▸ 모델에서 설정하거나, 대신 완성된 스크립트를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지 주소(예: https://en.wikipedia.org/wiki/Mary_Celeste)를 입력하거나, 대신 이야기의 본문을 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptDraftPanel</name>
     <message>
         <source>“%1”: %2 of 14 sections to tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: 14개 섹션 중 %2개를 들려줄 수 있어요.</translation>
     </message>
     <message>
         <source>(N/A — skipped when telling)</source>
-        <translation type="unfinished"></translation>
+        <translation>(N/A — 이야기할 때 건너뜀)</translation>
     </message>
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크립트는 쓰는 대로 여기에 나타나요. 완성된 스크립트를 붙여 넣을 수도 있어요. Storyteller의 JSON이나 “# prologue 1 : …”부터 “# epilogue”까지 같은 제목이 있는 마크다운을 쓸 수 있어요.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없어요: %2.</translation>
     </message>
 </context>
 <context>
@@ -1139,18 +1154,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::ScriptPipeline</name>
     <message>
         <source>Nothing in the source was about the story. Try a page about the event itself, or paste the part of the text that tells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>원문에서 이야기와 관련된 내용을 찾지 못했어요. 그 사건 자체를 다룬 페이지를 써 보거나, 본문에서 이야기를 담은 부분을 붙여 넣으세요.</translation>
     </message>
 </context>
 <context>
     <name>st::ScriptWriter</name>
     <message>
         <source>The source does not tell a story the writer could use. Try a page or text about one event, with its people, places and dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>원문에 스크립트로 쓸 만한 이야기가 없어요. 사람, 장소, 날짜가 담긴 한 사건에 관한 페이지나 글을 써 보세요.</translation>
     </message>
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
-        <translation type="unfinished"></translation>
+        <translation>원문이 비어 있어서 이야기를 쓸 수 없어요. 기사 본문을 붙여 넣거나 다른 페이지를 써 보세요.</translation>
     </message>
 </context>
 <context>
@@ -1289,123 +1304,123 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>
-        <translation type="unfinished"></translation>
+        <translation>열 웹 주소가 없어요. https://example.com/page 같은 주소를 입력하거나 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>“%1” is not a web address. Check it — it should look like https://example.com/page — or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 주소가 아니에요: “%1”. https://example.com/page 같은 형식인지 확인하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>This is a file on your computer, not a web address. Open it as a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 주소가 아니라 내 컴퓨터에 있는 파일이에요. 대신 파일로 여세요.</translation>
     </message>
     <message>
         <source>Storyteller opens only http:// and https:// addresses, not “%1:”. Save the page as a file and open that, or paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller는 http://와 https:// 주소만 열 수 있고, “%1:” 주소는 열 수 없어요. 페이지를 파일로 저장해서 열거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site sent Storyteller on from address to address more than %1 times. Open the page in a browser and copy its final address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 Storyteller를 다른 주소로 %1번 넘게 보냈어요. 브라우저에서 페이지를 열어 최종 주소를 복사하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The secure page redirected to an insecure http:// address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 페이지가 안전하지 않은 http:// 주소로 리디렉션됐어요. Storyteller는 이런 리디렉션을 따라가지 않아요. 브라우저에서 페이지를 열고 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site redirected to a “%1:” address, which Storyteller does not follow. Open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 “%1:” 주소로 리디렉션했는데, Storyteller는 이런 리디렉션을 따라가지 않아요. 브라우저에서 페이지를 열고 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The page is larger than %1, more than Storyteller reads. Copy the part you need and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지가 %1보다 커서 Storyteller가 읽을 수 있는 크기를 넘어요. 필요한 부분만 복사해서 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site stopped sending the page before it was complete. Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 페이지를 끝까지 보내지 않고 멈췄어요. 나중에 다시 시도하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site did not answer in time. Check your internet connection and the address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 제시간에 응답하지 않았어요. 인터넷 연결과 주소를 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>The file “%1” has no text to read. Choose another file, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 파일에 읽을 텍스트가 없어요. 다른 파일을 고르거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The page has no text to read. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 읽을 텍스트가 없어요. 주소를 확인하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>This page needs JavaScript to show its text. Copy the article text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지는 JavaScript가 있어야 본문이 보여요. 기사 본문을 복사해서 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>멈췄어요. 아무것도 읽지 않았어요.</translation>
     </message>
     <message>
         <source>Storyteller could not read the file “%1” (%2). Check that it exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller가 “%1” 파일을 읽지 못했어요 (%2). 파일이 있는지, 열 수 있는 권한이 있는지 확인해 주세요.</translation>
     </message>
     <message>
         <source>The site says there is no such page (HTTP %1). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트에서 그런 페이지가 없다고 해요 (HTTP %1). 주소를 확인해 주세요.</translation>
     </message>
     <message>
         <source>The site refused access to the page (HTTP %1): it may need a login or keep out automatic readers. Open it in a browser and paste the article text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 페이지 접근을 거부했어요 (HTTP %1). 로그인이 필요하거나 자동으로 읽는 프로그램을 막는 사이트일 수 있어요. 브라우저에서 열고 기사 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site is receiving too many requests (HTTP 429). Wait a few minutes and try again, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트에 요청이 너무 많이 몰리고 있어요 (HTTP 429). 몇 분 기다렸다가 다시 시도하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site had a problem (server error, HTTP %1). Try again later, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트에 문제가 생겼어요 (서버 오류, HTTP %1). 나중에 다시 시도하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The site answered with a redirect Storyteller cannot follow (HTTP %1). Open the page in a browser and copy its final address.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 Storyteller가 따라갈 수 없는 리디렉션으로 응답했어요 (HTTP %1). 브라우저에서 페이지를 열어 최종 주소를 복사하세요.</translation>
     </message>
     <message>
         <source>The site refused the request (HTTP %1). Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트가 요청을 거부했어요 (HTTP %1). 주소를 확인하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>This address is a PDF document, not a web page. Open it in a PDF reader, copy the text and paste it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 웹 페이지가 아니라 PDF 문서예요. PDF 뷰어에서 열어 텍스트를 복사한 뒤 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>This address is a picture (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 텍스트가 있는 페이지가 아니라 이미지예요 (%1). 주소를 확인해 주세요.</translation>
     </message>
     <message>
         <source>This address is a recording (%1), not a page with text. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 텍스트가 있는 페이지가 아니라 오디오나 동영상이에요 (%1). 주소를 확인해 주세요.</translation>
     </message>
     <message>
         <source>This address did not send a web page. Check the address, or paste the text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소에서 웹 페이지를 받지 못했어요. 주소를 확인하거나, 대신 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>This address is not a web page but “%1”. Storyteller reads web pages and plain text: open the document elsewhere and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 웹 페이지가 아니에요 (“%1”). Storyteller는 웹 페이지와 일반 텍스트만 읽을 수 있어요. 다른 프로그램에서 문서를 열고 텍스트를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Storyteller could not find the site “%1”. Check the address and your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller가 “%1” 사이트를 찾지 못했어요. 주소와 인터넷 연결을 확인해 주세요.</translation>
     </message>
     <message>
         <source>The site “%1” refused the connection. Check the address, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 사이트가 연결을 거부했어요. 주소를 확인하거나 나중에 다시 시도해 주세요.</translation>
     </message>
     <message>
         <source>No secure connection to “%1” could be made (%2). Check the address, or open the page in a browser and paste its text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 보안 연결을 만들지 못했어요 (%2). 주소를 확인하거나, 브라우저에서 페이지를 열고 본문을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storyteller가 페이지를 불러오지 못했어요 (%1). 인터넷 연결을 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
 </context>
 </TS>
