@@ -69,6 +69,36 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>library export: write to &lt;file&gt;, not stdout.</source>
         <translation>library export: write to &lt;file&gt;, not stdout.</translation>
     </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s).</source>
+        <translation>
+            <numerusform>Imported %n script.</numerusform>
+            <numerusform>Imported %n scripts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; %3 failed.</source>
+        <translation>Imported %1 of %2; %3 failed.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: script %1 cannot be read; left out.</source>
+        <translation>storyteller-cli: script %1 cannot be read; left out.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
+        <translation>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n script to %1.</numerusform>
+            <numerusform>Exported %n scripts to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -351,37 +381,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
-    <name>st::CliLibrary</name>
-    <message>
-        <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation>storyteller-cli: unknown language %1; use en, ko, ja or es.</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>id %1</translation>
-    </message>
-    <message>
-        <source>Imported %n script(s).</source>
-        <translation>Imported %n script(s).</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2; %3 failed.</source>
-        <translation>Imported %1 of %2; %3 failed.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation>storyteller-cli: script %1 cannot be read; left out.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</translation>
-    </message>
-    <message>
-        <source>Exported %n script(s) to %1.</source>
-        <translation>Exported %n script(s) to %1.</translation>
-    </message>
-</context>
-<context>
     <name>st::CreatePage</name>
     <message>
         <source>Open a script</source>
@@ -478,8 +477,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
-        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</translation>
+        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Story ▸ Model provider…; until then you can add a ready-made script.</source>
+        <translation>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Story ▸ Model provider…; until then you can add a ready-made script.</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -1031,8 +1030,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::ScriptCreator</name>
     <message>
-        <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</translation>
+        <source>Writing a script needs a language model, and none is configured. Set one up under Story ▸ Model provider…, or paste a ready-made script instead.</source>
+        <translation>Writing a script needs a language model, and none is configured. Set one up under Story ▸ Model provider…, or paste a ready-made script instead.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>

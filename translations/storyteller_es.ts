@@ -70,6 +70,36 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>library export: write to &lt;file&gt;, not stdout.</source>
         <translation>library export: escribe en &lt;file&gt; en lugar de en stdout.</translation>
     </message>
+    <message>
+        <source>id %1</source>
+        <translation>id %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s).</source>
+        <translation>
+            <numerusform>Se importó %n guion.</numerusform>
+            <numerusform>Se importaron %n guiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; %3 failed.</source>
+        <translation>Se importaron %1 de %2; fallaron %3.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: script %1 cannot be read; left out.</source>
+        <translation>storyteller-cli: no se puede leer el guion %1; se omite.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
+        <translation>storyteller-cli: no hay ningún guion con el id %1; consulta &apos;storyteller-cli library list&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n guion a %1.</numerusform>
+            <numerusform>Se exportaron %n guiones a %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -352,37 +382,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
-    <name>st::CliLibrary</name>
-    <message>
-        <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation>storyteller-cli: idioma desconocido %1; usa en, ko, ja o es.</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>id %1</translation>
-    </message>
-    <message>
-        <source>Imported %n script(s).</source>
-        <translation>Guiones importados: %n.</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2; %3 failed.</source>
-        <translation>Se importaron %1 de %2; fallaron %3.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation>storyteller-cli: no se puede leer el guion %1; se omite.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation>storyteller-cli: no hay ningún guion con el id %1; consulta &apos;storyteller-cli library list&apos;.</translation>
-    </message>
-    <message>
-        <source>Exported %n script(s) to %1.</source>
-        <translation>Guiones exportados a %1: %n.</translation>
-    </message>
-</context>
-<context>
     <name>st::CreatePage</name>
     <message>
         <source>Open a script</source>
@@ -479,8 +478,8 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
-        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation>Para escribir un guion nuevo a partir de una página web o de tu propio texto hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Configuración ▸ Modelo; mientras tanto, puedes añadir un guion ya hecho.</translation>
+        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Story ▸ Model provider…; until then you can add a ready-made script.</source>
+        <translation>Para escribir un guion nuevo a partir de una página web o de tu propio texto hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Historia ▸ Proveedor de modelos…; mientras tanto, puedes añadir un guion ya hecho.</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -1032,8 +1031,8 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
 <context>
     <name>st::ScriptCreator</name>
     <message>
-        <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation>Para escribir un guion hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Configuración ▸ Modelo o, en su lugar, pega un guion ya hecho.</translation>
+        <source>Writing a script needs a language model, and none is configured. Set one up under Story ▸ Model provider…, or paste a ready-made script instead.</source>
+        <translation>Para escribir un guion hace falta un modelo de lenguaje, y no hay ninguno configurado. Configúralo en Historia ▸ Proveedor de modelos… o, en su lugar, pega un guion ya hecho.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>

@@ -69,6 +69,34 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>library export: write to &lt;file&gt;, not stdout.</source>
         <translation>library export: stdout ではなく &lt;file&gt; に書き出します。</translation>
     </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s).</source>
+        <translation>
+            <numerusform>%n 件の台本をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; %3 failed.</source>
+        <translation>%2 件中 %1 件をインポートしました。%3 件は失敗しました。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: script %1 cannot be read; left out.</source>
+        <translation>storyteller-cli: 台本 %1 を読み込めないため、除外しました。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
+        <translation>storyteller-cli: ID %1 の台本はありません。&apos;storyteller-cli library list&apos; で確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の台本を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -351,37 +379,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
-    <name>st::CliLibrary</name>
-    <message>
-        <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation>storyteller-cli: 不明な言語 %1 です。en、ko、ja、es のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Imported %n script(s).</source>
-        <translation>%n 件の台本をインポートしました。</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2; %3 failed.</source>
-        <translation>%2 件中 %1 件をインポートしました。%3 件は失敗しました。</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation>storyteller-cli: 台本 %1 を読み込めないため、除外しました。</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation>storyteller-cli: ID %1 の台本はありません。&apos;storyteller-cli library list&apos; で確認してください。</translation>
-    </message>
-    <message>
-        <source>Exported %n script(s) to %1.</source>
-        <translation>%n 件の台本を %1 にエクスポートしました。</translation>
-    </message>
-</context>
-<context>
     <name>st::CreatePage</name>
     <message>
         <source>Open a script</source>
@@ -478,8 +475,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
-        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation>ウェブページや自分のテキストから新しい台本を書くには言語モデルが必要ですが、設定されていません。設定 ▸ モデル で設定してください。それまでは、完成した台本を追加できます。</translation>
+        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Story ▸ Model provider…; until then you can add a ready-made script.</source>
+        <translation>ウェブページや自分のテキストから新しい台本を書くには言語モデルが必要ですが、設定されていません。ストーリー ▸ モデルプロバイダー… で設定してください。それまでは、完成した台本を追加できます。</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -1030,8 +1027,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::ScriptCreator</name>
     <message>
-        <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation>台本を書くには言語モデルが必要ですが、設定されていません。設定 ▸ モデル で設定するか、代わりに完成した台本を貼り付けてください。</translation>
+        <source>Writing a script needs a language model, and none is configured. Set one up under Story ▸ Model provider…, or paste a ready-made script instead.</source>
+        <translation>台本を書くには言語モデルが必要ですが、設定されていません。ストーリー ▸ モデルプロバイダー… で設定するか、代わりに完成した台本を貼り付けてください。</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>

@@ -69,6 +69,34 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>library export: write to &lt;file&gt;, not stdout.</source>
         <translation>library export: stdout 대신 &lt;file&gt;에 써요.</translation>
     </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n script(s).</source>
+        <translation>
+            <numerusform>스크립트 %n개를 가져왔어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2; %3 failed.</source>
+        <translation>%2개 중 %1개를 가져왔어요. %3개는 실패했어요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: script %1 cannot be read; left out.</source>
+        <translation>storyteller-cli: 스크립트 %1: 읽을 수 없어서 제외했어요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
+        <translation>storyteller-cli: ID가 %1인 스크립트가 없어요. ‘storyteller-cli library list’로 확인해 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n script(s) to %1.</source>
+        <translation>
+            <numerusform>스크립트 %n개를 %1에 내보냈어요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -351,37 +379,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
-    <name>st::CliLibrary</name>
-    <message>
-        <source>storyteller-cli: unknown language %1; use en, ko, ja or es.</source>
-        <translation>storyteller-cli: 알 수 없는 언어예요: %1. en, ko, ja, es 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>id %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>Imported %n script(s).</source>
-        <translation>스크립트 %n개를 가져왔어요.</translation>
-    </message>
-    <message>
-        <source>Imported %1 of %2; %3 failed.</source>
-        <translation>%2개 중 %1개를 가져왔어요. %3개는 실패했어요.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: script %1 cannot be read; left out.</source>
-        <translation>storyteller-cli: 스크립트 %1: 읽을 수 없어서 제외했어요.</translation>
-    </message>
-    <message>
-        <source>storyteller-cli: no script with id %1; see &apos;storyteller-cli library list&apos;.</source>
-        <translation>storyteller-cli: ID가 %1인 스크립트가 없어요. ‘storyteller-cli library list’로 확인해 보세요.</translation>
-    </message>
-    <message>
-        <source>Exported %n script(s) to %1.</source>
-        <translation>스크립트 %n개를 %1에 내보냈어요.</translation>
-    </message>
-</context>
-<context>
     <name>st::CreatePage</name>
     <message>
         <source>Open a script</source>
@@ -478,8 +475,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::CreateSourcePanel</name>
     <message>
-        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Settings ▸ Model; until then you can add a ready-made script.</source>
-        <translation>웹 페이지나 직접 쓴 글로 새 스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 설정 ▸ 모델에서 설정해 주세요. 그전까지는 완성된 스크립트를 추가할 수 있어요.</translation>
+        <source>Writing a new script from a web page or your own text needs a language model, and none is configured. Set one up under Story ▸ Model provider…; until then you can add a ready-made script.</source>
+        <translation>웹 페이지나 직접 쓴 글로 새 스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 이야기 ▸ 모델 제공자…에서 설정해 주세요. 그전까지는 완성된 스크립트를 추가할 수 있어요.</translation>
     </message>
     <message>
         <source>Web page</source>
@@ -1030,8 +1027,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
 <context>
     <name>st::ScriptCreator</name>
     <message>
-        <source>Writing a script needs a language model, and none is configured. Set one up under Settings ▸ Model, or paste a ready-made script instead.</source>
-        <translation>스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 설정 ▸ 모델에서 설정하거나, 대신 완성된 스크립트를 붙여 넣으세요.</translation>
+        <source>Writing a script needs a language model, and none is configured. Set one up under Story ▸ Model provider…, or paste a ready-made script instead.</source>
+        <translation>스크립트를 쓰려면 언어 모델이 필요한데, 설정된 모델이 없어요. 이야기 ▸ 모델 제공자…에서 설정하거나, 대신 완성된 스크립트를 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Type the address of a web page, such as https://en.wikipedia.org/wiki/Mary_Celeste, or paste the story&apos;s text instead.</source>

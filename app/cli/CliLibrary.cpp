@@ -19,10 +19,6 @@
 namespace st {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, nullptr, n);
-}
 
 QString place(const ImportOutcome& outcome)
 {
@@ -47,7 +43,7 @@ int CliLibrary::run(const QStringList& args, const QString& language, const QStr
 {
     const QString lang = language.trimmed().toLower();
     if (!lang.isEmpty() && !ScriptJson::supportedLanguages().contains(lang)) {
-        m_err << tr("storyteller-cli: unknown language %1; use en, ko, ja or es.").arg(language)
+        m_err << QCoreApplication::translate("cli", "storyteller-cli: unknown language %1; use en, ko, ja or es.").arg(language)
               << '\n';
         return cli::Usage;
     }
@@ -80,7 +76,7 @@ int CliLibrary::importFiles(const QStringList& files, const QString& language)
     QObject::connect(
         &importer, &BatchImporter::itemFinished, &loop, [this](const ImportOutcome& o) {
             if (o.ok) {
-                QString detail = tr("id %1").arg(o.scriptId);
+                QString detail = QCoreApplication::translate("cli", "id %1").arg(o.scriptId);
                 if (!o.message.isEmpty())
                     detail += QStringLiteral(". ") + oneLine(o.message);
                 m_out << "ok\t" << oneLine(o.title) << '\t' << place(o) << '\t' << detail << '\n';
@@ -99,9 +95,9 @@ int CliLibrary::importFiles(const QStringList& files, const QString& language)
     loop.exec();
 
     if (summary.failed() == 0)
-        m_out << tr("Imported %n script(s).", summary.succeeded()) << '\n';
+        m_out << QCoreApplication::translate("cli", "Imported %n script(s).", nullptr, summary.succeeded()) << '\n';
     else
-        m_out << tr("Imported %1 of %2; %3 failed.")
+        m_out << QCoreApplication::translate("cli", "Imported %1 of %2; %3 failed.")
                      .arg(summary.succeeded())
                      .arg(summary.total)
                      .arg(summary.failed())
@@ -120,7 +116,7 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
             if (const auto script = library.script(id))
                 scripts.append(*script);
             else
-                m_err << tr("storyteller-cli: script %1 cannot be read; left out.").arg(id) << '\n';
+                m_err << QCoreApplication::translate("cli", "storyteller-cli: script %1 cannot be read; left out.").arg(id) << '\n';
         }
     }
     for (const QString& text : ids) {
@@ -128,7 +124,7 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
         const qint64 id = text.toLongLong(&ok);
         const auto script = ok ? library.script(id) : std::nullopt;
         if (!script) {
-            m_err << tr("storyteller-cli: no script with id %1; see 'storyteller-cli library "
+            m_err << QCoreApplication::translate("cli", "storyteller-cli: no script with id %1; see 'storyteller-cli library "
                         "list'.")
                          .arg(text)
                   << '\n';
@@ -145,7 +141,7 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
         m_err << "storyteller-cli: " << error << '\n';
         return cli::DataError;
     }
-    m_err << tr("Exported %n script(s) to %1.", int(scripts.size())).arg(output) << '\n';
+    m_err << QCoreApplication::translate("cli", "Exported %n script(s) to %1.", nullptr, int(scripts.size())).arg(output) << '\n';
     return cli::Ok;
 }
 

@@ -28,7 +28,7 @@ ScriptCreator::~ScriptCreator()
 QString ScriptCreator::needsModelMessage()
 {
     return tr("Writing a script needs a language model, and none is configured. Set one up under "
-              "Settings ▸ Model, or paste a ready-made script instead.");
+              "Story ▸ Model provider…, or paste a ready-made script instead.");
 }
 
 bool ScriptCreator::isBusy() const

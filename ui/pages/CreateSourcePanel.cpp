@@ -154,7 +154,7 @@ void CreateSourcePanel::retranslateUi()
 {
     m_modelNotice->setText(
         tr("Writing a new script from a web page or your own text needs a language "
-           "model, and none is configured. Set one up under Settings ▸ Model; until "
+           "model, and none is configured. Set one up under Story ▸ Model provider…; until "
            "then you can add a ready-made script."));
     m_tabs->setTabText(0, tr("Web page"));
     m_tabs->setTabText(1, tr("Pasted text"));
