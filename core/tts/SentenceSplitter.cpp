@@ -33,75 +33,36 @@ char32_t codePointBefore(const QString& s, qsizetype i, int* length = nullptr)
     return s.at(i - 1).unicode();
 }
 
+bool isOneOf(char32_t c, QStringView set)
+{
+    return c <= 0xFFFF && set.contains(QChar(char16_t(c)));
+}
+
 bool isLatinTerminator(char32_t c)
 {
-    return c == u'.' || c == u'!' || c == u'?' || c == u'…' || c == u'‼' || c == u'⁇' ||
-           c == u'⁈' || c == u'⁉' || c == u'‽';
+    return isOneOf(c, u".!?…‼⁇⁈⁉‽");
 }
 
 bool isCjkTerminator(char32_t c)
 {
-    return c == u'。' || c == u'！' || c == u'？' || c == u'．' || c == u'｡';
+    return isOneOf(c, u"。！？．｡");
 }
 
 bool isCloser(char32_t c)
 {
-    switch (c) {
-    case u'"':
-    case u'\'':
-    case u'”':
-    case u'’':
-    case u'»':
-    case u'›':
-    case u')':
-    case u']':
-    case u'}':
-    case u'」':
-    case u'』':
-    case u'）':
-    case u'】':
-    case u'〉':
-    case u'》':
-    case u'〕':
-    case u'］':
-    case u'｝':
-    case u'〗':
-    case u'〙':
-    case u'＂':
-    case u'＇':
-        return true;
-    default:
-        return false;
-    }
+    return isOneOf(c, u"\"'”’»›)]}」』）】〉》〕］｝〗〙＂＇");
+}
+
+/// Markdown emphasis and code marks, which may close a sentence: "**Gone.** Then".
+bool isMarkdownMark(char32_t c)
+{
+    return c == u'*' || c == u'_' || c == u'`' || c == u'~';
 }
 
 /// Characters that may come before a sentence's first letter.
 bool isOpener(char32_t c)
 {
-    switch (c) {
-    case u'¿':
-    case u'¡':
-    case u'"':
-    case u'\'':
-    case u'“':
-    case u'‘':
-    case u'«':
-    case u'‹':
-    case u'(':
-    case u'[':
-    case u'「':
-    case u'『':
-    case u'（':
-    case u'【':
-    case u'—':
-    case u'–':
-    case u'-':
-    case u'*':
-    case u'_':
-        return true;
-    default:
-        return false;
-    }
+    return isOneOf(c, u"¿¡\"'“‘«‹([「『（【—–-*_`~");
 }
 
 /// Emoji and pictographs, and what joins or modifies them.
@@ -138,11 +99,6 @@ bool isLineBreak(char32_t c)
     return c == u'\n' || c == 0x2028 || c == 0x2029 || c == u'\v' || c == u'\f';
 }
 
-bool isSpace(char32_t c)
-{
-    return QChar::isSpace(c);
-}
-
 enum class Abbreviation
 {
     None,
@@ -154,28 +110,21 @@ enum class Abbreviation
 /// What "word." means when \a word (letters, digits and inner dots) comes before a period.
 Abbreviation abbreviation(const QString& word)
 {
-    // Never the end of a sentence: titles and Latin abbreviations followed by more.
-    static const char16_t* const titles[] = {
-        u"mr",   u"mrs", u"ms",  u"mx",   u"dr",   u"dra", u"st",     u"sr",  u"sra",  u"srta",
-        u"ud",   u"uds", u"mt",  u"capt", u"gen",  u"lt",  u"prof",   u"sgt", u"gov",  u"rev",
-        u"pres", u"lic", u"ing", u"av",   u"avda", u"sto", u"sta",    u"mme", u"mlle", u"vs",
-        u"e.g",  u"i.e", u"cf",  u"u.s",  u"u.k",  u"ee",  u"approx", u"dña", u"excmo"};
+    // Never the end of a sentence: titles, and Latin abbreviations followed by more.
+    static const QString titles = QStringLiteral(
+        " mr mrs ms mx dr dra st sr sra srta ud uds mt capt gen lt prof sgt gov rev pres lic ing"
+        " av avda sto sta mme mlle vs e.g i.e cf u.s u.k ee approx dña excmo ");
     // The end unless the next word starts in lower case ("etc. and", "5 p.m. The").
-    static const char16_t* const beforeLowercase[] = {u"etc", u"jr",  u"a.m", u"p.m",  u"uu",
-                                                      u"inc", u"ltd", u"co",  u"corp", u"bros"};
+    static const QString beforeLowercase =
+        QStringLiteral(" etc jr a.m p.m uu inc ltd co corp bros ");
     // Not the end before a number ("No. 5", "pág. 12").
-    static const char16_t* const beforeNumber[] = {u"no",   u"nos", u"nr",  u"núm", u"pág",
-                                                   u"págs", u"pp",  u"vol", u"fig", u"art"};
-    const QString lower = word.toLower();
-    auto in = [&lower](const auto& list) {
-        return std::any_of(std::begin(list), std::end(list),
-                           [&lower](const char16_t* w) { return lower == QStringView(w); });
-    };
-    if (in(titles))
+    static const QString beforeNumber = QStringLiteral(" no nos nr núm pág págs pp vol fig art ");
+    const QString key = u' ' + word.toLower() + u' ';
+    if (titles.contains(key))
         return Abbreviation::Title;
-    if (in(beforeLowercase))
+    if (beforeLowercase.contains(key))
         return Abbreviation::BeforeLowercase;
-    if (in(beforeNumber))
+    if (beforeNumber.contains(key))
         return Abbreviation::BeforeNumber;
     // Initials: "J." "J.R.R." (not "I.", which is mostly the pronoun).
     const QStringList parts = word.split(u'.');
@@ -210,10 +159,10 @@ bool isCutPair(const QString& s, qsizetype i)
 /// Korean words that continue a sentence after a closing quote: “가자” 하고 말했다.
 bool continuesKoreanQuote(QStringView rest)
 {
-    static const char16_t* const words[] = {u"하고", u"하며", u"하면서", u"라고",  u"라며",
-                                            u"하는", u"라는", u"하자",   u"이라고"};
-    return std::any_of(std::begin(words), std::end(words),
-                       [rest](const char16_t* w) { return rest.startsWith(QStringView(w)); });
+    static const QStringList words =
+        QStringLiteral("하고 하며 하면서 라고 라며 하는 라는 하자 이라고").split(u' ');
+    return std::any_of(words.begin(), words.end(),
+                       [rest](const QString& w) { return rest.startsWith(w); });
 }
 
 Lookahead lookahead(const QString& s, qsizetype i, bool atEnd)
@@ -226,7 +175,7 @@ Lookahead lookahead(const QString& s, qsizetype i, bool atEnd)
             return {Lookahead::Pending, 0, i};
         if (isLineBreak(c) && !skippedOpeners)
             return {Lookahead::LineBreak, c, i};
-        if (isSpace(c) && !skippedOpeners) {
+        if (QChar::isSpace(c) && !skippedOpeners) {
             i += length;
             continue;
         }
@@ -332,7 +281,8 @@ qsizetype SentenceSplitter::runEnd(qsizetype start) const
     while (i < m_buffer.size()) {
         int length = 1;
         const char32_t c = codePointAt(m_buffer, i, &length);
-        if (!isLatinTerminator(c) && !isCjkTerminator(c) && !isCloser(c) && !isEmojiPart(c))
+        if (!isLatinTerminator(c) && !isCjkTerminator(c) && !isCloser(c) && !isEmojiPart(c) &&
+            !isMarkdownMark(c))
             break;
         i += length;
     }
@@ -372,7 +322,7 @@ SentenceSplitter::Verdict SentenceSplitter::judge(qsizetype start, qsizetype end
     const char32_t next = codePointAt(m_buffer, end);
     if (cjk) // no space is needed after 。！？
         return closer && continuesQuote(next) ? Verdict::NotEnd : Verdict::End;
-    if (!isSpace(next)) {
+    if (!QChar::isSpace(next)) {
         if (next == u'¿' || next == u'¡')
             return Verdict::End;
         if (!isWideLetter(next))

@@ -104,6 +104,8 @@ TEST(SentenceSplitterTest, English)
          {u"(See the map.)", u"Then we left.", u"‘Why?’", u"Nobody knew."}},
         {u"Capt. Briggs and Gen. Lee met Mrs. Ms. Sr. Lt. Mt. vs. everyone. Done.",
          {u"Capt. Briggs and Gen. Lee met Mrs. Ms. Sr. Lt. Mt. vs. everyone.", u"Done."}},
+        {u"She said **no.** Then _it sank!_ `Done.` Next",
+         {u"She said **no.**", u"Then _it sank!_", u"`Done.`", u"Next"}},
         {u"It was a.m. when they left.   \n  Then dawn came.",
          {u"It was a.m. when they left.", u"Then dawn came."}},
     });
@@ -175,6 +177,42 @@ TEST(SentenceSplitterTest, Japanese)
         {u"彼は「もう帰る。」と言った。🌊 海は静かだった。",
          {u"彼は「もう帰る。」と言った。🌊", u"海は静かだった。"}},
     });
+}
+
+QString withoutSpaces(QString s)
+{
+    s.removeIf([](QChar c) { return c.isSpace(); });
+    return s;
+}
+
+TEST(SentenceSplitterTest, AnyMixOfTrickyPiecesSplitsTheSameWayHoweverItIsFed)
+{
+    const char16_t* pieces[] = {u"Mr.", u" ",    u"3.",   u"5",        u"etc.",
+                                u"…",   u"...",  u"?!",   u"“",        u"”",
+                                u"「",  u"」",   u"。",   u"！",       u"¿",
+                                u"¡",   u"\n",   u"\n\n", u"👍🏽", u"👨‍👩‍👧",
+                                u"🇰🇷",  u"word", u"Word", u"다.",      u"요?",
+                                u"と",  u"하고", u"U.S.", u"p.m.",     u"No.",
+                                u"1.",  u"，",   u", ",   u"**",       u"—",
+                                u"a"};
+    std::mt19937 rng(2024);
+    std::uniform_int_distribution<size_t> pick(0, std::size(pieces) - 1);
+    for (int round = 0; round < 200; ++round) {
+        QString text;
+        for (int n = 0; n < 40; ++n)
+            text += QString::fromUtf16(pieces[pick(rng)]);
+        SCOPED_TRACE(text.toStdString());
+        const int maxChars = round % 2 ? 4096 : 24;
+        const QStringList sentences = whole(text, maxChars);
+        for (const QString& s : sentences) {
+            EXPECT_FALSE(s.isEmpty());
+            EXPECT_EQ(s, s.trimmed());
+            EXPECT_LE(s.size(), maxChars);
+        }
+        EXPECT_EQ(withoutSpaces(sentences.join(QString())), withoutSpaces(text));
+        EXPECT_EQ(byCharacter(text, maxChars), sentences);
+        EXPECT_EQ(randomSplits(text, unsigned(round), maxChars), sentences);
+    }
 }
 
 TEST(SentenceSplitterTest, FirstSentenceComesWithTheDeltaThatConfirmsIt)
