@@ -48,6 +48,8 @@ void EspeakJob::run(const QString& program, const QStringList& arguments, int ti
     qCDebug(lcTts) << "espeak-ng" << arguments;
     m_timeout.start(timeoutMs);
     m_process.start(program, arguments);
+    if (isDone())
+        return; // it could not start (reported from inside start())
     m_process.write(request().text.toUtf8());
     m_process.closeWriteChannel();
 }

@@ -102,7 +102,7 @@ void NetworkTtsJob::onFinished()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status >= 400) {
         fail(fromHttp(providerId(), status, body, reply->rawHeaderPairs(), m_secret));
         return;
