@@ -1301,6 +1301,61 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::TtsError</name>
+    <message>
+        <source>The voice service said: “%1”</source>
+        <translation>The voice service said: “%1”</translation>
+    </message>
+    <message>
+        <source>The local voice needs espeak-ng, which is not installed. Install the espeak-ng package, or choose a cloud voice in the narration settings.</source>
+        <translation>The local voice needs espeak-ng, which is not installed. Install the espeak-ng package, or choose a cloud voice in the narration settings.</translation>
+    </message>
+    <message>
+        <source>The local voice (espeak-ng) failed to speak this sentence. Try another voice or language in the narration settings, or reinstall espeak-ng.</source>
+        <translation>The local voice (espeak-ng) failed to speak this sentence. Try another voice or language in the narration settings, or reinstall espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The voice service refused the API key (HTTP %1). Check the key in the narration settings; until then the local voice reads the story.</source>
+        <translation>The voice service refused the API key (HTTP %1). Check the key in the narration settings; until then the local voice reads the story.</translation>
+    </message>
+    <message>
+        <source>Your account with the voice service has no credits left. Check your plan with the provider; until then the local voice reads the story.</source>
+        <translation>Your account with the voice service has no credits left. Check your plan with the provider; until then the local voice reads the story.</translation>
+    </message>
+    <message>
+        <source>The voice service is limiting requests. Wait a moment and press Play again, or switch to the local voice.</source>
+        <translation>The voice service is limiting requests. Wait a moment and press Play again, or switch to the local voice.</translation>
+    </message>
+    <message>
+        <source>The voice service had a problem (HTTP %1). Try again in a moment, or switch to the local voice.</source>
+        <translation>The voice service had a problem (HTTP %1). Try again in a moment, or switch to the local voice.</translation>
+    </message>
+    <message>
+        <source>The voice service rejected the request (HTTP %1). Check the voice and model in the narration settings, or switch to the local voice.</source>
+        <translation>The voice service rejected the request (HTTP %1). Check the voice and model in the narration settings, or switch to the local voice.</translation>
+    </message>
+    <message>
+        <source>Storyteller could not reach the voice service. Check the internet connection and the address in the narration settings; the local voice works offline.</source>
+        <translation>Storyteller could not reach the voice service. Check the internet connection and the address in the narration settings; the local voice works offline.</translation>
+    </message>
+    <message>
+        <source>The voice service did not answer in time. Try again, or switch to the local voice.</source>
+        <translation>The voice service did not answer in time. Try again, or switch to the local voice.</translation>
+    </message>
+    <message>
+        <source>The voice service answered with something that is not audio. Check the address and the audio format in the narration settings, or switch to the local voice.</source>
+        <translation>The voice service answered with something that is not audio. Check the address and the audio format in the narration settings, or switch to the local voice.</translation>
+    </message>
+    <message>
+        <source>This passage is longer than the voice can read in one request. It needs to be split into shorter sentences, or read with another voice.</source>
+        <translation>This passage is longer than the voice can read in one request. It needs to be split into shorter sentences, or read with another voice.</translation>
+    </message>
+    <message>
+        <source>Reading aloud was stopped.</source>
+        <translation>Reading aloud was stopped.</translation>
+    </message>
+</context>
+<context>
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>

@@ -1302,6 +1302,61 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::TtsError</name>
+    <message>
+        <source>The voice service said: “%1”</source>
+        <translation>El servicio de voz respondió: «%1»</translation>
+    </message>
+    <message>
+        <source>The local voice needs espeak-ng, which is not installed. Install the espeak-ng package, or choose a cloud voice in the narration settings.</source>
+        <translation>La voz local necesita espeak-ng, que no está instalado. Instala el paquete espeak-ng o elige una voz en la nube en los ajustes de narración.</translation>
+    </message>
+    <message>
+        <source>The local voice (espeak-ng) failed to speak this sentence. Try another voice or language in the narration settings, or reinstall espeak-ng.</source>
+        <translation>La voz local (espeak-ng) no pudo leer esta frase. Prueba otra voz u otro idioma en los ajustes de narración, o vuelve a instalar espeak-ng.</translation>
+    </message>
+    <message>
+        <source>The voice service refused the API key (HTTP %1). Check the key in the narration settings; until then the local voice reads the story.</source>
+        <translation>El servicio de voz rechazó la clave de API (HTTP %1). Revisa la clave en los ajustes de narración; mientras tanto, la voz local lee la historia.</translation>
+    </message>
+    <message>
+        <source>Your account with the voice service has no credits left. Check your plan with the provider; until then the local voice reads the story.</source>
+        <translation>Tu cuenta del servicio de voz no tiene créditos. Revisa tu plan con el proveedor; mientras tanto, la voz local lee la historia.</translation>
+    </message>
+    <message>
+        <source>The voice service is limiting requests. Wait a moment and press Play again, or switch to the local voice.</source>
+        <translation>El servicio de voz está limitando las peticiones. Espera un momento y vuelve a pulsar Reproducir, o cambia a la voz local.</translation>
+    </message>
+    <message>
+        <source>The voice service had a problem (HTTP %1). Try again in a moment, or switch to the local voice.</source>
+        <translation>El servicio de voz tuvo un problema (HTTP %1). Inténtalo de nuevo en un momento o cambia a la voz local.</translation>
+    </message>
+    <message>
+        <source>The voice service rejected the request (HTTP %1). Check the voice and model in the narration settings, or switch to the local voice.</source>
+        <translation>El servicio de voz rechazó la petición (HTTP %1). Revisa la voz y el modelo en los ajustes de narración, o cambia a la voz local.</translation>
+    </message>
+    <message>
+        <source>Storyteller could not reach the voice service. Check the internet connection and the address in the narration settings; the local voice works offline.</source>
+        <translation>Storyteller no pudo conectar con el servicio de voz. Revisa la conexión a internet y la dirección en los ajustes de narración; la voz local funciona sin conexión.</translation>
+    </message>
+    <message>
+        <source>The voice service did not answer in time. Try again, or switch to the local voice.</source>
+        <translation>El servicio de voz no respondió a tiempo. Inténtalo de nuevo o cambia a la voz local.</translation>
+    </message>
+    <message>
+        <source>The voice service answered with something that is not audio. Check the address and the audio format in the narration settings, or switch to the local voice.</source>
+        <translation>El servicio de voz respondió con algo que no es audio. Revisa la dirección y el formato de audio en los ajustes de narración, o cambia a la voz local.</translation>
+    </message>
+    <message>
+        <source>This passage is longer than the voice can read in one request. It needs to be split into shorter sentences, or read with another voice.</source>
+        <translation>Este fragmento es más largo de lo que la voz puede leer de una vez. Hay que dividirlo en frases más cortas o leerlo con otra voz.</translation>
+    </message>
+    <message>
+        <source>Reading aloud was stopped.</source>
+        <translation>Se detuvo la lectura en voz alta.</translation>
+    </message>
+</context>
+<context>
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>

@@ -1298,6 +1298,61 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::TtsError</name>
+    <message>
+        <source>The voice service said: “%1”</source>
+        <translation>音声サービスの応答:「%1」</translation>
+    </message>
+    <message>
+        <source>The local voice needs espeak-ng, which is not installed. Install the espeak-ng package, or choose a cloud voice in the narration settings.</source>
+        <translation>ローカル音声には espeak-ng が必要ですが、インストールされていません。espeak-ng パッケージをインストールするか、朗読の設定でクラウド音声を選んでください。</translation>
+    </message>
+    <message>
+        <source>The local voice (espeak-ng) failed to speak this sentence. Try another voice or language in the narration settings, or reinstall espeak-ng.</source>
+        <translation>ローカル音声(espeak-ng)がこの文を読み上げられませんでした。朗読の設定で別の音声や言語を選ぶか、espeak-ng を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The voice service refused the API key (HTTP %1). Check the key in the narration settings; until then the local voice reads the story.</source>
+        <translation>音声サービスが API キーを拒否しました(HTTP %1)。朗読の設定でキーを確認してください。それまではローカル音声がストーリーを読み上げます。</translation>
+    </message>
+    <message>
+        <source>Your account with the voice service has no credits left. Check your plan with the provider; until then the local voice reads the story.</source>
+        <translation>音声サービスのアカウントにクレジットが残っていません。プロバイダーでプランを確認してください。それまではローカル音声がストーリーを読み上げます。</translation>
+    </message>
+    <message>
+        <source>The voice service is limiting requests. Wait a moment and press Play again, or switch to the local voice.</source>
+        <translation>音声サービスがリクエストを制限しています。少し待ってからもう一度再生を押すか、ローカル音声に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The voice service had a problem (HTTP %1). Try again in a moment, or switch to the local voice.</source>
+        <translation>音声サービスで問題が起きました(HTTP %1)。しばらくしてからもう一度試すか、ローカル音声に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The voice service rejected the request (HTTP %1). Check the voice and model in the narration settings, or switch to the local voice.</source>
+        <translation>音声サービスがリクエストを拒否しました(HTTP %1)。朗読の設定で音声とモデルを確認するか、ローカル音声に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Storyteller could not reach the voice service. Check the internet connection and the address in the narration settings; the local voice works offline.</source>
+        <translation>Storyteller が音声サービスに接続できませんでした。インターネット接続と朗読の設定のアドレスを確認してください。ローカル音声はオフラインでも使えます。</translation>
+    </message>
+    <message>
+        <source>The voice service did not answer in time. Try again, or switch to the local voice.</source>
+        <translation>音声サービスが時間内に応答しませんでした。もう一度試すか、ローカル音声に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The voice service answered with something that is not audio. Check the address and the audio format in the narration settings, or switch to the local voice.</source>
+        <translation>音声サービスから音声ではない応答が返りました。朗読の設定でアドレスと音声形式を確認するか、ローカル音声に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>This passage is longer than the voice can read in one request. It needs to be split into shorter sentences, or read with another voice.</source>
+        <translation>この部分は音声が一度に読み上げるには長すぎます。短い文に分けるか、別の音声で読み上げる必要があります。</translation>
+    </message>
+    <message>
+        <source>Reading aloud was stopped.</source>
+        <translation>読み上げを停止しました。</translation>
+    </message>
+</context>
+<context>
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>

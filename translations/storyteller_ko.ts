@@ -1298,6 +1298,61 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::TtsError</name>
+    <message>
+        <source>The voice service said: “%1”</source>
+        <translation>음성 서비스의 응답: “%1”</translation>
+    </message>
+    <message>
+        <source>The local voice needs espeak-ng, which is not installed. Install the espeak-ng package, or choose a cloud voice in the narration settings.</source>
+        <translation>로컬 음성에는 espeak-ng가 필요한데 설치되어 있지 않아요. espeak-ng 패키지를 설치하거나, 낭독 설정에서 클라우드 음성을 골라 주세요.</translation>
+    </message>
+    <message>
+        <source>The local voice (espeak-ng) failed to speak this sentence. Try another voice or language in the narration settings, or reinstall espeak-ng.</source>
+        <translation>로컬 음성(espeak-ng)이 이 문장을 읽지 못했어요. 낭독 설정에서 다른 음성이나 언어를 고르거나, espeak-ng를 다시 설치해 주세요.</translation>
+    </message>
+    <message>
+        <source>The voice service refused the API key (HTTP %1). Check the key in the narration settings; until then the local voice reads the story.</source>
+        <translation>음성 서비스가 API 키를 거부했어요(HTTP %1). 낭독 설정에서 키를 확인해 주세요. 그동안은 로컬 음성이 이야기를 읽어요.</translation>
+    </message>
+    <message>
+        <source>Your account with the voice service has no credits left. Check your plan with the provider; until then the local voice reads the story.</source>
+        <translation>음성 서비스 계정에 남은 크레딧이 없어요. 제공자에서 요금제를 확인해 주세요. 그동안은 로컬 음성이 이야기를 읽어요.</translation>
+    </message>
+    <message>
+        <source>The voice service is limiting requests. Wait a moment and press Play again, or switch to the local voice.</source>
+        <translation>음성 서비스가 요청을 제한하고 있어요. 잠시 기다렸다가 다시 재생을 누르거나, 로컬 음성으로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>The voice service had a problem (HTTP %1). Try again in a moment, or switch to the local voice.</source>
+        <translation>음성 서비스에 문제가 생겼어요(HTTP %1). 잠시 후 다시 시도하거나, 로컬 음성으로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>The voice service rejected the request (HTTP %1). Check the voice and model in the narration settings, or switch to the local voice.</source>
+        <translation>음성 서비스가 요청을 거부했어요(HTTP %1). 낭독 설정에서 음성과 모델을 확인하거나, 로컬 음성으로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>Storyteller could not reach the voice service. Check the internet connection and the address in the narration settings; the local voice works offline.</source>
+        <translation>Storyteller가 음성 서비스에 연결하지 못했어요. 인터넷 연결과 낭독 설정의 주소를 확인해 주세요. 로컬 음성은 오프라인에서도 작동해요.</translation>
+    </message>
+    <message>
+        <source>The voice service did not answer in time. Try again, or switch to the local voice.</source>
+        <translation>음성 서비스가 제때 응답하지 않았어요. 다시 시도하거나, 로컬 음성으로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>The voice service answered with something that is not audio. Check the address and the audio format in the narration settings, or switch to the local voice.</source>
+        <translation>음성 서비스가 오디오가 아닌 응답을 보냈어요. 낭독 설정에서 주소와 오디오 형식을 확인하거나, 로컬 음성으로 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>This passage is longer than the voice can read in one request. It needs to be split into shorter sentences, or read with another voice.</source>
+        <translation>이 부분은 음성이 한 번에 읽기에는 너무 길어요. 더 짧은 문장으로 나누거나 다른 음성으로 읽어야 해요.</translation>
+    </message>
+    <message>
+        <source>Reading aloud was stopped.</source>
+        <translation>낭독을 멈췄어요.</translation>
+    </message>
+</context>
+<context>
     <name>st::WebError</name>
     <message>
         <source>There is no web address to open. Type or paste one, like https://example.com/page.</source>
