@@ -2,14 +2,29 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <utility>
 #include <vector>
 
 namespace st {
 namespace {
 
-QRegularExpression re(const QString& pattern)
+QRegularExpression
+re(const QString& pattern,
+   QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
 {
-    return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(pattern, options | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+/// The few HTML entities a model writes in plain text, and emoji that stand for punctuation.
+QString replaceEntities(QString s)
+{
+    static const std::pair<QStringView, QStringView> entities[] = {
+        {u"&nbsp;", u" "},  {u"&amp;", u"&"}, {u"&lt;", u"<"},   {u"&gt;", u">"},
+        {u"&quot;", u"\""}, {u"&#39;", u"'"}, {u"&apos;", u"'"}, {u"❗", u"!"},
+        {u"❕", u"!"},       {u"❓", u"?"},     {u"❔", u"?"}};
+    for (const auto& [from, to] : entities)
+        s.replace(from.toString(), to.toString());
+    return s;
 }
 
 // A Markdown escape ("\*") is kept as its character: hidden in the private use area
@@ -51,7 +66,7 @@ QString blockLine(QString line)
     static const QRegularExpression headerEnd = re(QStringLiteral("\\s+#+\\s*$"));
     static const QRegularExpression quote = re(QStringLiteral("^\\s{0,3}(?:>\\s?)+"));
     static const QRegularExpression list =
-        re(QStringLiteral("^\\s*(?:[-*+•‣◦]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"));
+        re(QStringLiteral("^\\s*(?:[-*+•‣◦]|\\d{1,3}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"));
     static const QRegularExpression cell = re(QStringLiteral("\\s*\\|\\s*"));
 
     if (rule.match(line).hasMatch())
@@ -86,7 +101,10 @@ QString inlineMarkdown(QString s)
     static const QRegularExpression url = re(
         QStringLiteral("(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>]*[^\\s<>.,;:!?'\")\\]}»”’。、]"));
     static const QRegularExpression tag =
-        re(QStringLiteral("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>"));
+        re(QStringLiteral("</?(?:a|b|i|u|s|p|br|hr|em|strong|small|sub|sup|code|pre|span|div|"
+                          "img|ul|ol|li|blockquote|h[1-6]|table|thead|tbody|tr|td|th|mark|del|"
+                          "ins|details|summary)\\b[^<>]*>"),
+           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression code = re(QStringLiteral("(`+)(.+?)\\1"));
     static const QRegularExpression strike = re(QStringLiteral("~~(?=\\S)(.+?)(?<=\\S)~~"));
     static const QRegularExpression stars = re(QStringLiteral("(\\*{1,3})(?=\\S)(.+?)(?<=\\S)\\1"));
@@ -189,7 +207,7 @@ QString SpeechText::forSpeech(const QString& text)
     }
     QString s = lines.join(u'\n');
     s = inlineMarkdown(s);
-    s = removeEmoji(s);
+    s = removeEmoji(replaceEntities(s));
     return restoreEscapes(collapse(s));
 }
 

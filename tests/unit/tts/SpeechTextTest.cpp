@@ -32,6 +32,7 @@ TEST(SpeechTextTest, MarkdownBlocks)
         {u"* starred item", u"starred item"},
         {u"+ plus item", u"plus item"},
         {u"12. twelfth item", u"twelfth item"},
+        {u"1872. The year it was found.", u"1872. The year it was found."},
         {u"3) third item", u"third item"},
         {u"- [x] done task", u"done task"},
         {u"> A quote.\n> > Nested.", u"A quote. Nested."},
@@ -56,7 +57,9 @@ TEST(SpeechTextTest, MarkdownInline)
         {u"snake_case_name and 3 * 4 and 2*3 stay", u"snake_case_name and 3 * 4 and 2*3 stay"},
         {u"A **half-open bold", u"A half-open bold"},
         {u"Escaped \\*star\\* kept", u"Escaped *star* kept"},
-        {u"Line<br>break and <b>tag</b>", u"Line break and tag"},
+        {u"Line<br>break and <b>tag</b><br/>", u"Line break and tag"},
+        {u"if x<y and y>z, &amp; &quot;so&quot;", u"if x<y and y>z, & \"so\""},
+        {u"정말❓ 대단해❗", u"정말? 대단해!"},
     });
 }
 
