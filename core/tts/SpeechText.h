@@ -12,7 +12,8 @@ public:
     /// code marks, fenced code blocks with their code, links reduced to their text,
     /// images, list markers, block quotes, horizontal rules, table pipes), emoji and
     /// pictographs (with their variation selectors, skin tones, ZWJ sequences, flags and
-    /// keycaps), bare URLs and HTML tags; whitespace collapsed to single spaces. Letters of
+    /// keycaps), bare URLs and common HTML tags (&amp;-style entities decoded, ❗❓ read as ! ?);
+    /// whitespace collapsed to single spaces. Letters of
     /// every script, numbers and ordinary punctuation are kept as they are.
     static QString forSpeech(const QString& text);
 
