@@ -12,9 +12,9 @@ public:
     /// code marks, fenced code blocks with their code, links reduced to their text,
     /// images, list markers, block quotes, horizontal rules, table pipes), emoji and
     /// pictographs (with their variation selectors, skin tones, ZWJ sequences, flags and
-    /// keycaps), bare URLs and common HTML tags (&amp;-style entities decoded, ❗❓ read as ! ?);
-    /// whitespace collapsed to single spaces. Letters of
-    /// every script, numbers and ordinary punctuation are kept as they are.
+    /// keycaps), bare URLs and common HTML tags (entities like &amp; decoded, ❗ ❓ read
+    /// as ! ?); whitespace collapsed to single spaces. Letters of every script, numbers
+    /// and ordinary punctuation are kept as they are.
     static QString forSpeech(const QString& text);
 
     /// True when forSpeech(\a text) still has a letter or a digit to say.
