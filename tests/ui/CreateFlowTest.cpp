@@ -40,26 +40,6 @@ const QByteArray kArticle = R"(<!doctype html><html lang="en"><head>
 <footer>Copyright Example History. <a href="/privacy">Privacy</a></footer>
 </body></html>)";
 
-AppServices servicesFor(const FakeLlmServer& server, QNetworkAccessManager& network,
-                        SecretStore& secrets)
-{
-    AppServices services;
-    services.network = &network;
-    services.secrets = &secrets;
-    const QString base = server.baseUrl().toString() + QStringLiteral("/v1");
-    services.environment = [base](const char* name) {
-        const QByteArray n(name);
-        if (n == "STORYTELLER_PROVIDER")
-            return QStringLiteral("openai");
-        if (n == "STORYTELLER_BASE_URL")
-            return base;
-        if (n == "STORYTELLER_MODEL")
-            return QStringLiteral("test-model");
-        return QString();
-    };
-    return services;
-}
-
 FakeResponse say(const QString& text)
 {
     return FakeResponse::openAiStream({text}, 100, 5);
@@ -107,7 +87,8 @@ protected:
         ASSERT_TRUE(web.listen());
         web.route(QStringLiteral("/dancing"), FakeWebServer::Response::html(kArticle));
         llm.setDefaultResponse(kChat, say(QStringLiteral("Score: 10")));
-        app = std::make_unique<UiHarness>(dir.path(), 0, servicesFor(llm, network, secrets));
+        app = std::make_unique<UiHarness>(
+            dir.path(), 0, UiHarness::modelServices(llm.baseUrl(), network, secrets));
         ASSERT_TRUE(app->isOpen());
         ASSERT_TRUE(app->type("sessionNameEdit", QStringLiteral("New stories")));
         ASSERT_TRUE(app->click("startButton"));

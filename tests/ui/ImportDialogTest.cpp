@@ -43,26 +43,6 @@ QByteArray mixedBatch()
                {"title": "Nothing here", "content": "   "}])";
 }
 
-AppServices servicesFor(const FakeLlmServer& server, QNetworkAccessManager& network,
-                        SecretStore& secrets)
-{
-    AppServices services;
-    services.network = &network;
-    services.secrets = &secrets;
-    const QString base = server.baseUrl().toString() + QStringLiteral("/v1");
-    services.environment = [base](const char* name) {
-        const QByteArray n(name);
-        if (n == "STORYTELLER_PROVIDER")
-            return QStringLiteral("openai");
-        if (n == "STORYTELLER_BASE_URL")
-            return base;
-        if (n == "STORYTELLER_MODEL")
-            return QStringLiteral("test-model");
-        return QString();
-    };
-    return services;
-}
-
 QStringList lines(QListWidget* list)
 {
     QStringList out;
@@ -112,7 +92,7 @@ TEST(ImportDialogTest, WithAModelDocumentsAreWrittenAndCancelKeepsWhatWasFinishe
     TempDataDir dir;
     QNetworkAccessManager network;
     SecretStore secrets(dir.path(), SecretStore::Backend::FileOnly);
-    UiHarness app(dir.path(), 0, servicesFor(server, network, secrets));
+    UiHarness app(dir.path(), 0, UiHarness::modelServices(server.baseUrl(), network, secrets));
     ASSERT_TRUE(app.isOpen());
     const int before = app.controller().library().count();
     server.enqueue(kChat, FakeResponse::openAiStream({testdata::wellFormedMarkdown()}, 300, 400));

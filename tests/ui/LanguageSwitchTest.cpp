@@ -9,10 +9,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QRegularExpression>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -21,13 +20,14 @@ namespace {
 /// Texts that are the same in every language: data, names, symbols.
 bool isNeutral(const QString& text)
 {
-    static const QStringList names{QStringLiteral("English"), QStringLiteral("한국어"),
-                                   QStringLiteral("日本語"), QStringLiteral("Español"),
+    static const QStringList names{QStringLiteral("English"),     QStringLiteral("한국어"),
+                                   QStringLiteral("日本語"),      QStringLiteral("Español"),
                                    QStringLiteral("Storyteller"), QStringLiteral("Test")};
     QString t = text;
     t.remove(u'&');
     t = t.trimmed();
-    return t.isEmpty() || names.contains(t) || !t.contains(QRegularExpression(QStringLiteral("\\p{L}{2,}")));
+    return t.isEmpty() || names.contains(t) ||
+           !t.contains(QRegularExpression(QStringLiteral("\\p{L}{2,}")));
 }
 
 QSet<QString> visibleTexts(UiHarness& app)
@@ -99,7 +99,8 @@ TEST(LanguageSwitchTest, EveryPageSwitchesCompletely)
     ASSERT_TRUE(app.click("startButton"));
     ASSERT_TRUE(app.type("queryEdit", QStringLiteral("quantum chromodynamics")));
     ASSERT_TRUE(app.click("askButton"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000));
     app.find<QLineEdit>("queryEdit")->clear();
     expectAllChanged(app, "check");
 
@@ -161,9 +162,9 @@ TEST(LanguageSwitchTest, TextFitsInEveryLanguageAtNormalAndLargeFonts)
                 QCoreApplication::sendPostedEvents();
                 QCoreApplication::processEvents();
                 const QStringList bad = clipped(app);
-                EXPECT_TRUE(bad.isEmpty()) << page << ", scale " << scale << ", "
-                                           << language.toStdString() << ": "
-                                           << bad.join(QStringLiteral(" | ")).toStdString();
+                EXPECT_TRUE(bad.isEmpty())
+                    << page << ", scale " << scale << ", " << language.toStdString() << ": "
+                    << bad.join(QStringLiteral(" | ")).toStdString();
             }
             app.languages().setLanguage(QStringLiteral("en"));
             QCoreApplication::sendPostedEvents();

@@ -1,44 +1,22 @@
 // The flow with a model, through the real widgets, against the fake server:
 // Check → Chat → Stop → Continue → End.
 #include "UiHarness.h"
-#include "support/FakeLlmServer.h"
-#include "support/TempDataDir.h"
-
 #include "core/settings/SecretStore.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/story/ChatSession.h"
+#include "support/FakeLlmServer.h"
+#include "support/TempDataDir.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
-
 #include <gtest/gtest.h>
 
 namespace st {
 namespace {
 
 const QString kPath = QStringLiteral("/v1/chat/completions");
-
-AppServices servicesFor(const FakeLlmServer& server, QNetworkAccessManager& network,
-                        SecretStore& secrets)
-{
-    AppServices services;
-    services.network = &network;
-    services.secrets = &secrets;
-    const QString base = server.baseUrl().toString() + QStringLiteral("/v1");
-    services.environment = [base](const char* name) {
-        const QByteArray n(name);
-        if (n == "STORYTELLER_PROVIDER")
-            return QStringLiteral("openai");
-        if (n == "STORYTELLER_BASE_URL")
-            return base;
-        if (n == "STORYTELLER_MODEL")
-            return QStringLiteral("test-model");
-        return QString();
-    };
-    return services;
-}
 
 TEST(ModelFlowTest, CheckChatStopContinueEndAgainstTheFakeServer)
 {
@@ -59,7 +37,7 @@ TEST(ModelFlowTest, CheckChatStopContinueEndAgainstTheFakeServer)
     TempDataDir dir;
     QNetworkAccessManager network;
     SecretStore secrets(dir.path(), SecretStore::Backend::FileOnly);
-    UiHarness app(dir.path(), 0, servicesFor(server, network, secrets));
+    UiHarness app(dir.path(), 0, UiHarness::modelServices(server.baseUrl(), network, secrets));
     ASSERT_TRUE(app.isOpen());
     EXPECT_TRUE(app.find<QLabel>("narratorStatus")->text().contains(QStringLiteral("test-model")));
 
@@ -82,7 +60,11 @@ TEST(ModelFlowTest, CheckChatStopContinueEndAgainstTheFakeServer)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             const int last = view->model()->rowCount() - 1;
-            return view->model()->index(last, 0).data(MessageListModel::ContentRole).toString().size() > 30;
+            return view->model()
+                       ->index(last, 0)
+                       .data(MessageListModel::ContentRole)
+                       .toString()
+                       .size() > 30;
         },
         10000));
     QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Escape);

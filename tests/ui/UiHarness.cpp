@@ -81,4 +81,24 @@ bool UiHarness::waitUntilIdle(int timeoutMs)
         timeoutMs);
 }
 
+AppServices UiHarness::modelServices(const QUrl& serverBase, QNetworkAccessManager& network,
+                                     SecretStore& secrets)
+{
+    AppServices services;
+    services.network = &network;
+    services.secrets = &secrets;
+    const QString base = serverBase.toString() + QStringLiteral("/v1");
+    services.environment = [base](const char* name) {
+        const QByteArray n(name);
+        if (n == "STORYTELLER_PROVIDER")
+            return QStringLiteral("openai");
+        if (n == "STORYTELLER_BASE_URL")
+            return base;
+        if (n == "STORYTELLER_MODEL")
+            return QStringLiteral("test-model");
+        return QString();
+    };
+    return services;
+}
+
 } // namespace st

@@ -22,6 +22,11 @@ public:
     explicit UiHarness(const QString& dataDir, int msPerWord = 0, AppServices services = {});
     ~UiHarness();
 
+    /// Services that point the app at the OpenAI-compatible server at \a serverBase (its
+    /// /v1, model "test-model") through the environment, with \a network and \a secrets.
+    static AppServices modelServices(const QUrl& serverBase, QNetworkAccessManager& network,
+                                     SecretStore& secrets);
+
     bool isOpen() const { return m_window != nullptr; }
     AppController& controller() { return *m_controller; }
     MainWindow& window() { return *m_window; }
