@@ -4,7 +4,6 @@
 #include "core/library/BatchImporter.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
-#include "core/settings/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -47,11 +46,8 @@ ImportDialog::ImportDialog(AppController& controller, QWidget* parent)
     layout->addWidget(m_buttons);
     resize(620, 440);
 
-    const Settings& settings = controller.settings();
-    ScriptPipelineOptions options;
-    options.chunkTokens = settings.value(Settings::Key::CreateChunkTokens).toInt();
-    options.overlapTokens = settings.value(Settings::Key::CreateOverlapTokens).toInt();
-    options.contextBudget = settings.value(Settings::Key::ProviderContextBudget).toInt();
+    const ScriptPipelineOptions options =
+        ScriptPipelineOptions::fromSettings(controller.settings());
     m_importer = std::make_unique<BatchImporter>(
         controller.library(), [&controller] { return controller.makeConfiguredClient(); }, options);
 

@@ -19,7 +19,6 @@
 namespace st {
 namespace {
 
-
 QString place(const ImportOutcome& outcome)
 {
     return outcome.index < 0
@@ -43,7 +42,9 @@ int CliLibrary::run(const QStringList& args, const QString& language, const QStr
 {
     const QString lang = language.trimmed().toLower();
     if (!lang.isEmpty() && !ScriptJson::supportedLanguages().contains(lang)) {
-        m_err << QCoreApplication::translate("cli", "storyteller-cli: unknown language %1; use en, ko, ja or es.").arg(language)
+        m_err << QCoreApplication::translate(
+                     "cli", "storyteller-cli: unknown language %1; use en, ko, ja or es.")
+                     .arg(language)
               << '\n';
         return cli::Usage;
     }
@@ -66,10 +67,7 @@ int CliLibrary::importFiles(const QStringList& files, const QString& language)
         return config.isConfigured() ? ModelClient::create(config, network)
                                      : std::unique_ptr<ModelClient>();
     };
-    ScriptPipelineOptions options;
-    options.chunkTokens = m_settings.value(Settings::Key::CreateChunkTokens).toInt();
-    options.overlapTokens = m_settings.value(Settings::Key::CreateOverlapTokens).toInt();
-    options.contextBudget = m_settings.value(Settings::Key::ProviderContextBudget).toInt();
+    const ScriptPipelineOptions options = ScriptPipelineOptions::fromSettings(m_settings);
     BatchImporter importer(library, clients, options);
 
     QEventLoop loop;
@@ -95,7 +93,9 @@ int CliLibrary::importFiles(const QStringList& files, const QString& language)
     loop.exec();
 
     if (summary.failed() == 0)
-        m_out << QCoreApplication::translate("cli", "Imported %n script(s).", nullptr, summary.succeeded()) << '\n';
+        m_out << QCoreApplication::translate("cli", "Imported %n script(s).", nullptr,
+                                             summary.succeeded())
+              << '\n';
     else
         m_out << QCoreApplication::translate("cli", "Imported %1 of %2; %3 failed.")
                      .arg(summary.succeeded())
@@ -116,7 +116,10 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
             if (const auto script = library.script(id))
                 scripts.append(*script);
             else
-                m_err << QCoreApplication::translate("cli", "storyteller-cli: script %1 cannot be read; left out.").arg(id) << '\n';
+                m_err << QCoreApplication::translate(
+                             "cli", "storyteller-cli: script %1 cannot be read; left out.")
+                             .arg(id)
+                      << '\n';
         }
     }
     for (const QString& text : ids) {
@@ -124,8 +127,10 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
         const qint64 id = text.toLongLong(&ok);
         const auto script = ok ? library.script(id) : std::nullopt;
         if (!script) {
-            m_err << QCoreApplication::translate("cli", "storyteller-cli: no script with id %1; see 'storyteller-cli library "
-                        "list'.")
+            m_err << QCoreApplication::translate(
+                         "cli",
+                         "storyteller-cli: no script with id %1; see 'storyteller-cli library "
+                         "list'.")
                          .arg(text)
                   << '\n';
             return cli::NotFound;
@@ -141,7 +146,10 @@ int CliLibrary::exportScripts(const QStringList& ids, const QString& language,
         m_err << "storyteller-cli: " << error << '\n';
         return cli::DataError;
     }
-    m_err << QCoreApplication::translate("cli", "Exported %n script(s) to %1.", nullptr, int(scripts.size())).arg(output) << '\n';
+    m_err << QCoreApplication::translate("cli", "Exported %n script(s) to %1.", nullptr,
+                                         int(scripts.size()))
+                 .arg(output)
+          << '\n';
     return cli::Ok;
 }
 

@@ -117,10 +117,7 @@ void ScriptCreator::write(const SourceDocument& document)
 {
     if (!m_client && !makeClient())
         return;
-    ScriptPipelineOptions options;
-    options.chunkTokens = m_settings.value(Settings::Key::CreateChunkTokens).toInt();
-    options.overlapTokens = m_settings.value(Settings::Key::CreateOverlapTokens).toInt();
-    options.contextBudget = m_settings.value(Settings::Key::ProviderContextBudget).toInt();
+    const ScriptPipelineOptions options = ScriptPipelineOptions::fromSettings(m_settings);
     m_pipeline = std::make_unique<ScriptPipeline>(*m_client, options);
     connect(m_pipeline.get(), &ScriptPipeline::stepChanged, this,
             [this](ScriptPipeline::Step step, int current, int total) {

@@ -2,6 +2,7 @@
 
 #include "core/llm/ModelClient.h"
 #include "core/llm/TokenEstimator.h"
+#include "core/settings/Settings.h"
 #include "core/story/PromptTemplate.h"
 #include "core/story/ScriptWriter.h"
 #include "core/story/SourceFilter.h"
@@ -48,6 +49,15 @@ QString joinKept(const QStringList& kept)
 }
 
 } // namespace
+
+ScriptPipelineOptions ScriptPipelineOptions::fromSettings(const Settings& settings)
+{
+    ScriptPipelineOptions options;
+    options.chunkTokens = settings.value(Settings::Key::CreateChunkTokens).toInt();
+    options.overlapTokens = settings.value(Settings::Key::CreateOverlapTokens).toInt();
+    options.contextBudget = settings.value(Settings::Key::ProviderContextBudget).toInt();
+    return options;
+}
 
 ScriptPipeline::ScriptPipeline(ModelClient& client, const ScriptPipelineOptions& options,
                                QObject* parent)

@@ -13,6 +13,7 @@ namespace st {
 
 class ModelClient;
 class ReplyStream;
+class Settings;
 
 /// How the pipeline sizes its work (from Settings in the app).
 struct ScriptPipelineOptions
@@ -22,6 +23,9 @@ struct ScriptPipelineOptions
     /// The model's context, for the writer's input: the filtered text is filtered again
     /// (at most twice) until it fits, then cut.
     int contextBudget = 8192;
+
+    /// CreateChunkTokens, CreateOverlapTokens and ProviderContextBudget.
+    static ScriptPipelineOptions fromSettings(const Settings& settings);
 };
 
 /// Writes a script from a source: split into chunks → filter each chunk against the story

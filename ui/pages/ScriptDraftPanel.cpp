@@ -151,10 +151,7 @@ void ScriptDraftPanel::showPreview(const Script& script)
 
 void ScriptDraftPanel::setValid(std::optional<Script> script)
 {
-    const bool was = m_script.has_value();
     m_script = std::move(script);
-    if (was != m_script.has_value())
-        Q_EMIT validityChanged(m_script.has_value());
 }
 
 void ScriptDraftPanel::changeEvent(QEvent* event)

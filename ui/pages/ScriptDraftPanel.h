@@ -36,10 +36,6 @@ public:
     bool isEmpty() const;
     QPlainTextEdit* editor() const { return m_editor; }
 
-Q_SIGNALS:
-    /// A usable script is (or is no longer) in the draft.
-    void validityChanged(bool valid);
-
 protected:
     void changeEvent(QEvent* event) override;
 
