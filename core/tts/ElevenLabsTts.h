@@ -49,6 +49,13 @@ public:
     ElevenLabsTts(Config config, QNetworkAccessManager& network, QObject* parent = nullptr);
 
     QString id() const override { return QStringLiteral("elevenlabs"); }
+    QString cacheTag() const override
+    {
+        return id() + QLatin1Char(':') + m_config.modelId + QLatin1Char(':') + outputFormat() +
+               QLatin1Char(':') + QString::number(m_config.stability) + QLatin1Char('/') +
+               QString::number(m_config.similarityBoost) + QLatin1Char('/') +
+               QString::number(m_config.style);
+    }
     int maxInputChars() const override;
     QString defaultVoice(const QString& language) const override;
     TtsJob* synthesize(const TtsRequest& request) override;

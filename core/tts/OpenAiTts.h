@@ -50,6 +50,11 @@ public:
     OpenAiTts(Config config, QNetworkAccessManager& network, QObject* parent = nullptr);
 
     QString id() const override { return QStringLiteral("openai"); }
+    QString cacheTag() const override
+    {
+        return id() + QLatin1Char(':') + m_config.model + QLatin1Char(':') +
+               responseFormat(m_config.format) + QLatin1Char(':') + m_config.instructions;
+    }
     int maxInputChars() const override { return kMaxInputChars; }
     QString defaultVoice(const QString& language) const override;
     TtsJob* synthesize(const TtsRequest& request) override;

@@ -208,7 +208,10 @@ QString SpeechText::forSpeech(const QString& text)
     QString s = lines.join(u'\n');
     s = inlineMarkdown(s);
     s = removeEmoji(replaceEntities(s));
-    return restoreEscapes(collapse(s));
+    // "vanished 🚢." must not leave "vanished ." (some voices read a lone mark aloud).
+    static const QRegularExpression spaceBeforeMark =
+        re(QStringLiteral("\\s+(?=[.,!?;:\\x{2026}\\x{3002}\\x{3001}\\x{FF01}\\x{FF1F}])"));
+    return restoreEscapes(collapse(s).replace(spaceBeforeMark, QString()));
 }
 
 bool SpeechText::isSpeakable(const QString& text)

@@ -21,7 +21,13 @@ bool TtsError::isRetryable() const
 
 bool TtsError::suggestsLocalVoice() const
 {
-    return kind != Kind::None && kind != Kind::Cancelled && providerId != QLatin1String("espeak");
+    return kind != Kind::None && kind != Kind::Cancelled && !isPlayback() &&
+           providerId != QLatin1String("espeak");
+}
+
+bool TtsError::isPlayback() const
+{
+    return kind == Kind::NoAudioDevice || kind == Kind::PlaybackFailed;
 }
 
 TtsError TtsError::make(Kind kind, const QString& providerId, const QString& detail)
@@ -54,6 +60,10 @@ QString TtsError::kindName(Kind kind)
         return QStringLiteral("rejected");
     case Kind::Network:
         return QStringLiteral("network");
+    case Kind::NoAudioDevice:
+        return QStringLiteral("no-audio-device");
+    case Kind::PlaybackFailed:
+        return QStringLiteral("playback-failed");
     case Kind::Timeout:
         return QStringLiteral("timeout");
     case Kind::BadAudio:
@@ -118,6 +128,13 @@ QString TtsError::message() const
                   "be split into shorter sentences, or read with another voice.");
     case Kind::Cancelled:
         return tr("Reading aloud was stopped.");
+    case Kind::NoAudioDevice:
+        return tr("No sound output was found, so the story is not read aloud. Connect "
+                  "speakers or headphones (or start the sound server) and press Play.");
+    case Kind::PlaybackFailed:
+        return withDetail(tr("The sound could not be played, so reading aloud has stopped. "
+                             "Check the sound output and press Play to try again."),
+                          serverMessage);
     }
     return {};
 }

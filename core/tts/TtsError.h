@@ -29,6 +29,8 @@ public:
         BadAudio,      // the reply is not audio: JSON/text content type, empty, no WAV/MP3 magic
         InputTooLong,  // more than maxInputChars(): no request was made
         Cancelled,     // TtsJob::cancel()
+        NoAudioDevice, // the system has no sound output (playback, not synthesis)
+        PlaybackFailed, // the player could not play the audio (codec missing, device lost)
     };
 
     Kind kind = Kind::None;
@@ -41,8 +43,11 @@ public:
     bool isError() const { return kind != Kind::None; }
     /// The same request may work if sent again later (RateLimited, Server, Network, Timeout).
     bool isRetryable() const;
-    /// Trying the local espeak-ng voice instead makes sense (any cloud failure but Cancelled).
+    /// Trying the local espeak-ng voice instead makes sense (any cloud synthesis failure but
+    /// Cancelled).
     bool suggestsLocalVoice() const;
+    /// The sound could not be played (NoAudioDevice, PlaybackFailed): another voice won't help.
+    bool isPlayback() const;
     QString message() const;
     static QString kindName(Kind kind);
 

@@ -21,6 +21,9 @@ public:
 
     /// "espeak", "openai" or "elevenlabs": stable, for settings and logs.
     virtual QString id() const = 0;
+    /// What names this voice's audio in the SpeechCache: id(), plus the model and format
+    /// where the provider has several.
+    virtual QString cacheTag() const { return id(); }
     /// The longest text (in QString characters, i.e. UTF-16 units) one request may carry.
     virtual int maxInputChars() const = 0;
     /// The voice used for \a language ("en", "ko", "ja", "es") when a request names none.
