@@ -13,9 +13,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 23>& keyTable()
+const std::array<KeyInfo, 36>& keyTable()
 {
-    static const std::array<KeyInfo, 23> table{{
+    static const std::array<KeyInfo, 36> table{{
         {Settings::Key::UiLanguage, "ui/language", QString()},
         {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
         {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
@@ -39,6 +39,23 @@ const std::array<KeyInfo, 23>& keyTable()
         {Settings::Key::WebIdleTimeoutMs, "web/idleTimeoutMs", 30000},
         {Settings::Key::CreateChunkTokens, "create/chunkTokens", 1000},
         {Settings::Key::CreateOverlapTokens, "create/overlapTokens", 100},
+        {Settings::Key::VoiceProvider, "voice/provider", QStringLiteral("espeak")},
+        {Settings::Key::VoiceAutoNarrate, "voice/autoNarrate", true},
+        {Settings::Key::VoiceSpeed, "voice/speed", 1.0},
+        {Settings::Key::VoiceNames, "voice/voices", QVariantMap()},
+        {Settings::Key::VoiceOpenAiBaseUrl, "voice/openai/baseUrl",
+         QStringLiteral("https://api.openai.com/v1")},
+        {Settings::Key::VoiceOpenAiModel, "voice/openai/model", QStringLiteral("gpt-4o-mini-tts")},
+        {Settings::Key::VoiceOpenAiInstructions, "voice/openai/instructions",
+         QStringLiteral("Speak warmly and calmly, like a storyteller reading aloud.")},
+        {Settings::Key::VoiceElevenLabsBaseUrl, "voice/elevenlabs/baseUrl",
+         QStringLiteral("https://api.elevenlabs.io")},
+        {Settings::Key::VoiceElevenLabsModel, "voice/elevenlabs/model",
+         QStringLiteral("eleven_multilingual_v2")},
+        {Settings::Key::VoiceElevenLabsStability, "voice/elevenlabs/stability", 0.5},
+        {Settings::Key::VoiceElevenLabsSimilarity, "voice/elevenlabs/similarityBoost", 0.75},
+        {Settings::Key::VoiceElevenLabsStyle, "voice/elevenlabs/style", 0.0},
+        {Settings::Key::VoiceElevenLabsSpeakerBoost, "voice/elevenlabs/speakerBoost", true},
     }};
     return table;
 }

@@ -39,6 +39,19 @@ public:
         WebIdleTimeoutMs,
         CreateChunkTokens,
         CreateOverlapTokens,
+        VoiceProvider,
+        VoiceAutoNarrate,
+        VoiceSpeed,
+        VoiceNames,
+        VoiceOpenAiBaseUrl,
+        VoiceOpenAiModel,
+        VoiceOpenAiInstructions,
+        VoiceElevenLabsBaseUrl,
+        VoiceElevenLabsModel,
+        VoiceElevenLabsStability,
+        VoiceElevenLabsSimilarity,
+        VoiceElevenLabsStyle,
+        VoiceElevenLabsSpeakerBoost,
     };
     Q_ENUM(Key)
 
