@@ -329,6 +329,16 @@ void ChatSession::onDelta(const QString& piece)
     m_model.setContent(m_streamRow, m_writer->text(), MessageRecord::Status::Streaming);
 }
 
+qint64 ChatSession::streamingMessageId() const
+{
+    return m_writer ? m_writer->messageId() : 0;
+}
+
+QString ChatSession::streamingText() const
+{
+    return m_writer ? m_writer->text() : QString();
+}
+
 void ChatSession::stop()
 {
     if (isBusy())

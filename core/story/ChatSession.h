@@ -68,6 +68,10 @@ public:
     bool editLastAnswer(const QString& text);
 
     bool isBusy() const;
+    /// The reply being written: its message id (0 before its first piece or when none)
+    /// and its text so far.
+    qint64 streamingMessageId() const;
+    QString streamingText() const;
     bool isFinished() const { return m_narrator->isFinished(); }
     bool wasResumed() const { return m_resumed; }
     int chapter() const { return m_chapter; }
