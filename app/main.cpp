@@ -2,8 +2,11 @@
 // core to the window; everything else lives in core/ and ui/.
 #include "app/DataLocation.h"
 #include "core/flow/AppController.h"
+#include "core/flow/NarrationController.h"
+#include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "core/tts/MediaAudioPlayer.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -52,13 +55,21 @@ int main(int argc, char* argv[])
         return 2;
     }
     st::Settings settings(st::DataLocation::settingsPath(dir));
-    st::AppController controller(database, settings);
+    st::SecretStore secrets(dir);
+    st::AppServices services;
+    services.secrets = &secrets;
+    st::AppController controller(database, settings, st::systemClock(), {}, services);
     controller.initialize();
+    st::MediaAudioPlayer player;
+    st::NarrationController narration({settings, secrets, controller.network(), player,
+                                       database.connection()});
+    narration.follow(controller);
 
     st::LanguageManager languages(settings);
     languages.setLanguage(languages.initialLanguage());
     st::Theme::apply(app);
     st::MainWindow window(controller, &languages);
+    window.setNarration(&narration);
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -1,13 +1,16 @@
 #include "ui/MainWindow.h"
 
 #include "core/flow/AppController.h"
+#include "core/flow/NarrationController.h"
 #include "core/settings/Settings.h"
 #include "core/story/ChatSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/LanguageManager.h"
 #include "ui/LanguageNames.h"
+#include "ui/NarrationBar.h"
 #include "ui/ProviderDialog.h"
+#include "ui/VoiceDialog.h"
 #include "ui/pages/ChatPage.h"
 #include "ui/pages/CheckPage.h"
 #include "ui/pages/CreatePage.h"
@@ -144,6 +147,31 @@ void MainWindow::showPage(Page page)
     m_stack->setCurrentWidget(pageWidget(page));
 }
 
+void MainWindow::setNarration(NarrationController* narration)
+{
+    m_narration = narration;
+    m_chatPage->setNarration(narration);
+    m_voice->setVisible(narration != nullptr);
+    if (!narration)
+        return;
+    connect(narration, &NarrationController::notice, m_banner, &ErrorBanner::showMessage);
+    connect(m_chatPage->narrationBar(), &NarrationBar::voiceSettingsRequested, this,
+            &MainWindow::showVoiceDialog, Qt::UniqueConnection);
+}
+
+void MainWindow::showVoiceDialog()
+{
+    if (!m_narration)
+        return;
+    VoiceDialog dialog(m_narration->voiceConfig(), m_controller.network(), this);
+    if (dialog.exec() == QDialog::Accepted && !m_narration->saveVoiceConfig(dialog.config()))
+        m_banner->showMessage(tr("The voice settings were saved, but the API key could not be "
+                                 "stored. Check that the data folder is writable, then enter "
+                                 "the key again."));
+    if (m_narration)
+        m_chatPage->setNarration(m_narration); // auto-narrate and speed as saved
+}
+
 void MainWindow::showProviderDialog()
 {
     ProviderDialog dialog(m_controller, this);
@@ -174,6 +202,10 @@ void MainWindow::buildMenus()
     m_provider = m_storyMenu->addAction(QString());
     m_provider->setObjectName(QStringLiteral("providerAction"));
     connect(m_provider, &QAction::triggered, this, &MainWindow::showProviderDialog);
+    m_voice = m_storyMenu->addAction(QString());
+    m_voice->setObjectName(QStringLiteral("voiceAction"));
+    m_voice->setVisible(false);
+    connect(m_voice, &QAction::triggered, this, &MainWindow::showVoiceDialog);
     m_storyMenu->addSeparator();
     m_quit = m_storyMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
@@ -229,6 +261,7 @@ void MainWindow::retranslateUi()
     m_storyMenu->setTitle(tr("&Story"));
     m_newSession->setText(tr("&New session"));
     m_provider->setText(tr("&Model provider…"));
+    m_voice->setText(tr("Narration &voice…"));
     m_quit->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     if (m_languageMenu)

@@ -16,6 +16,7 @@ class CheckPage;
 class CreatePage;
 class ErrorBanner;
 class LanguageManager;
+class NarrationController;
 class SessionPage;
 class SettingsPage;
 class Sidebar;
@@ -32,6 +33,10 @@ public:
     ~MainWindow() override;
 
     QWidget* pageWidget(Page page) const;
+    /// Reads the chat aloud with \a narration: controls on the chat page, the voice
+    /// settings in the Story menu, its notices in the banner.
+    void setNarration(NarrationController* narration);
+    void showVoiceDialog();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +63,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     LanguageManager* m_languages = nullptr;
     QAction* m_newSession = nullptr;
+    QAction* m_voice = nullptr;
+    NarrationController* m_narration = nullptr;
     QAction* m_provider = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_about = nullptr;

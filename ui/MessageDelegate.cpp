@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace st {
@@ -98,7 +99,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     const QFontMetrics small(option.font);
     const int captionH = small.height();
     const int textH = int(std::ceil(doc.size().height()));
-    const int captionW = small.horizontalAdvance(caption(index));
+    const int captionW = small.horizontalAdvance(shownCaption(index));
     const int bubbleW = std::max(ideal, captionW) + 2 * kPadding;
     const int bubbleH = captionH + kCaptionGap + textH + 2 * kPadding;
     const int left = isUser(index) ? option.rect.left() + width - kOuterH - bubbleW
@@ -115,6 +116,9 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     const QString content = displayText(index);
     const quint64 key = (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
                         (quint64(isUser(index)) << 19) ^
+                        (quint64(m_readingId && index.data(MessageListModel::IdRole).toLongLong() ==
+                                                    m_readingId)
+                         << 18) ^
                         quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
     const auto it = m_sizes.constFind(key);
     if (it != m_sizes.constEnd())
@@ -125,6 +129,19 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
         m_sizes.clear();
     m_sizes.insert(key, size);
     return size;
+}
+
+QString MessageDelegate::shownCaption(const QModelIndex& index) const
+{
+    if (m_readingId && index.data(MessageListModel::IdRole).toLongLong() == m_readingId)
+        return caption(index) + QStringLiteral(" · ") + tr("reading aloud");
+    return caption(index);
+}
+
+void MessageDelegate::setReading(qint64 messageId, const QString& sentence)
+{
+    m_readingId = messageId;
+    m_readingSentence = messageId ? sentence : QString();
 }
 
 void MessageDelegate::invalidate(const QModelIndex& index)
@@ -154,13 +171,30 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(captionFont);
     painter->setPen(user ? mix(pal.color(QPalette::Text), accent, 0.6)
                          : mix(pal.color(QPalette::Text), base, 0.4));
-    painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter, caption(index));
+    const bool reading =
+        m_readingId && index.data(MessageListModel::IdRole).toLongLong() == m_readingId;
+    const QString captionText = shownCaption(index);
+    if (reading) {
+        painter->setPen(QPen(accent, 2));
+        painter->drawPath(path);
+        painter->setPen(mix(pal.color(QPalette::Text), accent, 0.6));
+    }
+    painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter, captionText);
 
     QTextDocument doc;
     doc.setDefaultFont(Theme::readingFont(option.widget));
     doc.setDocumentMargin(0);
     doc.setPlainText(displayText(index));
     doc.setTextWidth(l.textWidth);
+    if (reading && !m_readingSentence.isEmpty()) {
+        // The sentence sounding now, marked like a highlighter pen.
+        QTextCursor found = doc.find(m_readingSentence);
+        if (!found.isNull()) {
+            QTextCharFormat mark;
+            mark.setBackground(mix(fill, accent, 0.35));
+            found.mergeCharFormat(mark);
+        }
+    }
     painter->translate(l.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette = pal;

@@ -22,13 +22,20 @@ public:
     /// The message as shown: a translated answer also shows what was written.
     static QString displayText(const QModelIndex& index);
     void invalidate(const QModelIndex& index);
+    /// The message being read aloud (0: none) and its sentence sounding now, which is
+    /// highlighted in the bubble.
+    void setReading(qint64 messageId, const QString& sentence);
+    qint64 readingMessage() const { return m_readingId; }
     void invalidateAll() { m_sizes.clear(); }
 
 private:
     struct Layout;
     Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QString shownCaption(const QModelIndex& index) const;
 
     mutable QHash<quint64, QSize> m_sizes; // (row, width, text length) → size
+    qint64 m_readingId = 0;
+    QString m_readingSentence;
 };
 
 } // namespace st

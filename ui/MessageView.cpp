@@ -75,9 +75,40 @@ void MessageView::copyMessage(const QPoint& pos)
     if (!index.isValid())
         return;
     QMenu menu(this);
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    const bool narrator = index.data(MessageListModel::RoleRole).toString() == QLatin1String("assistant");
+    QAction* read = nullptr;
+    QAction* stop = nullptr;
+    if (m_readAloud && narrator && id > 0) {
+        if (id == m_delegate->readingMessage()) {
+            stop = menu.addAction(tr("Stop reading aloud"));
+        } else {
+            read = menu.addAction(tr("Read aloud"));
+        }
+    }
     QAction* copy = menu.addAction(tr("Copy message"));
-    if (menu.exec(viewport()->mapToGlobal(pos)) == copy)
+    QAction* chosen = menu.exec(viewport()->mapToGlobal(pos));
+    if (chosen == copy)
         QApplication::clipboard()->setText(index.data(MessageListModel::ContentRole).toString());
+    else if (chosen && chosen == read)
+        Q_EMIT readAloudRequested(id);
+    else if (chosen && chosen == stop)
+        Q_EMIT stopReadingRequested();
+}
+
+void MessageView::setReading(qint64 messageId, const QString& sentence)
+{
+    const qint64 before = m_delegate->readingMessage();
+    m_delegate->setReading(messageId, sentence);
+    if (!model())
+        return;
+    for (int row = model()->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model()->index(row, 0);
+        const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+        if (id == before || id == messageId)
+            m_delegate->invalidate(index); // the caption changed
+    }
+    viewport()->update();
 }
 
 } // namespace st

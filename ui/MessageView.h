@@ -7,7 +7,7 @@ namespace st {
 class MessageDelegate;
 
 /// A conversation: bubbles from MessageDelegate, following the newest text while it
-/// streams unless the reader has scrolled up. Right-click copies a message.
+/// streams unless the reader has scrolled up. Right-click copies a message or reads it aloud.
 class MessageView : public QListView
 {
     Q_OBJECT
@@ -15,6 +15,14 @@ public:
     explicit MessageView(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model) override;
+    /// Marks message \a messageId (0: none) as being read aloud, with \a sentence sounding.
+    void setReading(qint64 messageId, const QString& sentence);
+    /// "Read aloud" is offered on the narrator's messages when this is on.
+    void setReadAloudAvailable(bool available) { m_readAloud = available; }
+
+Q_SIGNALS:
+    void readAloudRequested(qint64 messageId);
+    void stopReadingRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -26,6 +34,7 @@ private:
 
     MessageDelegate* m_delegate;
     bool m_following = true;
+    bool m_readAloud = false;
 };
 
 } // namespace st

@@ -17,12 +17,29 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services
         return;
     m_settings = std::make_unique<Settings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")));
     m_settings->setNarratorMsPerWord(msPerWord);
+    m_secrets = services.secrets;
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<SecretStore>(dataDir, SecretStore::Backend::FileOnly);
+        m_secrets = services.secrets = m_ownSecrets.get();
+    }
     m_controller = std::make_unique<AppController>(*m_database, *m_settings, systemClock(),
                                                    std::function<int(int)>(), std::move(services));
     m_controller->initialize();
+    m_player = std::make_unique<FakeAudioPlayer>();
+    NarrationController::Deps deps{*m_settings, *m_secrets, m_controller->network(), *m_player,
+                                   m_database->connection()};
+    deps.makeProvider = [this](const VoiceConfig& config) {
+        auto voice = std::make_unique<FakeTtsProvider>(config.provider);
+        m_voice = voice.get();
+        return voice;
+    };
+    deps.makeLocal = [] { return std::make_unique<FakeTtsProvider>(QStringLiteral("espeak")); };
+    m_narration = std::make_unique<NarrationController>(deps);
+    m_narration->follow(*m_controller);
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_languages->setLanguage(QStringLiteral("en"));
     m_window = std::make_unique<MainWindow>(*m_controller, m_languages.get());
+    m_window->setNarration(m_narration.get());
     m_window->resize(1100, 760);
     m_window->show();
     QCoreApplication::processEvents();
@@ -33,6 +50,7 @@ UiHarness::~UiHarness()
     if (m_window)
         m_window->close();
     m_window.reset();
+    m_narration.reset();
     m_languages.reset();
     m_controller.reset();
     m_settings.reset();

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "core/flow/AppController.h"
+#include "core/flow/NarrationController.h"
+#include "core/settings/SecretStore.h"
+#include "support/FakeAudioPlayer.h"
+#include "support/FakeTtsProvider.h"
 #include "core/flow/Page.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
@@ -15,7 +19,7 @@ namespace st {
 
 /// The real app (database, settings, controller, main window) on a data folder, as
 /// app/main.cpp wires it, for widget tests and screenshots. Narration streams at full
-/// speed.
+/// speed and is read aloud by fake voices into a fake player.
 class UiHarness
 {
 public:
@@ -28,6 +32,12 @@ public:
                                      SecretStore& secrets);
 
     bool isOpen() const { return m_window != nullptr; }
+    /// Narration: a fake player (clips end at once unless told otherwise) and fake voices.
+    NarrationController& narration() { return *m_narration; }
+    FakeAudioPlayer& player() { return *m_player; }
+    /// The configured voice the narration made last (nullptr before the first reading).
+    FakeTtsProvider* voice() const { return m_voice; }
+    SecretStore& secrets() { return *m_secrets; }
     AppController& controller() { return *m_controller; }
     MainWindow& window() { return *m_window; }
     LanguageManager& languages() { return *m_languages; }
@@ -51,6 +61,11 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<AppController> m_controller;
     std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore* m_secrets = nullptr;
+    std::unique_ptr<FakeAudioPlayer> m_player;
+    std::unique_ptr<NarrationController> m_narration;
+    FakeTtsProvider* m_voice = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,9 +1,11 @@
 #include "ui/pages/ChatPage.h"
 
 #include "core/flow/AppController.h"
+#include "core/flow/NarrationController.h"
 #include "core/story/ChatSession.h"
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
+#include "ui/NarrationBar.h"
 #include "ui/Theme.h"
 
 #include <QEvent>
@@ -24,7 +26,8 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
       m_view(new MessageView(this)), m_status(new QLabel(this)), m_tokens(new QLabel(this)),
       m_replyActions(new QWidget(this)), m_replyActionsLabel(new QLabel(m_replyActions)),
       m_continueReply(new QPushButton(m_replyActions)),
-      m_retryReply(new QPushButton(m_replyActions)), m_input(new ChatInput(this)),
+      m_retryReply(new QPushButton(m_replyActions)), m_narrationBar(new NarrationBar(this)),
+      m_input(new ChatInput(this)),
       m_send(new QPushButton(this)), m_stop(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chatPage"));
@@ -74,6 +77,7 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_narrationBar);
     layout->addWidget(m_replyActions);
     m_regenerate = new QPushButton(this);
     m_editAnswer = new QPushButton(this);
@@ -117,7 +121,47 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
             m_chat->regenerateReply();
     });
     connect(m_editAnswer, &QPushButton::clicked, this, &ChatPage::startEditing);
+    m_narrationBar->hide();
+    connect(m_narrationBar, &NarrationBar::playRequested, this, &ChatPage::playLastReply);
+    connect(m_view, &MessageView::readAloudRequested, this, [this](qint64 id) {
+        if (m_narration)
+            m_narration->play(id);
+    });
+    connect(m_view, &MessageView::stopReadingRequested, this, [this] {
+        if (m_narration)
+            m_narration->stop();
+    });
     retranslateUi();
+}
+
+void ChatPage::setNarration(NarrationController* narration)
+{
+    if (m_narration)
+        disconnect(m_narration, nullptr, this, nullptr);
+    m_narration = narration;
+    m_narrationBar->setNarration(narration);
+    m_view->setReadAloudAvailable(narration != nullptr);
+    if (!narration)
+        return;
+    connect(narration, &NarrationController::sentenceStarted, this,
+            [this](qint64 messageId, int, const QString& text) { m_view->setReading(messageId, text); });
+    connect(narration, &NarrationController::stateChanged, this, [this](NarrationQueue::State state) {
+        if (state == NarrationQueue::State::Idle)
+            m_view->setReading(0, {});
+    });
+}
+
+void ChatPage::playLastReply()
+{
+    if (!m_chat || !m_narration)
+        return;
+    const auto& messages = m_chat->model()->messages();
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->role == MessageRecord::Role::Assistant && it->id > 0) {
+            m_narration->play(it->id);
+            return;
+        }
+    }
 }
 
 void ChatPage::attach(ChatSession* chat)

@@ -13,6 +13,8 @@ class AppController;
 class ChatInput;
 class ChatSession;
 class MessageView;
+class NarrationBar;
+class NarrationController;
 
 /// The story as a conversation: the narrator's turns stream in, the listener answers.
 /// Shows "chapter 3 of 14"; End (or "exit") saves and returns to Settings; Esc stops a
@@ -25,6 +27,9 @@ public:
 
     void attach(ChatSession* chat);
     void detach();
+    /// Reads the chat aloud with \a narration (nullptr: no read-aloud controls).
+    void setNarration(NarrationController* narration);
+    NarrationBar* narrationBar() const { return m_narrationBar; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +42,7 @@ private:
     void updateReplyActions();
     void startEditing();
     void stopEditing();
+    void playLastReply();
 
     AppController& m_controller;
     QPointer<ChatSession> m_chat;
@@ -55,6 +61,8 @@ private:
     QPushButton* m_editAnswer;
     bool m_editing = false;
     QString m_draftBeforeEdit;
+    NarrationBar* m_narrationBar;
+    QPointer<NarrationController> m_narration;
     ChatInput* m_input;
     QPushButton* m_send;
     QPushButton* m_stop;

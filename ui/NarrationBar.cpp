@@ -1,0 +1,180 @@
+#include "ui/NarrationBar.h"
+
+#include "core/flow/NarrationController.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QLocale>
+#include <QStyle>
+
+#include <cmath>
+
+namespace st {
+namespace {
+
+const double kSpeeds[] = {0.75, 1.0, 1.25, 1.5, 2.0};
+
+} // namespace
+
+NarrationBar::NarrationBar(QWidget* parent)
+    : QWidget(parent), m_auto(new QCheckBox(this)), m_play(new QPushButton(this)),
+      m_stop(new QPushButton(this)), m_speed(new QComboBox(this)), m_reading(new QLabel(this)),
+      m_voice(new QPushButton(this)), m_export(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("narrationBar"));
+    m_auto->setObjectName(QStringLiteral("autoNarrateCheck"));
+    m_play->setObjectName(QStringLiteral("narrationPlayButton"));
+    m_stop->setObjectName(QStringLiteral("narrationStopButton"));
+    m_speed->setObjectName(QStringLiteral("narrationSpeedCombo"));
+    m_reading->setObjectName(QStringLiteral("narrationReading"));
+    m_voice->setObjectName(QStringLiteral("voiceSettingsButton"));
+    m_export->setObjectName(QStringLiteral("exportAudioButton"));
+    m_reading->setProperty("role", QStringLiteral("hint"));
+    m_reading->setTextFormat(Qt::PlainText);
+    m_reading->setMinimumWidth(80);
+    m_reading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_voice->setFlat(true);
+    m_export->setFlat(true);
+    for (const double speed : kSpeeds)
+        m_speed->addItem(QString(), speed);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_auto);
+    layout->addWidget(m_play);
+    layout->addWidget(m_stop);
+    layout->addWidget(m_speed);
+    layout->addWidget(m_reading, 1);
+    layout->addWidget(m_voice);
+    layout->addWidget(m_export);
+
+    connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_narration)
+            m_narration->setAutoNarrate(on);
+    });
+    connect(m_play, &QPushButton::clicked, this, &NarrationBar::playOrPause);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_narration)
+            m_narration->stop();
+    });
+    connect(m_speed, &QComboBox::activated, this, [this](int index) {
+        if (m_narration)
+            m_narration->setSpeed(m_speed->itemData(index).toDouble());
+    });
+    connect(m_voice, &QPushButton::clicked, this, &NarrationBar::voiceSettingsRequested);
+    connect(m_export, &QPushButton::clicked, this, &NarrationBar::exportRequested);
+    m_export->hide(); // shown once an exporter is wired
+    retranslateUi();
+    updateState();
+}
+
+void NarrationBar::setNarration(NarrationController* narration)
+{
+    if (m_narration)
+        disconnect(m_narration, nullptr, this, nullptr);
+    m_narration = narration;
+    setVisible(narration != nullptr);
+    if (!narration)
+        return;
+    m_auto->setChecked(narration->autoNarrate());
+    const double speed = narration->speed();
+    int best = 1;
+    for (int i = 0; i < m_speed->count(); ++i) {
+        if (std::abs(m_speed->itemData(i).toDouble() - speed) <
+            std::abs(m_speed->itemData(best).toDouble() - speed))
+            best = i;
+    }
+    m_speed->setCurrentIndex(best);
+    connect(narration, &NarrationController::stateChanged, this, [this] {
+        if (m_narration && m_narration->state() == NarrationQueue::State::Idle)
+            m_sentence.clear();
+        updateState();
+    });
+    connect(narration, &NarrationController::sentenceStarted, this,
+            [this](qint64, int, const QString& text) {
+                m_sentence = text;
+                updateState();
+            });
+    updateState();
+}
+
+void NarrationBar::setExportAvailable(bool available)
+{
+    m_export->setVisible(available);
+}
+
+void NarrationBar::playOrPause()
+{
+    if (!m_narration)
+        return;
+    switch (m_narration->state()) {
+    case NarrationQueue::State::Playing:
+    case NarrationQueue::State::Preparing:
+        m_narration->pause();
+        break;
+    case NarrationQueue::State::Paused:
+        m_narration->resume();
+        break;
+    case NarrationQueue::State::Idle:
+        Q_EMIT playRequested();
+        break;
+    }
+}
+
+void NarrationBar::updateState()
+{
+    const auto state = m_narration ? m_narration->state() : NarrationQueue::State::Idle;
+    const bool busy = state == NarrationQueue::State::Playing || state == NarrationQueue::State::Preparing;
+    m_play->setIcon(style()->standardIcon(busy ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setToolTip(busy ? tr("Pause reading aloud")
+                            : state == NarrationQueue::State::Paused ? tr("Go on reading aloud")
+                                                                     : tr("Read the last reply aloud"));
+    m_play->setAccessibleName(m_play->toolTip());
+    m_stop->setEnabled(state != NarrationQueue::State::Idle);
+    switch (state) {
+    case NarrationQueue::State::Idle:
+        m_reading->clear();
+        break;
+    case NarrationQueue::State::Preparing:
+        m_reading->setText(m_sentence.isEmpty() ? tr("Getting the voice ready…") : tr("Reading: %1").arg(m_sentence));
+        break;
+    case NarrationQueue::State::Playing:
+        m_reading->setText(tr("Reading: %1").arg(m_sentence));
+        break;
+    case NarrationQueue::State::Paused:
+        m_reading->setText(tr("Paused: %1").arg(m_sentence));
+        break;
+    }
+    m_reading->setToolTip(m_reading->text());
+}
+
+void NarrationBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NarrationBar::retranslateUi()
+{
+    m_auto->setText(tr("Read aloud"));
+    m_auto->setToolTip(tr("Read each reply aloud as it is written"));
+    m_stop->setToolTip(tr("Stop reading aloud"));
+    m_stop->setAccessibleName(m_stop->toolTip());
+    m_speed->setToolTip(tr("Reading speed"));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1×").arg(QLocale().toString(m_speed->itemData(i).toDouble())));
+    m_voice->setText(tr("Voice…"));
+    m_voice->setToolTip(tr("Choose the voice that reads the story"));
+    m_export->setText(tr("Export audio…"));
+    m_export->setToolTip(tr("Save this session as one audio file with its transcript"));
+    updateState();
+}
+
+} // namespace st
