@@ -4,6 +4,7 @@
 #include "UiHarness.h"
 #include "core/story/ChatSession.h"
 #include "ui/ProviderDialog.h"
+#include "ui/VoiceDialog.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
@@ -107,6 +108,24 @@ int main(int argc, char* argv[])
         app.waitUntilIdle();
     }
     ok &= save(app, out, QStringLiteral("chat"));
+
+    // Reading the last reply aloud: the sentence sounding is shown and marked in its bubble.
+    app.player().autoFinish = false;
+    app.click("narrationPlayButton");
+    ok &= QTest::qWaitFor([&] { return app.narration().state() == st::NarrationQueue::State::Playing; }, 3000);
+    app.player().finishClip();
+    QTest::qWait(50);
+    ok &= save(app, out, QStringLiteral("chat-reading"));
+    app.narration().stop();
+    app.player().autoFinish = true;
+    {
+        st::VoiceDialog dialog(app.narration().voiceConfig(), app.controller().network(), &app.window());
+        dialog.show();
+        QTest::qWait(150);
+        const QString path = QDir(out).filePath(QStringLiteral("voice.png"));
+        ok &= dialog.grab().save(path);
+        std::printf("saved %s\n", qPrintable(path));
+    }
 
     // A reply stopped part way: kept, with Continue and Retry.
     app.type("messageInput", QStringLiteral("What happened next?"));
