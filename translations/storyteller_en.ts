@@ -827,6 +827,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON files (*.json);;All files (*)</translation>
     </message>
+    <message>
+        <source>The voice settings were saved, but the API key could not be stored. Check that the data folder is writable, then enter the key again.</source>
+        <translation>The voice settings were saved, but the API key could not be stored. Check that the data folder is writable, then enter the key again.</translation>
+    </message>
+    <message>
+        <source>Narration &amp;voice…</source>
+        <translation>Narration &amp;voice…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -866,12 +874,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>reading aloud</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
         <translation>Copy message</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stop reading aloud</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
     </message>
 </context>
 <context>
@@ -894,6 +914,76 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
         <translation>Welcome back to “%1”. Answer the last question to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationBar</name>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Pause reading aloud</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>Go on reading aloud</translation>
+    </message>
+    <message>
+        <source>Read the last reply aloud</source>
+        <translation>Read the last reply aloud</translation>
+    </message>
+    <message>
+        <source>Getting the voice ready…</source>
+        <translation>Getting the voice ready…</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>Reading: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>Read each reply aloud as it is written</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stop reading aloud</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Reading speed</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Voice…</source>
+        <translation>Voice…</translation>
+    </message>
+    <message>
+        <source>Choose the voice that reads the story</source>
+        <translation>Choose the voice that reads the story</translation>
+    </message>
+    <message>
+        <source>Export audio…</source>
+        <translation>Export audio…</translation>
+    </message>
+    <message>
+        <source>Save this session as one audio file with its transcript</source>
+        <translation>Save this session as one audio file with its transcript</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationController</name>
+    <message>
+        <source>The story goes on in text.</source>
+        <translation>The story goes on in text.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1443,97 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Reading aloud was stopped.</source>
         <translation>Reading aloud was stopped.</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so the story is not read aloud. Connect speakers or headphones (or start the sound server) and press Play.</source>
+        <translation>No sound output was found, so the story is not read aloud. Connect speakers or headphones (or start the sound server) and press Play.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played, so reading aloud has stopped. Check the sound output and press Play to try again.</source>
+        <translation>The sound could not be played, so reading aloud has stopped. Check the sound output and press Play to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>st::VoiceDialog</name>
+    <message>
+        <source>Narration voice</source>
+        <translation>Narration voice</translation>
+    </message>
+    <message>
+        <source>Local voice (espeak-ng, offline)</source>
+        <translation>Local voice (espeak-ng, offline)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation>ElevenLabs</translation>
+    </message>
+    <message>
+        <source>&amp;Voice service:</source>
+        <translation>&amp;Voice service:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>&amp;How to speak:</source>
+        <translation>&amp;How to speak:</translation>
+    </message>
+    <message>
+        <source>&amp;Stability:</source>
+        <translation>&amp;Stability:</translation>
+    </message>
+    <message>
+        <source>S&amp;imilarity:</source>
+        <translation>S&amp;imilarity:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>St&amp;yle:</translation>
+    </message>
+    <message>
+        <source>Speaker boost</source>
+        <translation>Speaker boost</translation>
+    </message>
+    <message>
+        <source>Voice for %1:</source>
+        <translation>Voice for %1:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>S&amp;peed:</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>Read each reply aloud as it is written</translation>
+    </message>
+    <message>
+        <source>Empty: the key of your OpenAI model provider</source>
+        <translation>Empty: the key of your OpenAI model provider</translation>
+    </message>
+    <message>
+        <source>Paste the key from your account page</source>
+        <translation>Paste the key from your account page</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
+        <translation>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</translation>
+    </message>
+    <message>
+        <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
+        <translation>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The voice settings were saved, but the API key could not be stored. Check that the data folder is writable, then enter the key again.</source>
+        <translation>Se guardaron los ajustes de voz, pero no se pudo guardar la clave de API. Comprueba que se puede escribir en la carpeta de datos y vuelve a escribir la clave.</translation>
+    </message>
+    <message>
+        <source>Narration &amp;voice…</source>
+        <translation>&amp;Voz de la narración…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -867,12 +875,24 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>leyendo en voz alta</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
         <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
     </message>
 </context>
 <context>
@@ -895,6 +915,76 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
         <translation>Te damos de nuevo la bienvenida a “%1”. Responde a la última pregunta para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationBar</name>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>Pausar la lectura</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>Seguir leyendo en voz alta</translation>
+    </message>
+    <message>
+        <source>Read the last reply aloud</source>
+        <translation>Leer en voz alta la última respuesta</translation>
+    </message>
+    <message>
+        <source>Getting the voice ready…</source>
+        <translation>Preparando la voz…</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>Leyendo: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>Leer cada respuesta en voz alta mientras se escribe</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Voice…</source>
+        <translation>Voz…</translation>
+    </message>
+    <message>
+        <source>Choose the voice that reads the story</source>
+        <translation>Elige la voz que lee la historia</translation>
+    </message>
+    <message>
+        <source>Export audio…</source>
+        <translation>Exportar audio…</translation>
+    </message>
+    <message>
+        <source>Save this session as one audio file with its transcript</source>
+        <translation>Guarda esta sesión como un archivo de audio con su transcripción</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationController</name>
+    <message>
+        <source>The story goes on in text.</source>
+        <translation>La historia sigue por escrito.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1444,97 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Reading aloud was stopped.</source>
         <translation>Se detuvo la lectura en voz alta.</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so the story is not read aloud. Connect speakers or headphones (or start the sound server) and press Play.</source>
+        <translation>No se encontró ninguna salida de sonido, así que la historia no se lee en voz alta. Conecta altavoces o auriculares (o inicia el servidor de sonido) y pulsa Reproducir.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played, so reading aloud has stopped. Check the sound output and press Play to try again.</source>
+        <translation>No se pudo reproducir el sonido, así que la lectura en voz alta se ha detenido. Comprueba la salida de sonido y pulsa Reproducir para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>st::VoiceDialog</name>
+    <message>
+        <source>Narration voice</source>
+        <translation>Voz de la narración</translation>
+    </message>
+    <message>
+        <source>Local voice (espeak-ng, offline)</source>
+        <translation>Voz local (espeak-ng, sin conexión)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation>ElevenLabs</translation>
+    </message>
+    <message>
+        <source>&amp;Voice service:</source>
+        <translation>&amp;Servicio de voz:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>&amp;How to speak:</source>
+        <translation>&amp;Cómo hablar:</translation>
+    </message>
+    <message>
+        <source>&amp;Stability:</source>
+        <translation>&amp;Estabilidad:</translation>
+    </message>
+    <message>
+        <source>S&amp;imilarity:</source>
+        <translation>S&amp;imilitud:</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>Es&amp;tilo:</translation>
+    </message>
+    <message>
+        <source>Speaker boost</source>
+        <translation>Realce del hablante</translation>
+    </message>
+    <message>
+        <source>Voice for %1:</source>
+        <translation>Voz para %1:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>Leer cada respuesta en voz alta mientras se escribe</translation>
+    </message>
+    <message>
+        <source>Empty: the key of your OpenAI model provider</source>
+        <translation>Vacío: la clave de tu proveedor de modelos OpenAI</translation>
+    </message>
+    <message>
+        <source>Paste the key from your account page</source>
+        <translation>Pega la clave de la página de tu cuenta</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
+        <translation>La voz local funciona sin conexión y no cuesta nada. Suena robótica y, en japonés, lee bien los kana pero no los kanji. Deja una voz vacía para usar la predeterminada que se muestra en gris.</translation>
+    </message>
+    <message>
+        <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
+        <translation>Las frases se envían al servicio a medida que se escriben. Si falla, la voz local sigue leyendo. La clave se guarda en el llavero del sistema (o en un archivo privado), nunca en los ajustes.</translation>
     </message>
 </context>
 <context>

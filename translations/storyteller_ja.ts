@@ -825,6 +825,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>The voice settings were saved, but the API key could not be stored. Check that the data folder is writable, then enter the key again.</source>
+        <translation>音声の設定は保存しましたが、APIキーを保存できませんでした。データフォルダーに書き込めるか確認してから、キーをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Narration &amp;voice…</source>
+        <translation>朗読の音声(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -864,12 +872,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
     </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>読み上げ中</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
         <translation>メッセージをコピー</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>読み上げを止める</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げる</translation>
     </message>
 </context>
 <context>
@@ -892,6 +912,76 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
         <translation>「%1」へおかえりなさい。最後の質問に答えると、続きが始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationBar</name>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>読み上げを一時停止</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>読み上げを再開</translation>
+    </message>
+    <message>
+        <source>Read the last reply aloud</source>
+        <translation>最後の返答を読み上げる</translation>
+    </message>
+    <message>
+        <source>Getting the voice ready…</source>
+        <translation>音声を準備しています…</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>読み上げ中: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>一時停止: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>読み上げる</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>返答を書かれるそばから読み上げる</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>読み上げを止める</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>読み上げの速さ</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Voice…</source>
+        <translation>音声…</translation>
+    </message>
+    <message>
+        <source>Choose the voice that reads the story</source>
+        <translation>物語を読み上げる音声を選びます</translation>
+    </message>
+    <message>
+        <source>Export audio…</source>
+        <translation>音声を書き出す…</translation>
+    </message>
+    <message>
+        <source>Save this session as one audio file with its transcript</source>
+        <translation>このセッションを書き起こし付きの一つの音声ファイルとして保存します</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationController</name>
+    <message>
+        <source>The story goes on in text.</source>
+        <translation>物語は文字で続きます。</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1440,97 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Reading aloud was stopped.</source>
         <translation>読み上げを停止しました。</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so the story is not read aloud. Connect speakers or headphones (or start the sound server) and press Play.</source>
+        <translation>音声の出力先が見つからないため、物語を読み上げられません。スピーカーかヘッドホンを接続するか、サウンドサーバーを起動してから再生を押してください。</translation>
+    </message>
+    <message>
+        <source>The sound could not be played, so reading aloud has stopped. Check the sound output and press Play to try again.</source>
+        <translation>音声を再生できなかったため、読み上げを止めました。音声の出力を確認し、再生を押してもう一度試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>st::VoiceDialog</name>
+    <message>
+        <source>Narration voice</source>
+        <translation>朗読の音声</translation>
+    </message>
+    <message>
+        <source>Local voice (espeak-ng, offline)</source>
+        <translation>ローカル音声 (espeak-ng、オフライン)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation>ElevenLabs</translation>
+    </message>
+    <message>
+        <source>&amp;Voice service:</source>
+        <translation>音声サービス(&amp;V):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>APIキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;How to speak:</source>
+        <translation>話し方(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Stability:</source>
+        <translation>安定性(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;imilarity:</source>
+        <translation>類似度(&amp;I):</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>スタイル(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Speaker boost</source>
+        <translation>話者ブースト</translation>
+    </message>
+    <message>
+        <source>Voice for %1:</source>
+        <translation>%1の音声:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>速さ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>返答を書かれるそばから読み上げる</translation>
+    </message>
+    <message>
+        <source>Empty: the key of your OpenAI model provider</source>
+        <translation>空欄なら OpenAI のモデルプロバイダーのキーを使います</translation>
+    </message>
+    <message>
+        <source>Paste the key from your account page</source>
+        <translation>アカウントページのキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
+        <translation>ローカル音声はオフラインで無料で使えます。機械的な声で、日本語はかなは正しく読めますが漢字はうまく読めません。音声を空欄にすると、灰色で示した既定の音声を使います。</translation>
+    </message>
+    <message>
+        <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
+        <translation>文は書かれるそばからサービスに送られます。失敗したときはローカル音声が読み続けます。キーは設定ではなく、システムのキーチェーン(または非公開のファイル)に保存されます。</translation>
     </message>
 </context>
 <context>

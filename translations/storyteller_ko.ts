@@ -825,6 +825,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 파일 (*.json);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>The voice settings were saved, but the API key could not be stored. Check that the data folder is writable, then enter the key again.</source>
+        <translation>음성 설정은 저장했지만 API 키를 저장하지 못했습니다. 데이터 폴더에 쓸 수 있는지 확인한 뒤 키를 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Narration &amp;voice…</source>
+        <translation>낭독 음성(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -864,12 +872,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>%1 tokens</source>
         <translation>%1토큰</translation>
     </message>
+    <message>
+        <source>reading aloud</source>
+        <translation>낭독 중</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
         <translation>메시지 복사</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>낭독 멈추기</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
     </message>
 </context>
 <context>
@@ -892,6 +912,76 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Welcome back to “%1”. Answer the last question to go on.</source>
         <translation>“%1”에 다시 오신 걸 환영해요. 마지막 질문에 대답하면 이야기가 이어져요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationBar</name>
+    <message>
+        <source>Pause reading aloud</source>
+        <translation>낭독 일시 정지</translation>
+    </message>
+    <message>
+        <source>Go on reading aloud</source>
+        <translation>낭독 이어서 듣기</translation>
+    </message>
+    <message>
+        <source>Read the last reply aloud</source>
+        <translation>마지막 답변을 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Getting the voice ready…</source>
+        <translation>음성을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading: %1</source>
+        <translation>읽는 중: %1</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>일시 정지: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>답변이 쓰이는 대로 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>낭독 멈추기</translation>
+    </message>
+    <message>
+        <source>Reading speed</source>
+        <translation>읽기 속도</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Voice…</source>
+        <translation>음성…</translation>
+    </message>
+    <message>
+        <source>Choose the voice that reads the story</source>
+        <translation>이야기를 읽어 줄 음성을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Export audio…</source>
+        <translation>오디오 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this session as one audio file with its transcript</source>
+        <translation>이 세션을 대본과 함께 하나의 오디오 파일로 저장합니다</translation>
+    </message>
+</context>
+<context>
+    <name>st::NarrationController</name>
+    <message>
+        <source>The story goes on in text.</source>
+        <translation>이야기는 글로 계속됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1440,97 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Reading aloud was stopped.</source>
         <translation>낭독을 멈췄어요.</translation>
+    </message>
+    <message>
+        <source>No sound output was found, so the story is not read aloud. Connect speakers or headphones (or start the sound server) and press Play.</source>
+        <translation>소리를 낼 출력 장치를 찾지 못해 이야기를 소리 내어 읽지 않습니다. 스피커나 헤드폰을 연결하거나 사운드 서버를 시작한 뒤 재생을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The sound could not be played, so reading aloud has stopped. Check the sound output and press Play to try again.</source>
+        <translation>소리를 재생하지 못해 낭독을 멈췄습니다. 소리 출력을 확인하고 재생을 눌러 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::VoiceDialog</name>
+    <message>
+        <source>Narration voice</source>
+        <translation>낭독 음성</translation>
+    </message>
+    <message>
+        <source>Local voice (espeak-ng, offline)</source>
+        <translation>로컬 음성 (espeak-ng, 오프라인)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>ElevenLabs</source>
+        <translation>ElevenLabs</translation>
+    </message>
+    <message>
+        <source>&amp;Voice service:</source>
+        <translation>음성 서비스(&amp;V):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;How to speak:</source>
+        <translation>말투(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Stability:</source>
+        <translation>안정성(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;imilarity:</source>
+        <translation>유사도(&amp;I):</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>스타일(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Speaker boost</source>
+        <translation>화자 강조</translation>
+    </message>
+    <message>
+        <source>Voice for %1:</source>
+        <translation>%1 음성:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>속도(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Read each reply aloud as it is written</source>
+        <translation>답변이 쓰이는 대로 소리 내어 읽기</translation>
+    </message>
+    <message>
+        <source>Empty: the key of your OpenAI model provider</source>
+        <translation>비워 두면 OpenAI 모델 제공자의 키를 씁니다</translation>
+    </message>
+    <message>
+        <source>Paste the key from your account page</source>
+        <translation>계정 페이지에서 복사한 키를 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
+        <translation>로컬 음성은 오프라인에서 무료로 작동합니다. 기계적인 소리가 나며, 일본어는 가나는 잘 읽지만 한자는 잘 읽지 못합니다. 음성을 비워 두면 회색으로 보이는 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
+        <translation>문장은 쓰이는 대로 서비스로 보내집니다. 서비스가 실패하면 로컬 음성이 이어서 읽습니다. 키는 설정이 아니라 시스템 키체인(또는 비공개 파일)에 보관됩니다.</translation>
     </message>
 </context>
 <context>
