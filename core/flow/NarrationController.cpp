@@ -34,8 +34,10 @@ NarrationController::NarrationController(Deps deps, QObject* parent)
     connect(&m_queue, &NarrationQueue::fellBack, this, &NarrationController::onFellBack);
     connect(&m_queue, &NarrationQueue::failed, this, &NarrationController::onFailed);
     connect(&m_deps.settings, &Settings::changed, this, [this](Settings::Key key) {
-        if (Settings::keyName(key).startsWith(QLatin1String("voice/")))
-            m_voiceDirty = true; // the next reading uses the new voice
+        // The next reading uses the new voice; speed and auto-narrate need no new voice.
+        if (Settings::keyName(key).startsWith(QLatin1String("voice/")) &&
+            key != Settings::Key::VoiceSpeed && key != Settings::Key::VoiceAutoNarrate)
+            m_voiceDirty = true;
     });
 }
 
@@ -92,8 +94,10 @@ double NarrationController::speed() const
 
 void NarrationController::setSpeed(double speed)
 {
-    m_deps.settings.setValue(Settings::Key::VoiceSpeed,
-                             std::clamp(speed, VoiceConfig::kMinSpeed, VoiceConfig::kMaxSpeed));
+    speed = std::clamp(speed, VoiceConfig::kMinSpeed, VoiceConfig::kMaxSpeed);
+    m_deps.settings.setValue(Settings::Key::VoiceSpeed, speed);
+    m_config.speed = speed;
+    m_queue.setSpeed(speed); // from the next sentence made
 }
 
 VoiceConfig NarrationController::voiceConfig() const

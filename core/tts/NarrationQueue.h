@@ -65,6 +65,8 @@ public:
     void stop();
     void pause();
     void resume();
+    /// Sentences not yet synthesized are read at \a speed.
+    void setSpeed(double speed) { m_voice.speed = speed; }
 
     State state() const { return m_state; }
     /// The message being read (0 when Idle).

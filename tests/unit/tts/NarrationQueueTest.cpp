@@ -203,3 +203,22 @@ TEST_F(NarrationQueueTest, LongSentencesAreCutToTheVoicesLimit)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+TEST_F(NarrationQueueTest, ANewSpeedAppliesFromTheNextSentenceMade)
+{
+    voice.manual = true;
+    queue.setLookahead(1);
+    queue.speak(1, QStringLiteral("One. Two. Three."), en);
+    ASSERT_EQ(voice.requests.size(), 1);
+    queue.setSpeed(1.5);
+    voice.finishJob(0);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return voice.requests.size() == 2; }, 2000));
+    EXPECT_DOUBLE_EQ(voice.requests[0].speed, 1.0);
+    EXPECT_DOUBLE_EQ(voice.requests[1].speed, 1.5);
+}
+
+} // namespace
+} // namespace st
