@@ -1535,6 +1535,22 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</translation>
     </message>
+    <message>
+        <source>That is how it sounds.</source>
+        <translation>That is how it sounds.</translation>
+    </message>
+    <message>
+        <source>Speaking a sample…</source>
+        <translation>Speaking a sample…</translation>
+    </message>
+    <message>
+        <source>&amp;Try this voice</source>
+        <translation>&amp;Try this voice</translation>
+    </message>
+    <message>
+        <source>Speak a sample sentence in the story language with these settings</source>
+        <translation>Speak a sample sentence in the story language with these settings</translation>
+    </message>
 </context>
 <context>
     <name>st::WebError</name>

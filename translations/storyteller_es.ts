@@ -1536,6 +1536,22 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>Las frases se envían al servicio a medida que se escriben. Si falla, la voz local sigue leyendo. La clave se guarda en el llavero del sistema (o en un archivo privado), nunca en los ajustes.</translation>
     </message>
+    <message>
+        <source>That is how it sounds.</source>
+        <translation>Así es como suena.</translation>
+    </message>
+    <message>
+        <source>Speaking a sample…</source>
+        <translation>Leyendo una muestra…</translation>
+    </message>
+    <message>
+        <source>&amp;Try this voice</source>
+        <translation>&amp;Probar esta voz</translation>
+    </message>
+    <message>
+        <source>Speak a sample sentence in the story language with these settings</source>
+        <translation>Lee una frase de muestra en el idioma de la historia con estos ajustes</translation>
+    </message>
 </context>
 <context>
     <name>st::WebError</name>

@@ -1532,6 +1532,22 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>文は書かれるそばからサービスに送られます。失敗したときはローカル音声が読み続けます。キーは設定ではなく、システムのキーチェーン(または非公開のファイル)に保存されます。</translation>
     </message>
+    <message>
+        <source>That is how it sounds.</source>
+        <translation>このような声で読み上げます。</translation>
+    </message>
+    <message>
+        <source>Speaking a sample…</source>
+        <translation>サンプルを読み上げています…</translation>
+    </message>
+    <message>
+        <source>&amp;Try this voice</source>
+        <translation>この音声を試す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Speak a sample sentence in the story language with these settings</source>
+        <translation>この設定で、物語の言語のサンプル文を読み上げます</translation>
+    </message>
 </context>
 <context>
     <name>st::WebError</name>

@@ -1532,6 +1532,22 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>문장은 쓰이는 대로 서비스로 보내집니다. 서비스가 실패하면 로컬 음성이 이어서 읽습니다. 키는 설정이 아니라 시스템 키체인(또는 비공개 파일)에 보관됩니다.</translation>
     </message>
+    <message>
+        <source>That is how it sounds.</source>
+        <translation>이런 목소리로 읽어 드립니다.</translation>
+    </message>
+    <message>
+        <source>Speaking a sample…</source>
+        <translation>예시 문장을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Try this voice</source>
+        <translation>이 음성 들어 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Speak a sample sentence in the story language with these settings</source>
+        <translation>이 설정으로 이야기 언어의 예시 문장을 읽어 봅니다</translation>
+    </message>
 </context>
 <context>
     <name>st::WebError</name>

@@ -163,7 +163,8 @@ void MainWindow::showVoiceDialog()
 {
     if (!m_narration)
         return;
-    VoiceDialog dialog(m_narration->voiceConfig(), m_controller.network(), this);
+    VoiceDialog dialog(m_narration->voiceConfig(), m_controller.network(), m_narration,
+                       m_controller.storyLanguage(), this);
     if (dialog.exec() == QDialog::Accepted && !m_narration->saveVoiceConfig(dialog.config()))
         m_banner->showMessage(tr("The voice settings were saved, but the API key could not be "
                                  "stored. Check that the data folder is writable, then enter "

@@ -1,5 +1,6 @@
 #include "ui/VoiceDialog.h"
 
+#include "core/flow/NarrationController.h"
 #include "core/tts/TtsProvider.h"
 #include "core/tts/VoiceSettings.h"
 #include "ui/LanguageNames.h"
@@ -10,8 +11,10 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace st {
@@ -22,13 +25,15 @@ const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("ko"), QString
 
 } // namespace
 
-VoiceDialog::VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& network, QWidget* parent)
+VoiceDialog::VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& network,
+                         NarrationController* narration, const QString& language, QWidget* parent)
     : QDialog(parent), m_config(config), m_network(network), m_provider(new QComboBox(this)),
       m_apiKey(new QLineEdit(this)), m_baseUrl(new QLineEdit(this)), m_model(new QLineEdit(this)),
       m_instructions(new QLineEdit(this)), m_stability(new QDoubleSpinBox(this)),
       m_similarity(new QDoubleSpinBox(this)), m_style(new QDoubleSpinBox(this)),
       m_speakerBoost(new QCheckBox(this)), m_speed(new QDoubleSpinBox(this)),
-      m_auto(new QCheckBox(this)), m_hint(new QLabel(this)),
+      m_auto(new QCheckBox(this)), m_hint(new QLabel(this)), m_narration(narration),
+      m_language(language), m_try(new QPushButton(this)), m_tryResult(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("voiceDialog"));
@@ -40,6 +45,10 @@ VoiceDialog::VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& netwo
     m_speed->setObjectName(QStringLiteral("voiceSpeedSpin"));
     m_auto->setObjectName(QStringLiteral("voiceAutoNarrateCheck"));
     m_hint->setObjectName(QStringLiteral("voiceHint"));
+    m_try->setObjectName(QStringLiteral("voiceTryButton"));
+    m_tryResult->setObjectName(QStringLiteral("voiceTryResult"));
+    m_tryResult->setWordWrap(true);
+    m_tryResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const QString& id : VoiceSettings::providers())
         m_provider->addItem(QString(), id);
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -80,7 +89,21 @@ VoiceDialog::VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& netwo
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_hint);
+    auto* tryRow = new QHBoxLayout;
+    tryRow->addWidget(m_try, 0, Qt::AlignTop);
+    tryRow->addWidget(m_tryResult, 1);
+    layout->addLayout(tryRow);
     layout->addWidget(m_buttons);
+    m_try->setVisible(narration != nullptr);
+    if (narration) {
+        connect(m_try, &QPushButton::clicked, this, &VoiceDialog::tryVoice);
+        connect(narration, &NarrationController::trialFinished, this,
+                [this](bool ok, const QString& message) {
+                    m_try->setEnabled(true);
+                    m_tryResult->setText(ok ? tr("That is how it sounds.") : message);
+                });
+        connect(this, &QDialog::finished, narration, &NarrationController::stop);
+    }
     setMinimumWidth(520);
 
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(config.provider)));
@@ -100,6 +123,13 @@ VoiceDialog::VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& netwo
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     providerChanged();
     retranslateUi();
+}
+
+void VoiceDialog::tryVoice()
+{
+    m_try->setEnabled(false);
+    m_tryResult->setText(tr("Speaking a sample…"));
+    m_narration->tryVoice(config(), m_language);
 }
 
 QString VoiceDialog::provider() const
@@ -211,6 +241,8 @@ void VoiceDialog::retranslateUi()
     m_labels.value(m_similarity)->setText(tr("S&imilarity:"));
     m_labels.value(m_style)->setText(tr("St&yle:"));
     m_speakerBoost->setText(tr("Speaker boost"));
+    m_try->setText(tr("&Try this voice"));
+    m_try->setToolTip(tr("Speak a sample sentence in the story language with these settings"));
     for (auto it = m_voices.cbegin(); it != m_voices.cend(); ++it)
         m_labels.value(it.value())->setText(tr("Voice for %1:").arg(LanguageNames::nativeName(it.key())));
     m_labels.value(m_speed)->setText(tr("S&peed:"));

@@ -12,8 +12,11 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
+class QPushButton;
 
 namespace st {
+
+class NarrationController;
 
 /// The narration voice: local (espeak-ng) or a cloud service with its key, model and
 /// settings; a voice per story language; speed; auto-narrate.
@@ -22,8 +25,10 @@ class VoiceDialog : public QDialog
     Q_OBJECT
 public:
     /// \a network is used only to ask providers for their default voices (no request).
+    /// With \a narration, a Try button speaks a sample in \a language with the fields' voice.
     VoiceDialog(const VoiceConfig& config, QNetworkAccessManager& network,
-                QWidget* parent = nullptr);
+                NarrationController* narration = nullptr,
+                const QString& language = QStringLiteral("en"), QWidget* parent = nullptr);
 
     /// The configuration the fields describe.
     VoiceConfig config() const;
@@ -36,6 +41,7 @@ private:
     void providerChanged();
     void keepVoices();
     QString provider() const;
+    void tryVoice();
 
     VoiceConfig m_config;
     QNetworkAccessManager& m_network;
@@ -52,6 +58,10 @@ private:
     QDoubleSpinBox* m_speed;
     QCheckBox* m_auto;
     QLabel* m_hint;
+    NarrationController* m_narration;
+    QString m_language;
+    QPushButton* m_try;
+    QLabel* m_tryResult;
     QDialogButtonBox* m_buttons;
     QHash<QWidget*, QLabel*> m_labels;
     QString m_shownProvider;

@@ -7,10 +7,12 @@
 #include "core/tts/AudioPlayer.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/SpeechCache.h"
+#include "core/tts/TtsJob.h"
 #include "core/tts/TtsProvider.h"
 #include "core/tts/VoiceSettings.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace st {
 
@@ -33,6 +35,15 @@ NarrationController::NarrationController(Deps deps, QObject* parent)
             &NarrationController::sentenceStarted);
     connect(&m_queue, &NarrationQueue::fellBack, this, &NarrationController::onFellBack);
     connect(&m_queue, &NarrationQueue::failed, this, &NarrationController::onFailed);
+    // The sample of tryVoice() plays outside the queue (which ignores a clip it did not start).
+    connect(&m_deps.player, &AudioPlayer::finished, this, [this] {
+        if (std::exchange(m_trialPlaying, false))
+            Q_EMIT trialFinished(true, {});
+    });
+    connect(&m_deps.player, &AudioPlayer::failed, this, [this](const TtsError& error) {
+        if (std::exchange(m_trialPlaying, false))
+            Q_EMIT trialFinished(false, error.message());
+    });
     connect(&m_deps.settings, &Settings::changed, this, [this](Settings::Key key) {
         // The next reading uses the new voice; speed and auto-narrate need no new voice.
         if (Settings::keyName(key).startsWith(QLatin1String("voice/")) &&
@@ -173,6 +184,7 @@ void NarrationController::onDelta(const QString& piece)
     // said before the stop).
     const QString text = m_chat->streamingText();
     const QString before = text.left(std::max<qsizetype>(0, text.size() - piece.size()));
+    stopTrial();
     prepareVoice();
     m_following = id;
     m_queue.begin(id, voice(), before);
@@ -210,6 +222,7 @@ QString NarrationController::messageText(qint64 messageId) const
 bool NarrationController::play(qint64 messageId)
 {
     m_suspended = false;
+    stopTrial();
     prepareVoice();
     if (m_chat && m_chat->isBusy() && m_chat->streamingMessageId() == messageId) {
         // The reply being written: read what is there and follow the rest.
@@ -226,12 +239,61 @@ bool NarrationController::play(qint64 messageId)
     return true;
 }
 
+QString NarrationController::sampleSentence(const QString& language)
+{
+    // Spoken, not shown: in the story language, kana for Japanese (espeak-ng reads it).
+    if (language == QLatin1String("ko"))
+        return QStringLiteral("이 목소리로 이야기를 들려드릴게요.");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("この こえで、ものがたりを おはなしします。");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Con esta voz te contaré la historia.");
+    return QStringLiteral("This is the voice that will tell you the story.");
+}
+
+void NarrationController::tryVoice(const VoiceConfig& config, const QString& language)
+{
+    stop();
+    if (m_trialJob)
+        m_trialJob->deleteLater();
+    m_trialVoice = m_deps.makeProvider(config);
+    TtsRequest request;
+    request.text = sampleSentence(language);
+    request.language = language;
+    request.voice = config.voiceFor(language);
+    request.speed = config.speed;
+    TtsJob* job = m_trialVoice->synthesize(request);
+    m_trialJob = job;
+    connect(job, &TtsJob::failed, this, [this, job](const TtsError& error) {
+        job->deleteLater();
+        if (job == m_trialJob && error.kind != TtsError::Kind::Cancelled)
+            Q_EMIT trialFinished(false, error.message());
+    });
+    connect(job, &TtsJob::finished, this, [this, job](const TtsAudio& audio) {
+        job->deleteLater();
+        if (job != m_trialJob)
+            return;
+        m_trialPlaying = true;
+        m_deps.player.play(audio);
+    });
+}
+
 void NarrationController::pause() { m_queue.pause(); }
 
 void NarrationController::resume() { m_queue.resume(); }
 
+void NarrationController::stopTrial()
+{
+    if (m_trialJob)
+        m_trialJob->cancel();
+    m_trialJob = nullptr;
+    if (std::exchange(m_trialPlaying, false))
+        m_deps.player.stop();
+}
+
 void NarrationController::stop()
 {
+    stopTrial();
     m_following = 0;
     m_queue.stop();
 }

@@ -19,6 +19,7 @@ class ChatSession;
 class SecretStore;
 class Settings;
 class SpeechCache;
+class TtsJob;
 class TtsProvider;
 class VoiceSettings;
 
@@ -64,6 +65,12 @@ public:
     VoiceConfig voiceConfig() const;
     bool saveVoiceConfig(const VoiceConfig& config);
 
+    /// Speaks a short sample in \a language with \a config (not saved), stopping any
+    /// reading; trialFinished() tells how it went.
+    void tryVoice(const VoiceConfig& config, const QString& language);
+    /// The sample sentence tryVoice() speaks in \a language.
+    static QString sampleSentence(const QString& language);
+
     /// Reads message \a messageId from its start (a streaming one follows the stream).
     bool play(qint64 messageId);
     void pause();
@@ -84,6 +91,8 @@ Q_SIGNALS:
     /// Something the listener should know (a voice failed, narration paused), in their
     /// language: what happened and what to do.
     void notice(const QString& message);
+    /// The sample of tryVoice() was played (\a ok) or failed with \a message.
+    void trialFinished(bool ok, const QString& message);
 
 private:
     void onDelta(const QString& piece);
@@ -94,6 +103,7 @@ private:
     NarrationQueue::Voice voice() const;
     QString messageText(qint64 messageId) const;
     void prepareVoice();
+    void stopTrial();
 
     Deps m_deps;
     std::unique_ptr<VoiceSettings> m_voiceSettings;
@@ -101,6 +111,9 @@ private:
     NarrationQueue m_queue;
     std::unique_ptr<TtsProvider> m_provider;
     std::unique_ptr<TtsProvider> m_local;
+    std::unique_ptr<TtsProvider> m_trialVoice;
+    QPointer<TtsJob> m_trialJob;
+    bool m_trialPlaying = false;
     VoiceConfig m_config;
     bool m_voiceDirty = true;
     bool m_cloudFailed = false; // the cloud voice failed this session: the local one reads

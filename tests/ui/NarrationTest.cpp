@@ -149,6 +149,14 @@ TEST(NarrationTest, VoiceDialogSavesACloudVoiceAndItsKey)
         Q_EMIT provider->activated(eleven);
         EXPECT_TRUE(key->isVisible());
         key->setText(QStringLiteral("xi-key-from-dialog"));
+        auto* tryButton = dialog->findChild<QPushButton*>(QStringLiteral("voiceTryButton"));
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("voiceTryResult"));
+        ASSERT_TRUE(tryButton && tryButton->isVisible());
+        tryButton->click();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return tryButton->isEnabled(); }, 5000));
+        EXPECT_FALSE(result->text().isEmpty());
+        ASSERT_TRUE(app.voice());
+        EXPECT_EQ(app.voice()->id(), QStringLiteral("elevenlabs")); // the fields' voice, unsaved
         dialog->findChild<QLineEdit*>(QStringLiteral("voiceEdit_ko"))->setText(QStringLiteral("ko-voice"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });

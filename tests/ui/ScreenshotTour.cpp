@@ -119,7 +119,8 @@ int main(int argc, char* argv[])
     app.narration().stop();
     app.player().autoFinish = true;
     {
-        st::VoiceDialog dialog(app.narration().voiceConfig(), app.controller().network(), &app.window());
+        st::VoiceDialog dialog(app.narration().voiceConfig(), app.controller().network(),
+                               &app.narration(), language, &app.window());
         dialog.show();
         QTest::qWait(150);
         const QString path = QDir(out).filePath(QStringLiteral("voice.png"));

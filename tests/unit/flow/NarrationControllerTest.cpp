@@ -217,6 +217,28 @@ TEST_F(NarrationControllerTest, NoSoundOutputTurnsNarrationOffAndTheStoryGoesOn)
     EXPECT_GT(player.played.size(), 1);
 }
 
+TEST_F(NarrationControllerTest, TryingAVoiceSpeaksASampleOrSaysWhatIsWrong)
+{
+    QSignalSpy trial(narration.get(), &NarrationController::trialFinished);
+    VoiceConfig config = narration->voiceConfig();
+    config.provider = QStringLiteral("openai");
+    config.setVoice(QStringLiteral("ja"), QStringLiteral("nova"));
+    narration->tryVoice(config, QStringLiteral("ja"));
+    ASSERT_TRUE(trial.wait(5000));
+    EXPECT_TRUE(trial.first().at(0).toBool());
+    ASSERT_EQ(cloud->requests.size(), 1);
+    EXPECT_EQ(cloud->requests.first().text, NarrationController::sampleSentence(QStringLiteral("ja")));
+    EXPECT_EQ(cloud->requests.first().voice, QStringLiteral("nova"));
+    EXPECT_EQ(player.played.size(), 1);
+    EXPECT_EQ(narration->voiceConfig().provider, QStringLiteral("espeak")); // nothing saved
+
+    cloudFailure = TtsError::Kind::Auth;
+    narration->tryVoice(config, QStringLiteral("en"));
+    ASSERT_TRUE(trial.wait(5000));
+    EXPECT_FALSE(trial.last().at(0).toBool());
+    EXPECT_FALSE(trial.last().at(1).toString().isEmpty());
+}
+
 class SlowNarrationControllerTest : public NarrationControllerTest
 {
 protected:
