@@ -2,12 +2,10 @@
 
 #include "core/tts/AudioPlayer.h"
 #include "core/tts/SpeechCache.h"
-#include "core/tts/SpeechText.h"
 #include "core/tts/TtsJob.h"
 #include "core/tts/TtsLog.h"
 #include "core/tts/TtsProvider.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace st {
@@ -49,10 +47,7 @@ void NarrationQueue::setLookahead(int sentences) { m_lookahead = std::max(1, sen
 
 int NarrationQueue::maxChars() const
 {
-    int chars = m_provider ? m_provider->maxInputChars() : 4096;
-    if (m_fallback)
-        chars = std::min(chars, m_fallback->maxInputChars());
-    return std::max(16, chars);
+    return SpokenSentences::maxCharsFor(m_provider, m_fallback);
 }
 
 void NarrationQueue::begin(qint64 messageId, const Voice& voice, const QString& alreadyTold)
@@ -63,14 +58,14 @@ void NarrationQueue::begin(qint64 messageId, const Voice& voice, const QString& 
     m_active = m_provider;
     m_complete = false;
     m_next = 0;
-    m_splitter = SentenceSplitter(maxChars());
+    m_spoken = SpokenSentences(maxChars());
     if (!m_provider) {
         fail(TtsError::make(TtsError::Kind::EngineMissing, QString()));
         return;
     }
     setState(State::Preparing);
     if (!alreadyTold.isEmpty()) {
-        addSentences(m_splitter.feed(alreadyTold), true);
+        addSentences(m_spoken.feed(alreadyTold), true);
         m_next = int(m_sentences.size());
     }
 }
@@ -79,7 +74,7 @@ void NarrationQueue::feed(const QString& delta)
 {
     if (m_state == State::Idle || m_complete)
         return;
-    addSentences(m_splitter.feed(delta), false);
+    addSentences(m_spoken.feed(delta), false);
     pump();
 }
 
@@ -88,7 +83,7 @@ void NarrationQueue::finish()
     if (m_state == State::Idle || m_complete)
         return;
     m_complete = true;
-    addSentences(m_splitter.finish(), false);
+    addSentences(m_spoken.finish(), false);
     pump();
 }
 
@@ -99,25 +94,12 @@ void NarrationQueue::speak(qint64 messageId, const QString& text, const Voice& v
     finish();
 }
 
-void NarrationQueue::addSentences(const QStringList& sentences, bool told)
+void NarrationQueue::addSentences(const QVector<SpokenSentence>& sentences, bool told)
 {
-    static const QRegularExpression fence(QStringLiteral("^\\s{0,3}(`{3,}|~{3,})"));
-    for (const QString& text : sentences) {
-        // The splitter ends a sentence at every line break, so a fenced code block comes
-        // as its own lines: skip from the opening fence to the closing one.
-        const QRegularExpressionMatch m = fence.match(text);
-        if (m.hasMatch()) {
-            if (m_openFence.isEmpty())
-                m_openFence = m.captured(1);
-            else if (m.captured(1).startsWith(m_openFence))
-                m_openFence.clear();
-            continue;
-        }
-        if (!m_openFence.isEmpty() || !SpeechText::isSpeakable(text))
-            continue; // a code block, a row of emoji: nothing to read, no number
+    for (const SpokenSentence& spoken : sentences) {
         Sentence sentence;
-        sentence.text = text;
-        sentence.speech = SpeechText::forSpeech(text);
+        sentence.text = spoken.text;
+        sentence.speech = spoken.speech;
         sentence.stage = told ? Stage::Done : Stage::Pending;
         m_sentences.append(sentence);
     }
@@ -245,8 +227,7 @@ void NarrationQueue::stop()
     m_playing = false;
     m_sentences.clear();
     m_next = 0;
-    m_splitter.reset();
-    m_openFence.clear();
+    m_spoken.reset();
     setState(State::Idle);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tts/SentenceSplitter.h"
+#include "core/tts/SpokenSentences.h"
 #include "core/tts/TtsAudio.h"
 #include "core/tts/TtsError.h"
 
@@ -109,7 +109,7 @@ private:
     };
     using Stage = Sentence::Stage;
 
-    void addSentences(const QStringList& sentences, bool told);
+    void addSentences(const QVector<SpokenSentence>& sentences, bool told);
     void pump();
     void startSynthesis(int index);
     void onJobFinished(TtsJob* job, int index, const TtsAudio& audio);
@@ -127,14 +127,13 @@ private:
     TtsProvider* m_active = nullptr;
     SpeechCache* m_cache = nullptr;
     int m_lookahead = 3;
-    SentenceSplitter m_splitter;
+    SpokenSentences m_spoken; // the message cut into the sentences read aloud
     QVector<Sentence> m_sentences;
     qint64 m_messageId = 0;
     Voice m_voice;
     int m_next = 0;     // the sentence to play next (or playing, when m_playing)
     bool m_playing = false;
     bool m_complete = false; // finish() was called
-    QString m_openFence;     // the marker of the code block being skipped
     State m_state = State::Idle;
     int m_synthesized = 0;
     quint64 m_generation = 0; // bumped by begin()/stop(): late job signals are ignored
