@@ -12,6 +12,7 @@ quint32 le32(const QByteArray& bytes, qsizetype at)
 
 struct WavLayout
 {
+    quint32 sampleRate = 0;
     quint32 byteRate = 0;
     qsizetype dataOffset = -1; // of the first sample
 };
@@ -25,8 +26,10 @@ WavLayout wavLayout(const QByteArray& bytes)
     while (at + 8 <= bytes.size()) {
         const QByteArray id = bytes.mid(at, 4);
         const quint32 size = le32(bytes, at + 4);
-        if (id == "fmt " && at + 8 + 16 <= bytes.size())
+        if (id == "fmt " && at + 8 + 16 <= bytes.size()) {
+            layout.sampleRate = le32(bytes, at + 8 + 4);
             layout.byteRate = le32(bytes, at + 8 + 8);
+        }
         if (id == "data") {
             layout.dataOffset = at + 8;
             break;
@@ -65,6 +68,17 @@ int TtsAudio::pcmSampleRate() const
     if (!format.startsWith(QLatin1String("pcm_s16le@")))
         return 0;
     return format.mid(10).toInt();
+}
+
+int TtsAudio::sampleRate() const
+{
+    if (const int rate = pcmSampleRate())
+        return rate;
+    if (looksLikeWav(bytes)) {
+        const quint32 rate = wavLayout(bytes).sampleRate;
+        return rate <= 768000 ? int(rate) : 0;
+    }
+    return mp3SampleRate(bytes);
 }
 
 QString TtsAudio::pcmFormat(int sampleRate)
@@ -121,6 +135,17 @@ qint64 TtsAudio::mp3DurationMs(const QByteArray& bytes)
     if (kbps == 0)
         return -1;
     return qint64(bytes.size() - at) * 8 / kbps;
+}
+
+int TtsAudio::mp3SampleRate(const QByteArray& bytes)
+{
+    static const int kRates[3] = {44100, 48000, 32000}; // MPEG 1; halved for 2, quartered for 2.5
+    const qsizetype at = firstFrame(bytes);
+    if (at < 0)
+        return 0;
+    const int version = (quint8(bytes.at(at + 1)) >> 3) & 3; // 3: MPEG 1, 2: MPEG 2, 0: 2.5
+    const int index = (quint8(bytes.at(at + 2)) >> 2) & 3;   // 3 is refused by firstFrame()
+    return kRates[index] / (version == 3 ? 1 : version == 2 ? 2 : 4);
 }
 
 qint64 TtsAudio::pcmDurationMs(qint64 byteCount, int sampleRate)

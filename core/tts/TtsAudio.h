@@ -21,6 +21,9 @@ struct TtsAudio
     bool isEmpty() const { return bytes.isEmpty(); }
     /// The sample rate of a "pcm_s16le@<rate>" format, 0 for the others.
     int pcmSampleRate() const;
+    /// The sample rate the audio was made at: from the format (pcm), the fmt chunk (wav) or
+    /// the first MPEG frame header (mp3); 0 when unknown.
+    int sampleRate() const;
 
     static QString pcmFormat(int sampleRate);
     /// RIFF….WAVE with an fmt chunk.
@@ -35,6 +38,8 @@ struct TtsAudio
     static QByteArray fixWavSizes(QByteArray bytes);
     /// Estimated from the first MPEG frame header's bitrate; -1 when there is none.
     static qint64 mp3DurationMs(const QByteArray& bytes);
+    /// The first MPEG frame header's sample rate; 0 when there is none.
+    static int mp3SampleRate(const QByteArray& bytes);
     static qint64 pcmDurationMs(qint64 byteCount, int sampleRate);
 };
 

@@ -28,6 +28,7 @@ TEST(TtsAudioTest, EspeakWavIsSniffedMeasuredAndFixed)
     EXPECT_EQ(qFromLittleEndian<quint32>(fixed.constData() + 4), quint32(wav.size() - 8));
     EXPECT_EQ(qFromLittleEndian<quint32>(fixed.constData() + 40), quint32(wav.size() - 44));
     EXPECT_EQ(fixed.mid(44), wav.mid(44));
+    EXPECT_EQ((TtsAudio{wav, QStringLiteral("wav"), -1}).sampleRate(), 22050);
 }
 
 TEST(TtsAudioTest, LameMp3IsSniffedAndMeasured)
@@ -39,6 +40,21 @@ TEST(TtsAudioTest, LameMp3IsSniffedAndMeasured)
     EXPECT_FALSE(TtsAudio::looksLikeWav(mp3));
     const qint64 wavMs = TtsAudio::wavDurationMs(espeakWav());
     EXPECT_NEAR(double(TtsAudio::mp3DurationMs(mp3)), double(wavMs), 300.0);
+    // lame keeps espeak-ng's 22,050 Hz: an MPEG-2 layer III stream.
+    EXPECT_EQ(TtsAudio::mp3SampleRate(mp3), 22050);
+    EXPECT_EQ((TtsAudio{mp3, QStringLiteral("mp3"), -1}).sampleRate(), 22050);
+}
+
+TEST(TtsAudioTest, Mp3SampleRateFromTheFrameHeader)
+{
+    const auto frame = [](char b1, char b2) -> QByteArray {
+        return QByteArray("\xff") + b1 + b2 + '\0';
+    };
+    EXPECT_EQ(TtsAudio::mp3SampleRate(frame('\xfb', '\x90')), 44100); // MPEG 1
+    EXPECT_EQ(TtsAudio::mp3SampleRate(frame('\xfb', '\x94')), 48000);
+    EXPECT_EQ(TtsAudio::mp3SampleRate(frame('\xf3', '\x94')), 24000); // MPEG 2
+    EXPECT_EQ(TtsAudio::mp3SampleRate(frame('\xe3', '\x98')), 8000);  // MPEG 2.5
+    EXPECT_EQ(TtsAudio::mp3SampleRate(QByteArray("FAKE:text")), 0);
 }
 
 TEST(TtsAudioTest, NotAudio)
@@ -49,6 +65,7 @@ TEST(TtsAudioTest, NotAudio)
         EXPECT_FALSE(TtsAudio::looksLikeMp3(bytes)) << bytes.constData();
         EXPECT_EQ(TtsAudio::wavDurationMs(bytes), -1);
         EXPECT_EQ(TtsAudio::fixWavSizes(bytes), bytes);
+        EXPECT_EQ((TtsAudio{bytes, QStringLiteral("wav"), -1}).sampleRate(), 0);
     }
 }
 
@@ -58,6 +75,7 @@ TEST(TtsAudioTest, PcmFormat)
     audio.format = TtsAudio::pcmFormat(24000);
     EXPECT_EQ(audio.format, QStringLiteral("pcm_s16le@24000"));
     EXPECT_EQ(audio.pcmSampleRate(), 24000);
+    EXPECT_EQ(audio.sampleRate(), 24000);
     EXPECT_EQ(TtsAudio::pcmDurationMs(48000, 24000), 1000);
     audio.format = QStringLiteral("mp3");
     EXPECT_EQ(audio.pcmSampleRate(), 0);
