@@ -1,6 +1,10 @@
 #include "support/FakeTtsProvider.h"
 
+#include "core/tts/WavFile.h"
+
 #include <QTimer>
+#include <QtEndian>
+#include <cmath>
 
 namespace st {
 namespace {
@@ -15,7 +19,7 @@ public:
     void end(TtsError::Kind kind, int status)
     {
         if (kind == TtsError::Kind::None) {
-            finish(FakeTtsProvider::audioFor(request().text));
+            finish(m_owner->makeAudio(request().text));
         } else {
             TtsError error = TtsError::make(kind, providerId(), QStringLiteral("fake failure"));
             error.httpStatus = status;
@@ -47,6 +51,24 @@ TtsAudio FakeTtsProvider::audioFor(const QString& text)
     audio.format = QStringLiteral("wav");
     audio.bytes = "FAKE:" + text.toUtf8();
     audio.durationMs = 100;
+    return audio;
+}
+
+TtsAudio FakeTtsProvider::makeAudio(const QString& text) const
+{
+    if (wavMs <= 0)
+        return audioFor(text);
+    wav_file::Pcm pcm;
+    pcm.sampleRate = wavRate;
+    const qint64 frames = qint64(wavRate) * wavMs / 1000;
+    pcm.samples.resize(frames * 2);
+    auto* out = reinterpret_cast<qint16*>(pcm.samples.data());
+    for (qint64 i = 0; i < frames; ++i)
+        out[i] = qToLittleEndian(qint16(3000 * std::sin(2 * M_PI * 440.0 * double(i) / wavRate)));
+    TtsAudio audio;
+    audio.format = QStringLiteral("wav");
+    audio.bytes = wav_file::encode(pcm);
+    audio.durationMs = pcm.durationMs();
     return audio;
 }
 

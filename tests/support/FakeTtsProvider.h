@@ -22,8 +22,10 @@ public:
     QString defaultVoice(const QString& language) const override;
     TtsJob* synthesize(const TtsRequest& request) override;
 
-    /// The audio a job for \a text produces.
+    /// The audio a job for \a text produces (with wavMs 0).
     static TtsAudio audioFor(const QString& text);
+    /// What this provider's jobs produce for \a text: audioFor(), or a real WAV when wavMs > 0.
+    TtsAudio makeAudio(const QString& text) const;
 
     /// Jobs not yet ended (manual mode), oldest first.
     QVector<TtsJob*> openJobs() const;
@@ -31,6 +33,10 @@ public:
     void finishJob(int n = 0);
 
     int maxChars = 4096;
+    /// > 0: jobs return a real 16-bit mono WAV (a quiet tone) this long, at wavRate Hz,
+    /// instead of the "FAKE:" bytes.
+    int wavMs = 0;
+    int wavRate = 22050;
     int delayMs = 0;
     bool manual = false;
     /// Every job fails with this (Kind::None: they succeed)...

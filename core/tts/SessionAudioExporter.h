@@ -1,0 +1,146 @@
+#pragma once
+
+#include "core/store/MessageRecord.h"
+#include "core/store/SessionRecord.h"
+#include "core/tts/ClipDecoder.h"
+#include "core/tts/SpeechCache.h"
+#include "core/tts/SpokenSentences.h"
+#include "core/tts/TtsError.h"
+#include "core/tts/VoiceConfig.h"
+#include "core/tts/WavWriter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QVector>
+#include <memory>
+
+namespace st {
+
+class TtsJob;
+class TtsProvider;
+
+/// Exports a session as one audio file and its transcript: `<base>.wav` holds every
+/// sentence the narrator said (the session's assistant messages in order, split into
+/// sentences exactly as narration splits them: SpokenSentences), 16-bit mono at the sample
+/// rate most of the clips have (22,050 Hz when none says), with kSentenceGapMs of silence
+/// between sentences and kMessageGapMs between messages; `<base>.md` is the
+/// SessionTranscript (every message, narrator and listener, under chapter headings).
+///
+/// Each sentence's audio comes from the SpeechCache when the clip stored for that sentence
+/// number was made for the same text (by any voice); otherwise the provider speaks it (the
+/// fallback when the provider fails, as in narration) and the clip is stored, so a second
+/// export synthesizes nothing. MP3 clips are decoded by ClipDecoder (QAudioDecoder).
+///
+/// Asynchronous: start() returns at once; progress() follows each step and the export ends
+/// with exactly one of finished() or failed() (both from the event loop, never inside
+/// start()), or with nothing after cancel(). Both files are written with QSaveFile, so a
+/// failed or cancelled export leaves no file behind and never a half-written one.
+class SessionAudioExporter : public QObject
+{
+    Q_OBJECT
+public:
+    /// Reads sessions, messages and clips through \a db (a connection of this thread).
+    explicit SessionAudioExporter(QSqlDatabase db, QObject* parent = nullptr);
+    ~SessionAudioExporter() override;
+
+    /// The voice for sentences never narrated (not owned; must outlive the export).
+    void setProvider(TtsProvider* provider);
+    /// Reads when the provider fails, e.g. an EspeakTts (not owned; nullptr: none).
+    void setFallback(TtsProvider* fallback);
+    /// The provider's voice for the session's language and the speed (default: the
+    /// provider's default voice, speed 1.0).
+    void setVoice(const VoiceConfig& config);
+
+    /// Starts exporting session \a sessionId. \a outputPath: the files' path without its
+    /// extension (a ".wav" or ".md" given is dropped), or an existing folder (then the files
+    /// are named after the session: ExportPath::base()), or empty: the current folder. False
+    /// (and nothing happens) only when an export is already running; every other problem
+    /// comes as failed().
+    bool start(qint64 sessionId, const QString& outputPath);
+    /// Stops the export under way: synthesis and decoding stopped, nothing written, no
+    /// signal follows.
+    void cancel();
+    bool isRunning() const { return m_phase != Phase::Idle; }
+
+    /// Sentences the voice had to make in the last export (the rest came from the cache).
+    int synthesizedCount() const { return m_synthesized; }
+    /// The sample rate of the last export's WAV.
+    int sampleRate() const { return m_rate; }
+
+    static constexpr int kSentenceGapMs = 250;
+    static constexpr int kMessageGapMs = 800;
+    static constexpr int kDefaultSampleRate = 22050;
+
+Q_SIGNALS:
+    /// \a done of \a total steps (each sentence counts twice: its audio found or made, then
+    /// written).
+    void progress(int done, int total);
+    void finished(const QString& wavPath, const QString& markdownPath);
+    /// The export stopped; \a message says why, for the user. Nothing was written.
+    void failed(const QString& message);
+    /// The provider failed with \a error; the fallback voice speaks the rest.
+    void fellBack(const st::TtsError& error);
+
+private:
+    enum class Phase
+    {
+        Idle,
+        Gathering, // finding or synthesizing each sentence's audio
+        Writing,   // decoding the clips into the WAV
+    };
+    struct Item
+    {
+        qint64 messageId = 0;
+        int messageNumber = 0; // 1-based among the narrator's messages
+        int sentence = 0;
+        SpokenSentence spoken;
+        bool firstOfMessage = false;
+    };
+
+    bool prepare(qint64 sessionId, const QString& outputPath);
+    void gatherNext();
+    void synthesize(int index);
+    void onSynthesized(int index, const TtsAudio& audio);
+    void onSynthesisFailed(int index, const TtsError& error);
+    void beginWriting();
+    void writeNext();
+    void onDecoded(const QByteArray& samples);
+    void complete();
+    std::optional<TtsAudio> clipFor(const Item& item);
+    TtsRequest requestFor(const Item& item) const;
+    bool write(const QByteArray& samples);
+    void step();
+    void fail(const QString& message);
+    void failLater(const QString& message);
+    void reset();
+    QString where(const Item& item) const;
+
+    QSqlDatabase m_db;
+    SpeechCache m_cache;
+    ClipDecoder m_decoder;
+    TtsProvider* m_provider = nullptr;
+    TtsProvider* m_fallback = nullptr;
+    TtsProvider* m_active = nullptr;
+    VoiceConfig m_voice; // without its key
+
+    Phase m_phase = Phase::Idle;
+    quint64 m_generation = 0; // bumped by cancel() and reset(): late callbacks are ignored
+    SessionRecord m_session;
+    QVector<MessageRecord> m_messages;
+    QVector<Item> m_items;
+    int m_next = 0;
+    int m_done = 0;
+    QHash<int, int> m_rateVotes;         // sample rate → clips made at it
+    QHash<QString, TtsAudio> m_unstored; // "message/sentence" → audio the cache refused
+    qint64 m_clipsMessage = 0;           // whose clips m_clips holds
+    QVector<SpeechCache::Clip> m_clips;
+    QPointer<TtsJob> m_job;
+    int m_synthesized = 0;
+    int m_rate = kDefaultSampleRate;
+    QString m_base;
+    std::unique_ptr<WavWriter> m_wav;
+};
+
+} // namespace st

@@ -1,0 +1,105 @@
+#include "core/tts/SessionTranscript.h"
+
+#include "core/story/ScriptJson.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace st {
+namespace {
+
+QString date(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
+}
+
+/// \a text as a Markdown block quote.
+QString quoted(const QString& text)
+{
+    QStringList lines = text.trimmed().split(u'\n');
+    for (QString& line : lines)
+        line = line.trimmed().isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line;
+    return lines.join(u'\n');
+}
+
+/// One line: a title or a heading may not break the document's structure.
+QString oneLine(const QString& text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+QString SessionTranscript::languageName(const QString& code)
+{
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (code == QLatin1String("ko"))
+        return QStringLiteral("한국어");
+    if (code == QLatin1String("ja"))
+        return QStringLiteral("日本語");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Español");
+    return code;
+}
+
+QString SessionTranscript::markdown(const SessionRecord& session,
+                                    const QVector<MessageRecord>& messages)
+{
+    QVector<Script::Section> chapters;
+    if (session.hasScript())
+        chapters = ScriptJson::read(session.scriptBody.toUtf8(), session.language)
+                       .script.tellableChapters();
+
+    const QString name = oneLine(session.name);
+    QStringList out;
+    out << QStringLiteral("# ") + (name.isEmpty() ? tr("Untitled session") : name) << QString();
+    const QString story = oneLine(session.scriptTitle);
+    out << QStringLiteral("- **%1** %2")
+               .arg(tr("Story:"), story.isEmpty() ? tr("(no story chosen)") : story);
+    out << QStringLiteral("- **%1** %2 (%3)")
+               .arg(tr("Language:"), languageName(session.language), session.language);
+    out << QStringLiteral("- **%1** %2").arg(tr("Started:"), date(session.createdAt));
+    out << QStringLiteral("- **%1** %2").arg(tr("Last told:"), date(session.lastUsedAt));
+
+    int heading = -1; // the chapter whose heading was written last
+    for (const MessageRecord& m : messages) {
+        if (m.role == MessageRecord::Role::System)
+            continue;
+        const bool narrator = m.role == MessageRecord::Role::Assistant;
+        if (narrator && m.chapter >= 0 && m.chapter != heading) {
+            heading = m.chapter;
+            QString title;
+            if (heading == 0) {
+                title = tr("Opening");
+            } else {
+                title = tr("Chapter %1").arg(heading);
+                const QString own = heading <= chapters.size()
+                                        ? oneLine(chapters.at(heading - 1).heading)
+                                        : QString();
+                if (!own.isEmpty())
+                    title += QStringLiteral(": ") + own;
+            }
+            out << QString() << QStringLiteral("## ") + title;
+        }
+        out << QString() << QStringLiteral("**%1**").arg(narrator ? tr("Narrator:") : tr("You:"))
+            << QString();
+        const QString text = m.content.trimmed();
+        if (narrator) {
+            out << (text.isEmpty() ? QStringLiteral("*…*") : text);
+        } else {
+            out << quoted(text);
+            if (!m.original.trimmed().isEmpty() && m.original.trimmed() != text)
+                out << QStringLiteral(">")
+                    << quoted(tr("(as written: %1)").arg(m.original.trimmed()));
+        }
+        if (narrator && (m.status == MessageRecord::Status::Interrupted ||
+                         m.status == MessageRecord::Status::Error))
+            out << QString() << QStringLiteral("*%1*").arg(tr("(cut off here)"));
+    }
+    out << QString();
+    return out.join(u'\n');
+}
+
+} // namespace st

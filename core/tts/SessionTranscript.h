@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/store/MessageRecord.h"
+#include "core/store/SessionRecord.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace st {
+
+/// A session as a readable Markdown document, to go with its exported audio: the session's
+/// name as the title; the story, language and dates; then every message of the narrator
+/// and the listener in order, under a heading for each chapter (the chapter's own heading
+/// from the session's script when it has one). Labels are in the interface language (tr()).
+class SessionTranscript
+{
+    Q_DECLARE_TR_FUNCTIONS(st::SessionTranscript)
+
+public:
+    static QString markdown(const SessionRecord& session, const QVector<MessageRecord>& messages);
+
+    /// "English", "한국어", "日本語", "Español", or \a code itself.
+    static QString languageName(const QString& code);
+};
+
+} // namespace st
