@@ -4,6 +4,7 @@
 #include "app/cli/CliChat.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExit.h"
+#include "app/cli/CliExportAudio.h"
 #include "app/cli/CliExtract.h"
 #include "app/cli/CliLibrary.h"
 #include "core/flow/AppController.h"
@@ -37,6 +38,10 @@ int main(int argc, char* argv[])
                "(written by\n                        the model, in --language) and "
                "Storyteller scripts\n"
                "  sessions list         the saved sessions (id, name, story, messages)\n"
+               "  session export-audio SESSION  the narration of a session (its id or name) "
+               "as\n                        one WAV file, with its transcript in Markdown "
+               "(--output PATH:\n                        PATH.wav and PATH.md; default: "
+               "the session's name, here)\n"
                "  models                the models the configured server offers\n"
                "  check                 test the connection to the model server\n"
                "  chat                  tell a story on stdin/stdout: the first line is the "
@@ -44,7 +49,8 @@ int main(int argc, char* argv[])
                "  extract URL|FILE      a web page's or a file's title (first line) and text\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
-               "7 other server error, 8 some entries not imported (library import), 64 usage. "
+               "7 other server error, 8 some entries not imported (library import), 9 export "
+               "failed (session export-audio), 64 usage. "
                "extract: 1 no such page or file, 4 site "
                "unreachable, 5 access refused, 7 no readable text there."));
     parser.addHelpOption();
@@ -60,7 +66,9 @@ int main(int argc, char* argv[])
         QStringLiteral("code"));
     const QCommandLineOption output(
         QStringLiteral("output"),
-        QCoreApplication::translate("cli", "library export: write to <file>, not stdout."),
+        QCoreApplication::translate("cli", "library export: write to <file>, not stdout. "
+                                           "session export-audio: write <file>.wav and "
+                                           "<file>.md."),
         QStringLiteral("file"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QCoreApplication::translate("cli", "chat: the session name."),
@@ -126,6 +134,14 @@ int main(int argc, char* argv[])
         (args.value(1) == QLatin1String("import") || args.value(1) == QLatin1String("export"))) {
         const int exit = st::CliLibrary(database, settings, secrets, out, err)
                              .run(args.mid(1), parser.value(language), parser.value(output));
+        if (exit == st::cli::Usage)
+            err << parser.helpText();
+        return exit;
+    }
+    if ((args.first() == QLatin1String("session") || args.first() == QLatin1String("sessions")) &&
+        args.value(1) == QLatin1String("export-audio")) {
+        const int exit = st::CliExportAudio(database, settings, secrets, out, err)
+                             .run(args.mid(2), parser.value(output));
         if (exit == st::cli::Usage)
             err << parser.helpText();
         return exit;

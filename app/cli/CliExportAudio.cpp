@@ -1,0 +1,97 @@
+#include "app/cli/CliExportAudio.h"
+
+#include "app/cli/CliExit.h"
+#include "core/store/Database.h"
+#include "core/store/SessionStore.h"
+#include "core/tts/EspeakTts.h"
+#include "core/tts/SessionAudioExporter.h"
+#include "core/tts/TtsProvider.h"
+#include "core/tts/VoiceSettings.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace st {
+
+CliExportAudio::CliExportAudio(Database& database, Settings& settings, SecretStore& secrets,
+                               QTextStream& out, QTextStream& err)
+    : m_database(database), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
+{}
+
+std::optional<SessionRecord> CliExportAudio::findSession(const QString& idOrName)
+{
+    SessionStore sessions(m_database.connection());
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        if (auto session = sessions.get(id))
+            return session;
+    }
+    QVector<SessionRecord> named;
+    for (const SessionRecord& s : sessions.list()) { // most recently used first
+        if (s.name == idOrName)
+            named.append(s);
+    }
+    if (named.size() > 1)
+        m_err << QCoreApplication::translate("cli", "storyteller-cli: %1 sessions are named “%2”; "
+                                                    "exporting the most recent one (id %3).")
+                     .arg(named.size())
+                     .arg(idOrName)
+                     .arg(named.first().id)
+              << '\n';
+    if (named.isEmpty())
+        return std::nullopt;
+    return named.first();
+}
+
+int CliExportAudio::run(const QStringList& args, const QString& output)
+{
+    if (args.size() != 1 || args.first().isEmpty())
+        return cli::Usage;
+    const auto session = findSession(args.first());
+    if (!session) {
+        m_err << QCoreApplication::translate("cli",
+                                             "storyteller-cli: no session with the id or name "
+                                             "“%1”; see 'storyteller-cli sessions list'.")
+                     .arg(args.first())
+              << '\n';
+        return cli::NotFound;
+    }
+
+    const VoiceConfig config = VoiceSettings(m_settings, m_secrets).load();
+    QNetworkAccessManager network;
+    const std::unique_ptr<TtsProvider> voice = VoiceSettings::makeProvider(config, network);
+    EspeakTts local;
+    SessionAudioExporter exporter(m_database.connection());
+    exporter.setProvider(voice.get());
+    if (!config.isLocal())
+        exporter.setFallback(&local);
+    exporter.setVoice(config);
+
+    QEventLoop loop;
+    int exit = cli::Ok;
+    QObject::connect(&exporter, &SessionAudioExporter::finished, &loop,
+                     [&](const QString& wav, const QString& markdown) {
+                         m_out << wav << '\n' << markdown << '\n';
+                         loop.quit();
+                     });
+    QObject::connect(&exporter, &SessionAudioExporter::failed, &loop, [&](const QString& message) {
+        m_err << "storyteller-cli: " << message << '\n';
+        exit = cli::ExportFailed;
+        loop.quit();
+    });
+    QObject::connect(&exporter, &SessionAudioExporter::fellBack, &loop,
+                     [this](const TtsError& error) {
+                         m_err << QCoreApplication::translate(
+                                      "cli", "storyteller-cli: %1 espeak-ng speaks the rest.")
+                                      .arg(error.message())
+                               << '\n';
+                         m_err.flush();
+                     });
+    exporter.start(session->id, output);
+    loop.exec();
+    return exit;
+}
+
+} // namespace st
