@@ -67,7 +67,7 @@ void ClipDecoder::decode(const TtsAudio& audio, int sampleRate)
             Qt::QueuedConnection);
     };
     if (sampleRate <= 0) {
-        later([this] { fail(QStringLiteral("no sample rate")); });
+        later([this] { fail(tr("no sample rate was given")); });
         return;
     }
     if (audio.bytes.isEmpty()) {
@@ -121,7 +121,7 @@ void ClipDecoder::startDecoder(const TtsAudio& audio, int sampleRate)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this, generation] {
         if (generation == m_generation)
-            fail(QStringLiteral("the decoder did not finish in %1 s").arg(m_timeoutMs / 1000));
+            fail(tr("the decoder did not finish in %1 s").arg(m_timeoutMs / 1000));
     });
     m_timer->start(m_timeoutMs);
     m_decoder->start();
@@ -137,7 +137,7 @@ void ClipDecoder::onBufferReady()
     const QAudioFormat format = buffer.format();
     const QByteArray samples = asInt16(buffer);
     if (samples.isEmpty() && buffer.byteCount() > 0) {
-        fail(QStringLiteral("unexpected sample format %1").arg(int(format.sampleFormat())));
+        fail(tr("an unexpected sample format (%1)").arg(int(format.sampleFormat())));
         return;
     }
     if (format.channelCount() == 1 &&
