@@ -28,46 +28,8 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Storyteller from the command line.
-
-Commands:
-  library list          the scripts in the library (id, language, title)
-  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
-                        (--language xx: only those in xx; --output FILE)
-  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
-                        the model, in --language) and Storyteller scripts
-  sessions list         the saved sessions (id, name, story, messages)
-  models                the models the configured server offers
-  check                 test the connection to the model server
-  chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
-  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
-
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation>Storyteller from the command line.
-
-Commands:
-  library list          the scripts in the library (id, language, title)
-  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
-                        (--language xx: only those in xx; --output FILE)
-  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
-                        the model, in --language) and Storyteller scripts
-  sessions list         the saved sessions (id, name, story, messages)
-  models                the models the configured server offers
-  check                 test the connection to the model server
-  chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
-  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
-
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
-    </message>
-    <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
         <translation>chat, library import and export: the story language (en, ko, ja, es).</translation>
-    </message>
-    <message>
-        <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation>library export: write to &lt;file&gt;, not stdout.</translation>
     </message>
     <message>
         <source>id %1</source>
@@ -98,6 +60,62 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
             <numerusform>Exported %n script to %1.</numerusform>
             <numerusform>Exported %n scripts to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 sessions are named “%2”; exporting the most recent one (id %3).</source>
+        <translation>storyteller-cli: %1 sessions are named “%2”; exporting the most recent one (id %3).</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
+        <translation>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
+        <translation>storyteller-cli: %1 espeak-ng speaks the rest.</translation>
+    </message>
+    <message>
+        <source>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  session export-audio SESSION  the narration of a session (its id or name) as
+                        one WAV file, with its transcript in Markdown (--output PATH:
+                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+        <translation>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  session export-audio SESSION  the narration of a session (its id or name) as
+                        one WAV file, with its transcript in Markdown (--output PATH:
+                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
+    </message>
+    <message>
+        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +300,30 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
         <translation>The story has ended. Press End or type &quot;exit&quot; to finish.</translation>
     </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Export audio</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV audio (*.wav)</translation>
+    </message>
+    <message>
+        <source>Exporting the session&apos;s audio…</source>
+        <translation>Exporting the session&apos;s audio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Saved the audio to %1 and the transcript to %2.</source>
+        <translation>Saved the audio to %1 and the transcript to %2.</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -378,6 +420,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ClipDecoder</name>
+    <message>
+        <source>no sample rate was given</source>
+        <translation>no sample rate was given</translation>
+    </message>
+    <message>
+        <source>the decoder did not finish in %1 s</source>
+        <translation>the decoder did not finish in %1 s</translation>
+    </message>
+    <message>
+        <source>an unexpected sample format (%1)</source>
+        <translation>an unexpected sample format (%1)</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1316,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionAudioExporter</name>
+    <message>
+        <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
+        <translation>The audio stored for %1 cannot be decoded as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>There is no session with id %1.</translation>
+    </message>
+    <message>
+        <source>The messages of “%1” could not be read: %2</source>
+        <translation>The messages of “%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to export: the narrator has not said anything in it yet.</source>
+        <translation>“%1” has nothing to export: the narrator has not said anything in it yet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: that folder does not exist.</source>
+        <translation>Cannot write the export to %1: that folder does not exist.</translation>
+    </message>
+    <message>
+        <source>sentence %1 of the narrator&apos;s message %2 (“%3”)</source>
+        <translation>sentence %1 of the narrator&apos;s message %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>No voice is set up to speak %1, which was never narrated.</source>
+        <translation>No voice is set up to speak %1, which was never narrated.</translation>
+    </message>
+    <message>
+        <source>Could not speak %1: %2</source>
+        <translation>Could not speak %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The audio of %1 changed during the export; export again.</source>
+        <translation>The audio of %1 changed during the export; export again.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
@@ -1282,6 +1382,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · told in %2 · chapters told: %3 · last used %4</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionTranscript</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>Untitled session</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>Story:</translation>
+    </message>
+    <message>
+        <source>(no story chosen)</source>
+        <translation>(no story chosen)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Last told:</source>
+        <translation>Last told:</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapter %1</translation>
+    </message>
+    <message>
+        <source>Narrator:</source>
+        <translation>Narrator:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>You:</translation>
+    </message>
+    <message>
+        <source>(as written: %1)</source>
+        <translation>(as written: %1)</translation>
+    </message>
+    <message>
+        <source>(cut off here)</source>
+        <translation>(cut off here)</translation>
     </message>
 </context>
 <context>

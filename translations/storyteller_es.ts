@@ -28,47 +28,8 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Storyteller from the command line.
-
-Commands:
-  library list          the scripts in the library (id, language, title)
-  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
-                        (--language xx: only those in xx; --output FILE)
-  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
-                        the model, in --language) and Storyteller scripts
-  sessions list         the saved sessions (id, name, story, messages)
-  models                the models the configured server offers
-  check                 test the connection to the model server
-  chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
-  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
-
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation>Storyteller desde la línea de comandos.
-
-Comandos:
-  library list          los guiones de la biblioteca (id, idioma, título)
-  library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
-                        (--language xx: solo los de xx; --output FILE)
-  library import FILE... documentos [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (el modelo
-                        los escribe en --language) y guiones de Storyteller
-  sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
-  models                los modelos que ofrece el servidor configurado
-  check                 prueba la conexión con el servidor de modelos
-  chat                  cuenta una historia por stdin/stdout: la primera línea es
-                        la petición y cada línea siguiente, tu respuesta; exit termina
-  extract URL|FILE      el título (primera línea) y el texto de una página web o
-                        de un archivo
-
-Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
-    </message>
-    <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
         <translation>chat, library import y export: el idioma de la historia (en, ko, ja, es).</translation>
-    </message>
-    <message>
-        <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout.</translation>
     </message>
     <message>
         <source>id %1</source>
@@ -99,6 +60,63 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
             <numerusform>Se exportó %n guion a %1.</numerusform>
             <numerusform>Se exportaron %n guiones a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 sessions are named “%2”; exporting the most recent one (id %3).</source>
+        <translation>storyteller-cli: hay %1 sesiones llamadas «%2»; se exporta la más reciente (id %3).</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
+        <translation>storyteller-cli: no hay ninguna sesión con el id o el nombre «%1»; consulta 'storyteller-cli sessions list'.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
+        <translation>storyteller-cli: %1 espeak-ng lee el resto.</translation>
+    </message>
+    <message>
+        <source>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  session export-audio SESSION  the narration of a session (its id or name) as
+                        one WAV file, with its transcript in Markdown (--output PATH:
+                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+        <translation>Storyteller desde la línea de comandos.
+
+Comandos:
+  library list          los guiones de la biblioteca (id, idioma, título)
+  library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
+                        (--language xx: solo los de xx; --output FILE)
+  library import FILE... documentos [{"title": ..., "content": ...}] (el modelo
+                        los escribe en --language) y guiones de Storyteller
+  sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
+  session export-audio SESSION  la narración de una sesión (su id o nombre) como un
+                        archivo WAV, con su transcripción en Markdown (--output PATH:
+                        PATH.wav y PATH.md; por omisión, el nombre de la sesión, aquí)
+  models                los modelos que ofrece el servidor configurado
+  check                 prueba la conexión con el servidor de modelos
+  chat                  cuenta una historia por stdin/stdout: la primera línea es
+                        la petición y cada línea siguiente, tu respuesta; exit termina
+  extract URL|FILE      el título (primera línea) y el texto de una página web o
+                        de un archivo
+
+Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import), 9 falló la exportación (session export-audio), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
+    </message>
+    <message>
+        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout. session export-audio: escribe &lt;file&gt;.wav y &lt;file&gt;.md.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +301,30 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
         <translation>La historia ha terminado. Pulsa Terminar o escribe &quot;salir&quot; para finalizar.</translation>
     </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exportar audio</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>Audio WAV (*.wav)</translation>
+    </message>
+    <message>
+        <source>Exporting the session&apos;s audio…</source>
+        <translation>Exportando el audio de la sesión…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Saved the audio to %1 and the transcript to %2.</source>
+        <translation>Se guardó el audio en %1 y la transcripción en %2.</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -379,6 +421,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>Todavía no conozco esa historia. Escribe otra petición con más detalles (nombre y suceso) o &quot;salir&quot;. Para escribir un guion nuevo necesitas la página Crear de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ClipDecoder</name>
+    <message>
+        <source>no sample rate was given</source>
+        <translation>no se indicó la frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <source>the decoder did not finish in %1 s</source>
+        <translation>el decodificador no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>an unexpected sample format (%1)</source>
+        <translation>un formato de muestra inesperado (%1)</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1317,49 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SessionAudioExporter</name>
+    <message>
+        <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
+        <translation>El audio guardado para %1 no se puede decodificar como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>No hay ninguna sesión con id %1.</translation>
+    </message>
+    <message>
+        <source>The messages of “%1” could not be read: %2</source>
+        <translation>No se pudieron leer los mensajes de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to export: the narrator has not said anything in it yet.</source>
+        <translation>«%1» no tiene nada que exportar: el narrador todavía no ha dicho nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: that folder does not exist.</source>
+        <translation>No se puede escribir la exportación en %1: esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>sentence %1 of the narrator&apos;s message %2 (“%3”)</source>
+        <translation>la frase %1 del mensaje %2 del narrador («%3»)</translation>
+    </message>
+    <message>
+        <source>No voice is set up to speak %1, which was never narrated.</source>
+        <translation>No hay ninguna voz configurada para decir %1, que nunca se narró.</translation>
+    </message>
+    <message>
+        <source>Could not speak %1: %2</source>
+        <translation>No se pudo decir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>The audio of %1 changed during the export; export again.</source>
+        <translation>El audio de %1 cambió durante la exportación; vuelve a exportar.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
@@ -1283,6 +1383,57 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · contada en %2 · capítulos contados: %3 · último uso: %4</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionTranscript</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sesión sin título</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <source>(no story chosen)</source>
+        <translation>(no se eligió historia)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Last told:</source>
+        <translation>Última vez:</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Capítulo %1</translation>
+    </message>
+    <message>
+        <source>Narrator:</source>
+        <translation>Narrador:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>Tú:</translation>
+    </message>
+    <message>
+        <source>(as written: %1)</source>
+        <translation>(tal como se escribió: %1)</translation>
+    </message>
+    <message>
+        <source>(cut off here)</source>
+        <translation>(cortado aquí)</translation>
     </message>
 </context>
 <context>

@@ -28,46 +28,8 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Storyteller from the command line.
-
-Commands:
-  library list          the scripts in the library (id, language, title)
-  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
-                        (--language xx: only those in xx; --output FILE)
-  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
-                        the model, in --language) and Storyteller scripts
-  sessions list         the saved sessions (id, name, story, messages)
-  models                the models the configured server offers
-  check                 test the connection to the model server
-  chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
-  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
-
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation>コマンドラインで使う Storyteller です。
-
-コマンド:
-  library list          ライブラリの台本（id、言語、タイトル）
-  library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
-                        （--language xx: xx の台本のみ、--output FILE）
-  library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
-                        言語で台本にします）と Storyteller の台本
-  sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
-  models                設定したサーバーで使えるモデル
-  check                 モデルサーバーへの接続をテスト
-  chat                  stdin/stdout でストーリーを語ります。最初の行がリクエスト、
-                        以降の各行があなたの返答です。exit で終了
-  extract URL|FILE      ウェブページまたはファイルのタイトル（1 行目）と本文
-
-終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
-    </message>
-    <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
         <translation>chat、library import、library export: ストーリーの言語（en、ko、ja、es）。</translation>
-    </message>
-    <message>
-        <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。</translation>
     </message>
     <message>
         <source>id %1</source>
@@ -96,6 +58,62 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>
             <numerusform>%n 件の台本を %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 sessions are named “%2”; exporting the most recent one (id %3).</source>
+        <translation>storyteller-cli: “%2” という名前のセッションが %1 個あります。最新のもの（id %3）を書き出します。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
+        <translation>storyteller-cli: id または名前が “%1” のセッションはありません。'storyteller-cli sessions list' を見てください。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
+        <translation>storyteller-cli: %1 残りは espeak-ng が読み上げます。</translation>
+    </message>
+    <message>
+        <source>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  session export-audio SESSION  the narration of a session (its id or name) as
+                        one WAV file, with its transcript in Markdown (--output PATH:
+                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+        <translation>コマンドラインで使う Storyteller です。
+
+コマンド:
+  library list          ライブラリの台本（id、言語、タイトル）
+  library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
+                        （--language xx: xx の台本のみ、--output FILE）
+  library import FILE... 文書 [{"title": ..., "content": ...}]（モデルが --language の
+                        言語で台本にします）と Storyteller の台本
+  sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
+  session export-audio SESSION  セッション（id または名前）の朗読を一つの WAV ファイルに、
+                        書き起こしを Markdown に（--output PATH: PATH.wav と PATH.md、
+                        既定: このフォルダーにセッション名で）
+  models                設定したサーバーで使えるモデル
+  check                 モデルサーバーへの接続をテスト
+  chat                  stdin/stdout でストーリーを語ります。最初の行がリクエスト、
+                        以降の各行があなたの返答です。exit で終了
+  extract URL|FILE      ウェブページまたはファイルのタイトル（1 行目）と本文
+
+終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import）、9 書き出しに失敗（session export-audio）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
+    </message>
+    <message>
+        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。session export-audio: &lt;file&gt;.wav と &lt;file&gt;.md を書き出します。</translation>
     </message>
 </context>
 <context>
@@ -280,6 +298,30 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
         <translation>ストーリーはおしまいです。「終了」を押すか、「おわり」と入力して終えてください。</translation>
     </message>
+    <message>
+        <source>Export audio</source>
+        <translation>音声の書き出し</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音声 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Exporting the session&apos;s audio…</source>
+        <translation>セッションの音声を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>書き出しをキャンセルしました。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Saved the audio to %1 and the transcript to %2.</source>
+        <translation>音声を %1 に、書き起こしを %2 に保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -376,6 +418,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>そのお話はまだ知りません。もっと詳しいリクエスト（名前と出来事）を入力するか、「おわり」と入力してください。新しい台本を書くには、アプリの作成ページを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>st::ClipDecoder</name>
+    <message>
+        <source>no sample rate was given</source>
+        <translation>サンプリングレートが指定されていません</translation>
+    </message>
+    <message>
+        <source>the decoder did not finish in %1 s</source>
+        <translation>デコーダーが %1 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>an unexpected sample format (%1)</source>
+        <translation>想定外のサンプル形式（%1）</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1313,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionAudioExporter</name>
+    <message>
+        <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
+        <translation>%1 に保存された音声を %2 としてデコードできません（%3）。</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>id が %1 のセッションはありません。</translation>
+    </message>
+    <message>
+        <source>The messages of “%1” could not be read: %2</source>
+        <translation>“%1” のメッセージを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to export: the narrator has not said anything in it yet.</source>
+        <translation>“%1” には書き出すものがありません。語り手はまだ何も話していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: that folder does not exist.</source>
+        <translation>%1 に書き出せません。そのフォルダーは存在しません。</translation>
+    </message>
+    <message>
+        <source>sentence %1 of the narrator&apos;s message %2 (“%3”)</source>
+        <translation>語り手の %2 番目のメッセージの %1 番目の文（“%3”）</translation>
+    </message>
+    <message>
+        <source>No voice is set up to speak %1, which was never narrated.</source>
+        <translation>一度も朗読されていない %1 を読み上げる音声が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not speak %1: %2</source>
+        <translation>%1 を読み上げられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The audio of %1 changed during the export; export again.</source>
+        <translation>書き出し中に %1 の音声が変わりました。もう一度書き出してください。</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
@@ -1279,6 +1379,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>「%1」 · 言語: %2 · 語った章: %3 · 最終利用: %4</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionTranscript</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>無題のセッション</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>ストーリー:</translation>
+    </message>
+    <message>
+        <source>(no story chosen)</source>
+        <translation>（ストーリー未選択）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>Last told:</source>
+        <translation>最後に語った日時:</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第%1章</translation>
+    </message>
+    <message>
+        <source>Narrator:</source>
+        <translation>語り手:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>あなた:</translation>
+    </message>
+    <message>
+        <source>(as written: %1)</source>
+        <translation>（原文: %1）</translation>
+    </message>
+    <message>
+        <source>(cut off here)</source>
+        <translation>（ここで中断）</translation>
     </message>
 </context>
 <context>

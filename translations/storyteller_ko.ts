@@ -28,46 +28,8 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>Storyteller from the command line.
-
-Commands:
-  library list          the scripts in the library (id, language, title)
-  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
-                        (--language xx: only those in xx; --output FILE)
-  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
-                        the model, in --language) and Storyteller scripts
-  sessions list         the saved sessions (id, name, story, messages)
-  models                the models the configured server offers
-  check                 test the connection to the model server
-  chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
-  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
-
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
-        <translation>명령줄에서 쓰는 Storyteller예요.
-
-명령:
-  library list          서재에 있는 스크립트 (id, 언어, 제목)
-  library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
-                        (--language xx: xx 언어만; --output FILE)
-  library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
-                        언어로 스크립트를 써요)와 Storyteller 스크립트
-  sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
-  models                설정된 서버에서 제공하는 모델
-  check                 모델 서버 연결 테스트
-  chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청, 그다음 줄부터는
-                        내 대답; exit를 입력하면 끝나요
-  extract URL|FILE      웹 페이지나 파일의 제목(첫 줄)과 본문
-
-종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
-    </message>
-    <message>
         <source>chat, library import and export: the story language (en, ko, ja, es).</source>
         <translation>chat, library import/export: 이야기 언어 (en, ko, ja, es).</translation>
-    </message>
-    <message>
-        <source>library export: write to &lt;file&gt;, not stdout.</source>
-        <translation>library export: stdout 대신 &lt;file&gt;에 써요.</translation>
     </message>
     <message>
         <source>id %1</source>
@@ -96,6 +58,62 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>
             <numerusform>스크립트 %n개를 %1에 내보냈어요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 sessions are named “%2”; exporting the most recent one (id %3).</source>
+        <translation>storyteller-cli: “%2”라는 세션이 %1개 있어요. 가장 최근 것(id %3)을 내보내요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
+        <translation>storyteller-cli: id나 이름이 “%1”인 세션이 없어요. 'storyteller-cli sessions list'를 보세요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
+        <translation>storyteller-cli: %1 나머지는 espeak-ng가 읽어요.</translation>
+    </message>
+    <message>
+        <source>Storyteller from the command line.
+
+Commands:
+  library list          the scripts in the library (id, language, title)
+  library export [ID...] scripts in Storyteller&apos;s JSON form, all without an ID
+                        (--language xx: only those in xx; --output FILE)
+  library import FILE... documents [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (written by
+                        the model, in --language) and Storyteller scripts
+  sessions list         the saved sessions (id, name, story, messages)
+  session export-audio SESSION  the narration of a session (its id or name) as
+                        one WAV file, with its transcript in Markdown (--output PATH:
+                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+  models                the models the configured server offers
+  check                 test the connection to the model server
+  chat                  tell a story on stdin/stdout: the first line is the request,
+                        then each line is your reply; exit ends
+  extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+        <translation>명령줄에서 쓰는 Storyteller예요.
+
+명령:
+  library list          서재에 있는 스크립트 (id, 언어, 제목)
+  library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
+                        (--language xx: xx 언어만; --output FILE)
+  library import FILE... 문서 [{"title": ..., "content": ...}] (모델이 --language
+                        언어로 스크립트를 써요)와 Storyteller 스크립트
+  sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
+  session export-audio SESSION  세션(id 또는 이름)의 낭독을 하나의 WAV 파일로,
+                        대본은 Markdown으로 (--output PATH: PATH.wav와 PATH.md;
+                        기본값: 현재 폴더에 세션 이름으로)
+  models                설정된 서버에서 제공하는 모델
+  check                 모델 서버 연결 테스트
+  chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청, 그다음 줄부터는
+                        내 대답; exit를 입력하면 끝나요
+  extract URL|FILE      웹 페이지나 파일의 제목(첫 줄)과 본문
+
+종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import), 9 내보내기 실패 (session export-audio), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
+    </message>
+    <message>
+        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: stdout 대신 &lt;file&gt;에 써요. session export-audio: &lt;file&gt;.wav와 &lt;file&gt;.md를 써요.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +298,30 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story has ended. Press End or type &quot;exit&quot; to finish.</source>
         <translation>이야기가 끝났어요. ‘끝내기’를 누르거나 “종료”를 입력하세요.</translation>
     </message>
+    <message>
+        <source>Export audio</source>
+        <translation>오디오 내보내기</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 오디오 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Exporting the session&apos;s audio…</source>
+        <translation>세션의 오디오를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>내보내기를 취소했어요. 아무것도 쓰지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Saved the audio to %1 and the transcript to %2.</source>
+        <translation>오디오를 %1에, 대본을 %2에 저장했어요.</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -376,6 +418,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>아직 모르는 이야기예요. 더 자세한 요청(이름과 사건)을 다시 입력하거나 “종료”를 입력하세요. 새 스크립트는 앱의 ‘만들기’ 페이지에서 쓸 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ClipDecoder</name>
+    <message>
+        <source>no sample rate was given</source>
+        <translation>샘플링 레이트가 주어지지 않았어요</translation>
+    </message>
+    <message>
+        <source>the decoder did not finish in %1 s</source>
+        <translation>디코더가 %1초 안에 끝나지 않았어요</translation>
+    </message>
+    <message>
+        <source>an unexpected sample format (%1)</source>
+        <translation>예상하지 못한 샘플 형식(%1)</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1313,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionAudioExporter</name>
+    <message>
+        <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
+        <translation>%1에 저장된 오디오를 %2 형식으로 디코딩할 수 없어요(%3).</translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>id가 %1인 세션이 없어요.</translation>
+    </message>
+    <message>
+        <source>The messages of “%1” could not be read: %2</source>
+        <translation>“%1”의 메시지를 읽을 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>“%1” has nothing to export: the narrator has not said anything in it yet.</source>
+        <translation>“%1”에는 내보낼 것이 없어요. 이야기꾼이 아직 아무 말도 하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to %1: that folder does not exist.</source>
+        <translation>%1에 내보낼 수 없어요. 그 폴더가 없어요.</translation>
+    </message>
+    <message>
+        <source>sentence %1 of the narrator&apos;s message %2 (“%3”)</source>
+        <translation>이야기꾼의 %2번째 메시지 중 %1번째 문장(“%3”)</translation>
+    </message>
+    <message>
+        <source>No voice is set up to speak %1, which was never narrated.</source>
+        <translation>한 번도 낭독되지 않은 %1을(를) 읽을 음성이 설정되어 있지 않아요.</translation>
+    </message>
+    <message>
+        <source>Could not speak %1: %2</source>
+        <translation>%1을(를) 읽지 못했어요: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없어요: %2.</translation>
+    </message>
+    <message>
+        <source>The audio of %1 changed during the export; export again.</source>
+        <translation>내보내는 동안 %1의 오디오가 바뀌었어요. 다시 내보내세요.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionItemDelegate</name>
     <message>
         <source>No story chosen yet</source>
@@ -1279,6 +1379,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · 언어: %2 · 들려준 장: %3 · 마지막 사용: %4</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionTranscript</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>제목 없는 세션</translation>
+    </message>
+    <message>
+        <source>Story:</source>
+        <translation>이야기:</translation>
+    </message>
+    <message>
+        <source>(no story chosen)</source>
+        <translation>(고른 이야기 없음)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>Last told:</source>
+        <translation>마지막으로 들은 때:</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>도입</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>%1장</translation>
+    </message>
+    <message>
+        <source>Narrator:</source>
+        <translation>이야기꾼:</translation>
+    </message>
+    <message>
+        <source>You:</source>
+        <translation>나:</translation>
+    </message>
+    <message>
+        <source>(as written: %1)</source>
+        <translation>(원문: %1)</translation>
+    </message>
+    <message>
+        <source>(cut off here)</source>
+        <translation>(여기서 끊김)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/story/ChatSession.h"
 #include "core/tts/AudioPlayer.h"
 #include "core/tts/EspeakTts.h"
+#include "core/tts/SessionAudioExporter.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/TtsJob.h"
 #include "core/tts/TtsProvider.h"
@@ -276,6 +277,25 @@ void NarrationController::tryVoice(const VoiceConfig& config, const QString& lan
         m_trialPlaying = true;
         m_deps.player.play(audio);
     });
+}
+
+SessionAudioExporter* NarrationController::exportSession(qint64 sessionId,
+                                                         const QString& outputPath)
+{
+    if (m_exporter && m_exporter->isRunning())
+        return nullptr;
+    m_exporter.reset();
+    // Voices of its own (the narration's may be rebuilt meanwhile), paired as narration
+    // pairs them, so sentences are numbered like the cached clips.
+    const VoiceConfig config = m_voiceSettings->load();
+    m_exportVoice = m_deps.makeProvider(config);
+    m_exportLocal = config.isLocal() ? nullptr : m_deps.makeLocal();
+    m_exporter = std::make_unique<SessionAudioExporter>(m_deps.database);
+    m_exporter->setProvider(m_cloudFailed && m_exportLocal ? m_exportLocal.get() : m_exportVoice.get());
+    m_exporter->setFallback(m_cloudFailed ? nullptr : m_exportLocal.get());
+    m_exporter->setVoice(config);
+    m_exporter->start(sessionId, outputPath);
+    return m_exporter.get();
 }
 
 void NarrationController::pause() { m_queue.pause(); }

@@ -17,6 +17,7 @@ class AppController;
 class AudioPlayer;
 class ChatSession;
 class SecretStore;
+class SessionAudioExporter;
 class Settings;
 class SpeechCache;
 class TtsJob;
@@ -71,6 +72,12 @@ public:
     /// The sample sentence tryVoice() speaks in \a language.
     static QString sampleSentence(const QString& language);
 
+    /// Exports session \a sessionId as one audio file and its transcript to \a outputPath
+    /// (see SessionAudioExporter::start) with the configured voice for sentences never
+    /// spoken. The exporter (owned here) reports progress and the end; nullptr when an
+    /// export is already running.
+    SessionAudioExporter* exportSession(qint64 sessionId, const QString& outputPath);
+
     /// Reads message \a messageId from its start (a streaming one follows the stream).
     bool play(qint64 messageId);
     void pause();
@@ -111,6 +118,9 @@ private:
     NarrationQueue m_queue;
     std::unique_ptr<TtsProvider> m_provider;
     std::unique_ptr<TtsProvider> m_local;
+    std::unique_ptr<TtsProvider> m_exportVoice;
+    std::unique_ptr<TtsProvider> m_exportLocal;
+    std::unique_ptr<SessionAudioExporter> m_exporter; // after its voices: destroyed first
     std::unique_ptr<TtsProvider> m_trialVoice;
     QPointer<TtsJob> m_trialJob;
     bool m_trialPlaying = false;

@@ -10,10 +10,12 @@
 #include "ui/MessageDelegate.h"
 #include "ui/MessageView.h"
 #include "ui/VoiceDialog.h"
+#include "ui/pages/ChatPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -131,6 +133,28 @@ TEST(NarrationTest, ReadAloudFromTheMessageMenuAndStopWithTheReply)
     EXPECT_EQ(app.narration().messageId(), lastReplyId(app));
     Q_EMIT view->stopReadingRequested();
     EXPECT_EQ(app.narration().state(), State::Idle);
+}
+
+TEST(NarrationTest, ExportsTheSessionsAudioAndTranscript)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    app.setVoiceWavMs(40);
+    ASSERT_TRUE(startStory(app));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.narration().state() == State::Idle; }, 5000));
+    auto* exportButton = app.find<QPushButton>("exportAudioButton");
+    ASSERT_TRUE(exportButton && exportButton->isVisible());
+    auto* page = app.find<ChatPage>("chatPage");
+    page->exportAudioTo(dir.filePath(QStringLiteral("evening")));
+    auto* status = app.find<QLabel>("chatStatus");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral(".md")); }, 10000))
+        << status->text().toStdString();
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("evening.wav"))));
+    const QByteArray md = dir.readFile(QStringLiteral("evening.md"));
+    EXPECT_TRUE(md.contains(app.controller().chat()->script().title.toUtf8()));
+    ASSERT_TRUE(app.voice()); // the export's own voice...
+    EXPECT_TRUE(app.voice()->requests.isEmpty()); // ...had nothing to say: all from the cache
 }
 
 TEST(NarrationTest, VoiceDialogSavesACloudVoiceAndItsKey)

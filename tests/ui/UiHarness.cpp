@@ -30,10 +30,15 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services
                                    m_database->connection()};
     deps.makeProvider = [this](const VoiceConfig& config) {
         auto voice = std::make_unique<FakeTtsProvider>(config.provider);
+        voice->wavMs = m_wavMs;
         m_voice = voice.get();
         return voice;
     };
-    deps.makeLocal = [] { return std::make_unique<FakeTtsProvider>(QStringLiteral("espeak")); };
+    deps.makeLocal = [this] {
+        auto voice = std::make_unique<FakeTtsProvider>(QStringLiteral("espeak"));
+        voice->wavMs = m_wavMs;
+        return voice;
+    };
     m_narration = std::make_unique<NarrationController>(deps);
     m_narration->follow(*m_controller);
     m_languages = std::make_unique<LanguageManager>(*m_settings);

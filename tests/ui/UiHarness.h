@@ -38,6 +38,8 @@ public:
     /// The configured voice the narration made last (nullptr before the first reading).
     FakeTtsProvider* voice() const { return m_voice; }
     SecretStore& secrets() { return *m_secrets; }
+    /// Voices made from now on speak real WAVs of \a ms per sentence (0: "FAKE:" bytes).
+    void setVoiceWavMs(int ms) { m_wavMs = ms; }
     AppController& controller() { return *m_controller; }
     MainWindow& window() { return *m_window; }
     LanguageManager& languages() { return *m_languages; }
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<FakeAudioPlayer> m_player;
     std::unique_ptr<NarrationController> m_narration;
     FakeTtsProvider* m_voice = nullptr;
+    int m_wavMs = 0;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -3,18 +3,24 @@
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
 #include "core/story/ChatSession.h"
+#include "core/tts/ExportPath.h"
+#include "core/tts/SessionAudioExporter.h"
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
 #include "ui/NarrationBar.h"
 #include "ui/Theme.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -123,6 +129,7 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     connect(m_editAnswer, &QPushButton::clicked, this, &ChatPage::startEditing);
     m_narrationBar->hide();
     connect(m_narrationBar, &NarrationBar::playRequested, this, &ChatPage::playLastReply);
+    connect(m_narrationBar, &NarrationBar::exportRequested, this, &ChatPage::exportAudio);
     connect(m_view, &MessageView::readAloudRequested, this, [this](qint64 id) {
         if (m_narration)
             m_narration->play(id);
@@ -140,6 +147,7 @@ void ChatPage::setNarration(NarrationController* narration)
         disconnect(m_narration, nullptr, this, nullptr);
     m_narration = narration;
     m_narrationBar->setNarration(narration);
+    m_narrationBar->setExportAvailable(narration != nullptr);
     m_view->setReadAloudAvailable(narration != nullptr);
     if (!narration)
         return;
@@ -148,6 +156,57 @@ void ChatPage::setNarration(NarrationController* narration)
     connect(narration, &NarrationController::stateChanged, this, [this](NarrationQueue::State state) {
         if (state == NarrationQueue::State::Idle)
             m_view->setReading(0, {});
+    });
+}
+
+void ChatPage::exportAudio()
+{
+    if (!m_chat)
+        return;
+    const QString base = ExportPath::base(
+        m_chat->session().name,
+        QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export audio"), base + QStringLiteral(".wav"), tr("WAV audio (*.wav)"));
+    if (!path.isEmpty())
+        exportAudioTo(path);
+}
+
+void ChatPage::exportAudioTo(const QString& outputPath)
+{
+    if (!m_chat || !m_narration)
+        return;
+    SessionAudioExporter* exporter = m_narration->exportSession(m_chat->sessionId(), outputPath);
+    if (!exporter)
+        return; // one is running; its dialog is open
+    auto* progress = new QProgressDialog(tr("Exporting the session's audio…"), tr("Cancel"), 0, 0,
+                                         this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export audio"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(300);
+    connect(exporter, &SessionAudioExporter::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, exporter, [this, exporter, progress] {
+        exporter->cancel();
+        progress->close();
+        m_statusText = tr("The export was cancelled; nothing was written.");
+        retranslateUi();
+    });
+    connect(exporter, &SessionAudioExporter::finished, progress,
+            [this, progress](const QString& wav, const QString& markdown) {
+                progress->close();
+                m_statusText = tr("Saved the audio to %1 and the transcript to %2.")
+                                   .arg(QDir::toNativeSeparators(wav),
+                                        QDir::toNativeSeparators(markdown));
+                retranslateUi();
+            });
+    connect(exporter, &SessionAudioExporter::failed, progress, [this, progress](const QString& why) {
+        progress->close();
+        m_statusText = why;
+        retranslateUi();
     });
 }
 

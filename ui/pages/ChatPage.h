@@ -30,6 +30,9 @@ public:
     /// Reads the chat aloud with \a narration (nullptr: no read-aloud controls).
     void setNarration(NarrationController* narration);
     NarrationBar* narrationBar() const { return m_narrationBar; }
+    /// Exports this session's audio and transcript to \a outputPath (no file dialog),
+    /// showing progress with Cancel; the result shows in the status line.
+    void exportAudioTo(const QString& outputPath);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +46,7 @@ private:
     void startEditing();
     void stopEditing();
     void playLastReply();
+    void exportAudio();
 
     AppController& m_controller;
     QPointer<ChatSession> m_chat;
