@@ -43,7 +43,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_sessions = std::make_unique<SessionStore>(db, m_clock);
     m_messages = std::make_unique<MessageStore>(db, m_clock);
     m_library = std::make_unique<ScriptLibrary>(db, m_clock);
-    m_sessionModel = std::make_unique<SessionListModel>(*m_sessions);
+    m_sessionModel = std::make_unique<SessionListModel>(*m_sessions, nullptr, m_clock);
     m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
@@ -183,7 +183,9 @@ bool AppController::startSession(const QString& name, const QString& language)
 {
     if (!m_flow.submitSettings(name))
         return false;
-    const auto session = m_sessions->create(name.trimmed(), language);
+    const bool named = !name.trimmed().isEmpty(); // else titled after its story, once chosen
+    const auto session = m_sessions->create(named ? name.trimmed() : tr("Untitled"), language,
+                                            QStringLiteral("offline"), named);
     if (!session) {
         m_flow.exitToSettings();
         Q_EMIT errorOccurred(tr("The session could not be saved (%1). Check that the disk is "

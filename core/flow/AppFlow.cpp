@@ -26,20 +26,15 @@ bool AppFlow::refuse(const char* event)
 bool AppFlow::isValidSessionName(const QString& name)
 {
     const QString trimmed = name.trimmed();
-    return !trimmed.isEmpty() && trimmed.size() <= kMaxSessionNameLength;
+    return trimmed.size() <= kMaxSessionNameLength;
 }
 
 bool AppFlow::submitSettings(const QString& sessionName)
 {
     if (m_page != Page::Settings)
         return refuse("submitSettings");
+    // No name is fine: the session is "Untitled" until its story names it.
     const QString trimmed = sessionName.trimmed();
-    if (trimmed.isEmpty()) {
-        Q_EMIT settingsRejected(QCoreApplication::translate(
-            "st::AppFlow", "Give this session a name, such as \"Evening stories\", then press "
-                           "Start."));
-        return false;
-    }
     if (trimmed.size() > kMaxSessionNameLength) {
         Q_EMIT settingsRejected(
             QCoreApplication::translate("st::AppFlow",

@@ -6,8 +6,8 @@
 
 namespace st {
 
-SessionListModel::SessionListModel(SessionStore& store, QObject* parent)
-    : QAbstractListModel(parent), m_store(store)
+SessionListModel::SessionListModel(SessionStore& store, QObject* parent, Clock clock)
+    : QAbstractListModel(parent), m_store(store), m_clock(std::move(clock))
 {
     connect(&m_store, &SessionStore::sessionsChanged, this, &SessionListModel::reload);
     reload();
@@ -41,6 +41,10 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
         return s.messageCount;
     case CurrentRole:
         return s.id == m_current;
+    case GroupRole:
+        return int(s.id == m_current ? Current : groupFor(s.lastUsedAt, m_clock()));
+    case ChapterRole:
+        return s.chapterReached;
     default:
         return {};
     }
@@ -51,13 +55,16 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     return {{IdRole, "sessionId"},      {NameRole, "name"},
             {TitleRole, "title"},       {LanguageRole, "language"},
             {LastUsedRole, "lastUsed"}, {MessageCountRole, "messageCount"},
-            {CurrentRole, "current"}};
+            {CurrentRole, "current"},   {GroupRole, "group"},
+            {ChapterRole, "chapter"}};
 }
 
 void SessionListModel::reload()
 {
     beginResetModel();
     m_sessions = m_store.list();
+    if (!m_hidden.isEmpty())
+        m_sessions.removeIf([this](const SessionRecord& r) { return m_hidden.contains(r.id); });
     // The current session stays on top.
     const int row = rowOf(m_current);
     if (row > 0)
@@ -69,6 +76,26 @@ void SessionListModel::setCurrentSession(qint64 id)
 {
     m_current = id;
     reload();
+}
+
+void SessionListModel::setHidden(qint64 id, bool hidden)
+{
+    if (hidden ? !m_hidden.contains(id) : m_hidden.remove(id)) {
+        if (hidden)
+            m_hidden.insert(id);
+        reload();
+    }
+}
+
+SessionListModel::HistoryGroup SessionListModel::groupFor(qint64 lastUsedMs, qint64 nowMs)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(lastUsedMs).date();
+    const qint64 days = day.daysTo(QDateTime::fromMSecsSinceEpoch(nowMs).date());
+    if (days <= 0)
+        return Today;
+    if (days == 1)
+        return Yesterday;
+    return days < 7 ? ThisWeek : Older;
 }
 
 int SessionListModel::rowOf(qint64 id) const

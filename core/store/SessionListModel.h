@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/store/SessionRecord.h"
+#include "core/util/Clock.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QVector>
 
 namespace st {
@@ -23,9 +25,23 @@ public:
         LastUsedRole,
         MessageCountRole,
         CurrentRole,
+        GroupRole,   // HistoryGroup: where it falls in the history (by last activity)
+        ChapterRole, // the narrator's furthest chapter (0: the hook, -1: nothing told)
     };
+    /// The sidebar's history sections, newest first; the current session is on top.
+    enum HistoryGroup
+    {
+        Current,
+        Today,
+        Yesterday,
+        ThisWeek,
+        Older,
+    };
+    /// The group of a session last used at \a lastUsedMs, seen at \a nowMs (local dates).
+    static HistoryGroup groupFor(qint64 lastUsedMs, qint64 nowMs);
 
-    explicit SessionListModel(SessionStore& store, QObject* parent = nullptr);
+    explicit SessionListModel(SessionStore& store, QObject* parent = nullptr,
+                              Clock clock = systemClock());
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -35,12 +51,16 @@ public:
     void setCurrentSession(qint64 id);
     qint64 currentSession() const { return m_current; }
     int rowOf(qint64 id) const;
+    /// Leaves session \a id out of the list (deleted, waiting for Undo) or brings it back.
+    void setHidden(qint64 id, bool hidden);
     const SessionRecord& at(int row) const { return m_sessions.at(row); }
 
 private:
     SessionStore& m_store;
     QVector<SessionRecord> m_sessions;
     qint64 m_current = 0;
+    Clock m_clock;
+    QSet<qint64> m_hidden;
 };
 
 } // namespace st

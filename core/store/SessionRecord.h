@@ -21,6 +21,8 @@ struct SessionRecord
     int messageCount = 0;
     QString summary;        // the rolling summary of older turns (model narration)
     int summaryUptoSeq = 0; // the last message seq the summary covers
+    bool titleByUser = false; // the listener named (or renamed) it: never retitled
+    int chapterReached = -1;  // the narrator's furthest chapter (0 = the hook), -1: none
 
     bool isValid() const { return id > 0; }
     bool hasScript() const { return !scriptBody.isEmpty(); }

@@ -26,6 +26,8 @@ SessionRecord readSession(const QSqlQuery& q)
     r.messageCount = q.value(10).toInt();
     r.summary = q.value(11).toString();
     r.summaryUptoSeq = q.value(12).toInt();
+    r.titleByUser = q.value(13).toBool();
+    r.chapterReached = q.value(14).isNull() ? -1 : q.value(14).toInt();
     return r;
 }
 
@@ -36,7 +38,7 @@ SessionStore::SessionStore(QSqlDatabase db, Clock clock, QObject* parent)
 {}
 
 std::optional<SessionRecord> SessionStore::create(const QString& name, const QString& language,
-                                                  const QString& provider)
+                                                  const QString& provider, bool titleByUser)
 {
     QSqlQuery q(m_db);
     q.prepare(sql::insertSession);
@@ -51,6 +53,8 @@ std::optional<SessionRecord> SessionStore::create(const QString& name, const QSt
         return std::nullopt;
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (titleByUser)
+        exec(sql::markTitleByUser, {{QStringLiteral(":id"), id}});
     Q_EMIT sessionsChanged();
     return get(id);
 }
@@ -98,6 +102,70 @@ bool SessionStore::attachScript(qint64 id, qint64 scriptId, const QString& title
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(lcStore) << "attach script failed:" << m_lastError;
+        return false;
+    }
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::exec(const QString& statement, const QVariantMap& values)
+{
+    QSqlQuery q(m_db);
+    q.prepare(statement);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(it.key(), it.value());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "session update failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::rename(qint64 id, const QString& name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return false;
+    if (!exec(sql::renameSession, {{QStringLiteral(":name"), trimmed}, {QStringLiteral(":id"), id}}))
+        return false;
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::setGeneratedTitle(qint64 id, const QString& title)
+{
+    const QString trimmed = title.simplified();
+    if (trimmed.isEmpty() ||
+        !exec(sql::setGeneratedTitle, {{QStringLiteral(":name"), trimmed}, {QStringLiteral(":id"), id}}))
+        return false;
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::remove(qint64 id)
+{
+    // Its messages go with it (ON DELETE CASCADE), and their spoken audio with them.
+    if (!exec(sql::deleteSession, {{QStringLiteral(":id"), id}}))
+        return false;
+    Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::clearHistory(qint64 id)
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    if (!exec(sql::deleteSessionMessages, {{QStringLiteral(":id"), id}}) ||
+        !exec(sql::resetSessionSummary, {{QStringLiteral(":now"), m_clock()}, {QStringLiteral(":id"), id}})) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError().text();
+        m_db.rollback();
         return false;
     }
     Q_EMIT sessionsChanged();

@@ -15,7 +15,9 @@ inline const QString insertSession = QStringLiteral(
 inline const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.language, s.script_id, s.script_title, s.script_body, s.provider, "
     "s.created_at, s.last_used_at, "
-    "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, s.summary, s.summary_upto_seq");
+    "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, s.summary, "
+    "s.summary_upto_seq, coalesce(json_extract(s.metadata, '$.titleByUser'), 0), "
+    "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant')");
 
 inline const QString selectSessions =
     QStringLiteral("SELECT ") + sessionColumns +
@@ -24,9 +26,32 @@ inline const QString selectSessions =
 inline const QString selectSession = QStringLiteral("SELECT ") + sessionColumns +
                                      QStringLiteral(" FROM sessions s WHERE s.id = :id");
 
+// A session not named by the listener takes its story's title (generated titles never
+// overwrite the listener's).
 inline const QString attachScript = QStringLiteral(
     "UPDATE sessions SET script_id = :script_id, script_title = :title, script_body = :body, "
-    "last_used_at = :now WHERE id = :id");
+    "name = CASE WHEN coalesce(json_extract(metadata, '$.titleByUser'), 0) THEN name "
+    "ELSE :title END, last_used_at = :now WHERE id = :id");
+
+inline const QString renameSession = QStringLiteral(
+    "UPDATE sessions SET name = :name, metadata = json_set(coalesce(metadata, '{}'), "
+    "'$.titleByUser', json('true')) WHERE id = :id");
+
+inline const QString setGeneratedTitle = QStringLiteral(
+    "UPDATE sessions SET name = :name WHERE id = :id "
+    "AND NOT coalesce(json_extract(metadata, '$.titleByUser'), 0)");
+
+inline const QString markTitleByUser = QStringLiteral(
+    "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.titleByUser', "
+    "json('true')) WHERE id = :id");
+
+inline const QString deleteSession = QStringLiteral("DELETE FROM sessions WHERE id = :id");
+
+inline const QString deleteSessionMessages =
+    QStringLiteral("DELETE FROM messages WHERE session_id = :id");
+
+inline const QString resetSessionSummary = QStringLiteral(
+    "UPDATE sessions SET summary = NULL, summary_upto_seq = 0, last_used_at = :now WHERE id = :id");
 
 inline const QString setSessionSummary = QStringLiteral(
     "UPDATE sessions SET summary = :summary, summary_upto_seq = :upto WHERE id = :id");

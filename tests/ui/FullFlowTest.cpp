@@ -48,7 +48,8 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
         ASSERT_TRUE(app.isOpen());
         ASSERT_EQ(app.page(), Page::Settings);
 
-        // An empty name is refused with a message, and the page stays.
+        // A name too long is refused with a message, and the page stays.
+        ASSERT_TRUE(app.type("sessionNameEdit", QString(AppFlow::kMaxSessionNameLength + 1, u'x')));
         ASSERT_TRUE(app.click("startButton"));
         EXPECT_EQ(app.page(), Page::Settings);
         auto* error = app.find<QLabel>("settingsError");

@@ -154,10 +154,11 @@ void SettingsPage::changeEvent(QEvent* event)
 void SettingsPage::retranslateUi()
 {
     m_heading->setText(tr("A new story session"));
-    m_intro->setText(tr("Name this session and choose the language the story is told in. "
-                        "You can come back to it later from the sidebar."));
+    m_intro->setText(tr("Choose the language the story is told in, and name this session if "
+                        "you like (otherwise it is named after its story). You can come back to "
+                        "it later from the sidebar."));
     m_nameLabel->setText(tr("Session &name"));
-    m_name->setPlaceholderText(tr("e.g. Evening stories"));
+    m_name->setPlaceholderText(tr("Optional, e.g. Evening stories"));
     m_languageLabel->setText(tr("Story &language"));
     m_language->setToolTip(tr("The narrator tells the story in this language."));
     m_paceLabel->setText(tr("Narration &pace"));

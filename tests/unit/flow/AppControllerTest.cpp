@@ -97,14 +97,25 @@ TEST_F(AppControllerTest, InitializeMarksRepliesLeftStreamingAsInterrupted)
     EXPECT_EQ(controller->messages().get(cut->id)->status, MessageRecord::Status::Interrupted);
 }
 
-TEST_F(AppControllerTest, StartSessionWithoutANameStaysOnSettings)
+TEST_F(AppControllerTest, ASessionWithoutANameIsUntitledUntilItsStoryNamesIt)
 {
-    QSignalSpy rejected(&controller->flow(), &AppFlow::settingsRejected);
-    EXPECT_FALSE(controller->startSession(QStringLiteral("  "), QStringLiteral("en")));
-    EXPECT_EQ(page(), Page::Settings);
-    EXPECT_EQ(rejected.count(), 1);
-    EXPECT_TRUE(controller->sessions().list().isEmpty());
-    EXPECT_FALSE(controller->currentSession());
+    ASSERT_TRUE(controller->startSession(QStringLiteral("  "), QStringLiteral("en")));
+    EXPECT_EQ(page(), Page::Check);
+    ASSERT_TRUE(controller->currentSession());
+    EXPECT_EQ(controller->currentSession()->name, QStringLiteral("Untitled"));
+    EXPECT_FALSE(controller->currentSession()->titleByUser);
+    ASSERT_EQ(ask(QStringLiteral("anything")), Decision::Match);
+    const auto session = controller->currentSession();
+    ASSERT_TRUE(session);
+    EXPECT_EQ(session->name, controller->chat()->script().title);
+}
+
+TEST_F(AppControllerTest, ANamedSessionKeepsItsName)
+{
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("en")));
+    EXPECT_TRUE(controller->currentSession()->titleByUser);
+    ASSERT_EQ(ask(QStringLiteral("anything")), Decision::Match);
+    EXPECT_EQ(controller->currentSession()->name, QStringLiteral("Evening"));
 }
 
 TEST_F(AppControllerTest, StartSessionCreatesItAndGoesToCheck)
