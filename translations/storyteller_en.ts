@@ -187,13 +187,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story saved with this session could not be read (%1).</source>
         <translation>The story saved with this session could not be read (%1).</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
-    <message>
-        <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</translation>
-    </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
         <translation>That name is %1 characters long; keep it under %2.</translation>
@@ -1364,6 +1364,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>No story chosen yet</source>
         <translation>No story chosen yet</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+    <message>
+        <source>ch. %1</source>
+        <translation>ch. %1</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionPage</name>
@@ -1436,22 +1456,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTrash</name>
+    <message>
+        <source>The session could not be deleted (%1). It is back in the list; try again.</source>
+        <translation>The session could not be deleted (%1). It is back in the list; try again.</translation>
+    </message>
+</context>
+<context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
         <translation>A new story session</translation>
     </message>
     <message>
-        <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</translation>
-    </message>
-    <message>
         <source>Session &amp;name</source>
         <translation>Session &amp;name</translation>
-    </message>
-    <message>
-        <source>e.g. Evening stories</source>
-        <translation>e.g. Evening stories</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
@@ -1513,6 +1532,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Interface language</source>
         <translation>&amp;Interface language</translation>
     </message>
+    <message>
+        <source>Choose the language the story is told in, and name this session if you like (otherwise it is named after its story). You can come back to it later from the sidebar.</source>
+        <translation>Choose the language the story is told in, and name this session if you like (otherwise it is named after its story). You can come back to it later from the sidebar.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Evening stories</source>
+        <translation>Optional, e.g. Evening stories</translation>
+    </message>
 </context>
 <context>
     <name>st::Sidebar</name>
@@ -1533,12 +1560,68 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Sessions</translation>
     </message>
     <message>
-        <source>Click a session to continue it</source>
-        <translation>Click a session to continue it</translation>
-    </message>
-    <message>
         <source>No sessions yet. Start one on the right.</source>
         <translation>No sessions yet. Start one on the right.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Clear history…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>End the story first</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Rename session</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>The session could not be renamed (%1).</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Clear history</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
+        <translation>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>The history could not be cleared (%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
+        <translation>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1” deleted.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
+        <translation>Click a session to continue it; right-click to rename, clear or delete it</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
-        <translation>storyteller-cli: no hay ninguna sesión con el id o el nombre «%1»; consulta 'storyteller-cli sessions list'.</translation>
+        <translation>storyteller-cli: no hay ninguna sesión con el id o el nombre «%1»; consulta &apos;storyteller-cli sessions list&apos;.</translation>
     </message>
     <message>
         <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
@@ -99,7 +99,7 @@ Comandos:
   library list          los guiones de la biblioteca (id, idioma, título)
   library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
                         (--language xx: solo los de xx; --output FILE)
-  library import FILE... documentos [{"title": ..., "content": ...}] (el modelo
+  library import FILE... documentos [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (el modelo
                         los escribe en --language) y guiones de Storyteller
   sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
   session export-audio SESSION  la narración de una sesión (su id o nombre) como un
@@ -188,13 +188,13 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>The story saved with this session could not be read (%1).</source>
         <translation>No se pudo leer la historia guardada con esta sesión (%1).</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
-    <message>
-        <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation>Ponle un nombre a esta sesión, como &quot;Historias de la noche&quot;, y pulsa Empezar.</translation>
-    </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
         <translation>Ese nombre tiene %1 caracteres; usa menos de %2.</translation>
@@ -1365,6 +1365,26 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>No story chosen yet</source>
         <translation>Aún no se ha elegido ninguna historia</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Anteriores</translation>
+    </message>
+    <message>
+        <source>ch. %1</source>
+        <translation>cap. %1</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionPage</name>
@@ -1437,22 +1457,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SessionTrash</name>
+    <message>
+        <source>The session could not be deleted (%1). It is back in the list; try again.</source>
+        <translation>No se pudo eliminar la sesión (%1). Ha vuelto a la lista; inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
         <translation>Una nueva sesión de historias</translation>
     </message>
     <message>
-        <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation>Ponle nombre a esta sesión y elige el idioma en el que se cuenta la historia. Puedes volver a ella más tarde desde la barra lateral.</translation>
-    </message>
-    <message>
         <source>Session &amp;name</source>
         <translation>&amp;Nombre de la sesión</translation>
-    </message>
-    <message>
-        <source>e.g. Evening stories</source>
-        <translation>p. ej., Historias de la noche</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
@@ -1514,6 +1533,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>&amp;Interface language</source>
         <translation>Idioma de la &amp;interfaz</translation>
     </message>
+    <message>
+        <source>Choose the language the story is told in, and name this session if you like (otherwise it is named after its story). You can come back to it later from the sidebar.</source>
+        <translation>Elige el idioma en que se cuenta la historia y, si quieres, pon nombre a esta sesión (si no, tomará el de su historia). Puedes volver a ella más tarde desde la barra lateral.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Evening stories</source>
+        <translation>Opcional, p. ej. Historias de la noche</translation>
+    </message>
 </context>
 <context>
     <name>st::Sidebar</name>
@@ -1534,12 +1561,68 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Sesiones</translation>
     </message>
     <message>
-        <source>Click a session to continue it</source>
-        <translation>Haz clic en una sesión para continuarla</translation>
-    </message>
-    <message>
         <source>No sessions yet. Start one on the right.</source>
         <translation>Aún no hay sesiones. Empieza una a la derecha.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Borrar historial…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>Termina primero la historia</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Cambiar nombre de la sesión</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>No se pudo cambiar el nombre de la sesión (%1).</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
+        <translation>¿Borrar todos los mensajes de «%1»? Su nombre, idioma e historia se mantienen; la historia vuelve a empezar. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>No se pudo borrar el historial (%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
+        <translation>¿Eliminar «%1» con todos sus mensajes y audio? Podrás deshacerlo durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>«%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
+        <translation>Haz clic en una sesión para continuarla; clic derecho para cambiarle el nombre, borrar su historial o eliminarla</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
-        <translation>storyteller-cli: id または名前が “%1” のセッションはありません。'storyteller-cli sessions list' を見てください。</translation>
+        <translation>storyteller-cli: id または名前が “%1” のセッションはありません。&apos;storyteller-cli sessions list&apos; を見てください。</translation>
     </message>
     <message>
         <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
@@ -97,7 +97,7 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library list          ライブラリの台本（id、言語、タイトル）
   library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
                         （--language xx: xx の台本のみ、--output FILE）
-  library import FILE... 文書 [{"title": ..., "content": ...}]（モデルが --language の
+  library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
                         言語で台本にします）と Storyteller の台本
   sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
   session export-audio SESSION  セッション（id または名前）の朗読を一つの WAV ファイルに、
@@ -185,13 +185,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story saved with this session could not be read (%1).</source>
         <translation>このセッションに保存されたストーリーを読み込めませんでした（%1）。</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
-    <message>
-        <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation>このセッションに「夜のおはなし」などの名前を付けて、「開始」を押してください。</translation>
-    </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
         <translation>その名前は %1 文字あります。%2 文字未満にしてください。</translation>
@@ -1361,6 +1361,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>No story chosen yet</source>
         <translation>まだストーリーが選ばれていません</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>それ以前</translation>
+    </message>
+    <message>
+        <source>ch. %1</source>
+        <translation>第%1章</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionPage</name>
@@ -1433,22 +1453,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTrash</name>
+    <message>
+        <source>The session could not be deleted (%1). It is back in the list; try again.</source>
+        <translation>セッションを削除できませんでした（%1）。一覧に戻したので、もう一度試してください。</translation>
+    </message>
+</context>
+<context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
         <translation>新しいストーリーのセッション</translation>
     </message>
     <message>
-        <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation>このセッションに名前を付けて、ストーリーを語る言語を選んでください。あとでサイドバーからいつでも再開できます。</translation>
-    </message>
-    <message>
         <source>Session &amp;name</source>
         <translation>セッション名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>e.g. Evening stories</source>
-        <translation>例: 夜のおはなし</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
@@ -1510,6 +1529,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Interface language</source>
         <translation>表示言語(&amp;I)</translation>
     </message>
+    <message>
+        <source>Choose the language the story is told in, and name this session if you like (otherwise it is named after its story). You can come back to it later from the sidebar.</source>
+        <translation>物語を語る言語を選び、よければセッションに名前を付けてください（付けなければ物語の題名になります）。あとでサイドバーから戻れます。</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Evening stories</source>
+        <translation>任意。例: 夜の物語</translation>
+    </message>
 </context>
 <context>
     <name>st::Sidebar</name>
@@ -1530,12 +1557,68 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>セッション</translation>
     </message>
     <message>
-        <source>Click a session to continue it</source>
-        <translation>セッションをクリックすると、続きから再開できます</translation>
-    </message>
-    <message>
         <source>No sessions yet. Start one on the right.</source>
         <translation>まだセッションがありません。右側から始めてください。</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>セッションの削除</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>履歴を消去…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>先に物語を終えてください</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>セッション名の変更</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>セッション名を変更できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>履歴の消去</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
+        <translation>“%1” のメッセージをすべて消去しますか？名前・言語・物語はそのままで、物語は最初から始まります。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>履歴を消去できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
+        <translation>“%1” をすべてのメッセージと音声ごと削除しますか？数秒間は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1” を削除しました。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
+        <translation>セッションをクリックすると続きから聞けます。右クリックで名前の変更・履歴の消去・削除ができます</translation>
     </message>
 </context>
 <context>

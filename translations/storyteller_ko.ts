@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>storyteller-cli: no session with the id or name “%1”; see &apos;storyteller-cli sessions list&apos;.</source>
-        <translation>storyteller-cli: id나 이름이 “%1”인 세션이 없어요. 'storyteller-cli sessions list'를 보세요.</translation>
+        <translation>storyteller-cli: id나 이름이 “%1”인 세션이 없어요. &apos;storyteller-cli sessions list&apos;를 보세요.</translation>
     </message>
     <message>
         <source>storyteller-cli: %1 espeak-ng speaks the rest.</source>
@@ -97,7 +97,7 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library list          서재에 있는 스크립트 (id, 언어, 제목)
   library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
                         (--language xx: xx 언어만; --output FILE)
-  library import FILE... 문서 [{"title": ..., "content": ...}] (모델이 --language
+  library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
                         언어로 스크립트를 써요)와 Storyteller 스크립트
   sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
   session export-audio SESSION  세션(id 또는 이름)의 낭독을 하나의 WAV 파일로,
@@ -185,13 +185,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>The story saved with this session could not be read (%1).</source>
         <translation>이 세션에 저장된 이야기를 읽지 못했어요 (%1).</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
-    <message>
-        <source>Give this session a name, such as &quot;Evening stories&quot;, then press Start.</source>
-        <translation>이 세션에 “저녁 이야기”처럼 이름을 붙인 뒤 ‘시작’을 누르세요.</translation>
-    </message>
     <message>
         <source>That name is %1 characters long; keep it under %2.</source>
         <translation>이름이 %1자예요. %2자보다 짧게 해 주세요.</translation>
@@ -1361,6 +1361,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>No story chosen yet</source>
         <translation>아직 고른 이야기가 없어요</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>ch. %1</source>
+        <translation>%1장</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionPage</name>
@@ -1433,22 +1453,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTrash</name>
+    <message>
+        <source>The session could not be deleted (%1). It is back in the list; try again.</source>
+        <translation>세션을 삭제하지 못했어요(%1). 목록에 다시 넣었으니 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>st::SettingsPage</name>
     <message>
         <source>A new story session</source>
         <translation>새 이야기 세션</translation>
     </message>
     <message>
-        <source>Name this session and choose the language the story is told in. You can come back to it later from the sidebar.</source>
-        <translation>세션 이름을 정하고 이야기를 들을 언어를 고르세요. 나중에 사이드바에서 다시 이어 갈 수 있어요.</translation>
-    </message>
-    <message>
         <source>Session &amp;name</source>
         <translation>세션 이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>e.g. Evening stories</source>
-        <translation>예: 저녁 이야기</translation>
     </message>
     <message>
         <source>Story &amp;language</source>
@@ -1510,6 +1529,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Interface language</source>
         <translation>화면 언어(&amp;I)</translation>
     </message>
+    <message>
+        <source>Choose the language the story is told in, and name this session if you like (otherwise it is named after its story). You can come back to it later from the sidebar.</source>
+        <translation>이야기를 들려줄 언어를 고르고, 원하면 세션 이름을 정하세요(정하지 않으면 이야기 제목을 따라요). 나중에 사이드바에서 다시 이어 들을 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Evening stories</source>
+        <translation>선택 사항, 예: 저녁 이야기</translation>
+    </message>
 </context>
 <context>
     <name>st::Sidebar</name>
@@ -1530,12 +1557,68 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>세션</translation>
     </message>
     <message>
-        <source>Click a session to continue it</source>
-        <translation>세션을 클릭하면 이어서 들을 수 있어요</translation>
-    </message>
-    <message>
         <source>No sessions yet. Start one on the right.</source>
         <translation>아직 세션이 없어요. 오른쪽에서 새로 시작해 보세요.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>세션 삭제</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>기록 지우기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>먼저 이야기를 끝내세요</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>세션 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>세션 이름을 바꾸지 못했어요(%1).</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>기록 지우기</translation>
+    </message>
+    <message>
+        <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
+        <translation>“%1”의 모든 메시지를 지울까요? 이름, 언어, 이야기는 그대로 두고 이야기를 처음부터 다시 시작해요. 되돌릴 수 없어요.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>기록을 지우지 못했어요(%1).</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
+        <translation>“%1”을(를) 모든 메시지와 오디오와 함께 삭제할까요? 몇 초 동안은 되돌릴 수 있어요.</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>“%1”을(를) 삭제했어요.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
+        <translation>세션을 클릭하면 이어서 들어요. 오른쪽 클릭으로 이름 바꾸기, 기록 지우기, 삭제를 할 수 있어요</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,16 @@
 #include "core/library/ScriptListModel.h"
 #include "core/settings/Settings.h"
 #include "core/store/SessionListModel.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SessionTrash.h"
+#include "core/story/ChatSession.h"
 #include "ui/sidebar/SessionItemDelegate.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,7 +28,11 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
       m_filter(new QLineEdit(this)), m_library(new QListView(this)),
       m_languageFilter(new QSortFilterProxyModel(this)),
       m_textFilter(new QSortFilterProxyModel(this)), m_sessionsHeader(new QLabel(this)),
-      m_sessions(new QListView(this)), m_emptySessions(new QLabel(this))
+      m_sessions(new QListView(this)), m_emptySessions(new QLabel(this)),
+      m_trash(new SessionTrash(controller.sessions(), *controller.sessionModel(),
+                               SessionTrash::kUndoMs, this)),
+      m_undoBar(new QWidget(this)), m_undoLabel(new QLabel(m_undoBar)),
+      m_undo(new QToolButton(m_undoBar))
 {
     setObjectName(QStringLiteral("sidebar"));
     m_libraryToggle->setObjectName(QStringLiteral("libraryToggle"));
@@ -75,6 +86,29 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     connect(m_sessions, &QListView::clicked, this, [this](const QModelIndex& index) {
         m_controller.openSession(index.data(SessionListModel::IdRole).toLongLong());
     });
+    m_sessions->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sessions, &QWidget::customContextMenuRequested, this, &Sidebar::showSessionMenu);
+    m_undoBar->setObjectName(QStringLiteral("undoDeleteBar"));
+    m_undo->setObjectName(QStringLiteral("undoDeleteButton"));
+    m_undoLabel->setWordWrap(true);
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->hide();
+    layout->addWidget(m_undoBar);
+    connect(m_undo, &QToolButton::clicked, m_trash, &SessionTrash::undo);
+    connect(m_trash, &SessionTrash::trashed, this, [this](qint64, const QString& name) {
+        m_trashedName = name;
+        retranslateUi();
+        m_undoBar->show();
+    });
+    for (auto signal : {&SessionTrash::restored, &SessionTrash::deleted})
+        connect(m_trash, signal, m_undoBar, &QWidget::hide);
+    connect(m_trash, &SessionTrash::failed, this, [this](const QString& message) {
+        m_undoBar->hide();
+        QMessageBox::warning(this, tr("Delete session"), message);
+    });
     auto updateEmpty = [this] {
         m_emptySessions->setVisible(m_controller.sessionModel()->rowCount() == 0);
     };
@@ -86,6 +120,76 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     setLibraryExpanded(expanded);
     setLanguage(controller.storyLanguage());
     retranslateUi();
+}
+
+void Sidebar::showSessionMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_sessions->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(SessionListModel::IdRole).toLongLong();
+    const bool telling = m_controller.chat() && m_controller.chat()->sessionId() == id;
+    QMenu menu(this);
+    QAction* rename = menu.addAction(tr("Rename…"));
+    QAction* clear = menu.addAction(tr("Clear history…"));
+    QAction* remove = menu.addAction(tr("Delete…"));
+    for (QAction* action : {clear, remove}) {
+        action->setEnabled(!telling);
+        if (telling)
+            action->setToolTip(tr("End the story first"));
+    }
+    QAction* chosen = menu.exec(m_sessions->viewport()->mapToGlobal(pos));
+    if (chosen == rename)
+        renameSession(id);
+    else if (chosen == clear)
+        clearSession(id);
+    else if (chosen == remove)
+        deleteSession(id);
+}
+
+void Sidebar::renameSession(qint64 id)
+{
+    const auto session = m_controller.sessions().get(id);
+    if (!session)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename session"), tr("Name:"),
+                                               QLineEdit::Normal, session->name, &ok);
+    if (ok && !name.trimmed().isEmpty() && !m_controller.sessions().rename(id, name))
+        QMessageBox::warning(this, tr("Rename session"),
+                             tr("The session could not be renamed (%1).")
+                                 .arg(m_controller.sessions().lastError()));
+}
+
+void Sidebar::clearSession(qint64 id)
+{
+    const auto session = m_controller.sessions().get(id);
+    if (!session ||
+        QMessageBox::question(this, tr("Clear history"),
+                              tr("Clear every message of “%1”? Its name, language and story "
+                                 "stay; the story starts again from its beginning. This cannot "
+                                 "be undone.")
+                                  .arg(session->name)) != QMessageBox::Yes)
+        return;
+    if (!m_controller.sessions().clearHistory(id))
+        QMessageBox::warning(this, tr("Clear history"),
+                             tr("The history could not be cleared (%1).")
+                                 .arg(m_controller.sessions().lastError()));
+}
+
+void Sidebar::deleteSession(qint64 id)
+{
+    const auto session = m_controller.sessions().get(id);
+    if (!session ||
+        QMessageBox::question(this, tr("Delete session"),
+                              tr("Delete “%1” with all its messages and audio? You can undo "
+                                 "this for a few seconds.")
+                                  .arg(session->name)) != QMessageBox::Yes)
+        return;
+    if (m_controller.flow().page() == Page::Session && m_controller.currentSession() &&
+        m_controller.currentSession()->id == id)
+        m_controller.exitToSettings();
+    m_trash->trash(id);
 }
 
 void Sidebar::setLanguage(const QString& language)
@@ -115,8 +219,11 @@ void Sidebar::retranslateUi()
     m_libraryToggle->setToolTip(tr("Show or hide the stories in the library"));
     m_filter->setPlaceholderText(tr("Filter titles"));
     m_sessionsHeader->setText(tr("Sessions"));
-    m_sessions->setToolTip(tr("Click a session to continue it"));
     m_emptySessions->setText(tr("No sessions yet. Start one on the right."));
+    m_undoLabel->setText(tr("“%1” deleted.").arg(m_trashedName));
+    m_undo->setText(tr("Undo"));
+    m_sessions->setToolTip(tr("Click a session to continue it; right-click to rename, clear or "
+                              "delete it"));
 }
 
 } // namespace st

@@ -11,9 +11,11 @@ class QToolButton;
 namespace st {
 
 class AppController;
+class SessionTrash;
 
 /// Always visible: the library's titles (collapsible, filterable) and the saved sessions
-/// (current on top; click to resume).
+/// (current on top, then by day; click to resume; right-click to rename, clear or delete,
+/// with Undo).
 class Sidebar : public QFrame
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
 
     /// Shows the library titles of \a language (the story language in use).
     void setLanguage(const QString& language);
+    /// Where deleted sessions wait for Undo.
+    SessionTrash& trash() { return *m_trash; }
 
 Q_SIGNALS:
     void scriptActivated(qint64 scriptId, const QString& title);
@@ -31,6 +35,10 @@ protected:
 
 private:
     void retranslateUi();
+    void showSessionMenu(const QPoint& pos);
+    void renameSession(qint64 id);
+    void clearSession(qint64 id);
+    void deleteSession(qint64 id);
     void setLibraryExpanded(bool expanded);
 
     AppController& m_controller;
@@ -42,6 +50,11 @@ private:
     QLabel* m_sessionsHeader;
     QListView* m_sessions;
     QLabel* m_emptySessions;
+    SessionTrash* m_trash;
+    QWidget* m_undoBar;
+    QLabel* m_undoLabel;
+    QToolButton* m_undo;
+    QString m_trashedName;
 };
 
 } // namespace st

@@ -1,0 +1,59 @@
+// The sidebar's session history: untitled sessions named after their story, day groups with
+// story, language and chapter, delete with Undo.
+#include "UiHarness.h"
+#include "core/store/SessionListModel.h"
+#include "core/store/SessionStore.h"
+#include "core/store/SessionTrash.h"
+#include "support/TempDataDir.h"
+#include "ui/sidebar/SessionItemDelegate.h"
+#include "ui/sidebar/Sidebar.h"
+
+#include <QListView>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+namespace st {
+namespace {
+
+TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUndo)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_TRUE(app.click("startButton")); // no name: Untitled
+    ASSERT_EQ(app.page(), Page::Check);
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    const QString story = app.controller().currentSession()->scriptTitle;
+    auto* list = app.find<QListView>("sessionList");
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    const QModelIndex row = list->model()->index(0, 0);
+    EXPECT_EQ(row.data(SessionListModel::NameRole).toString(), story);
+    const QString details = SessionItemDelegate::details(row);
+    EXPECT_TRUE(details.contains(story)) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("EN"))) << details.toStdString();
+
+    ASSERT_TRUE(app.click("endButton"));
+    const qint64 id = row.data(SessionListModel::IdRole).toLongLong();
+    auto* sidebar = app.window().findChild<Sidebar*>();
+    ASSERT_TRUE(sidebar);
+    ASSERT_TRUE(sidebar->trash().trash(id)); // "Delete…" confirmed
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    auto* undoBar = app.find<QWidget>("undoDeleteBar");
+    ASSERT_TRUE(undoBar && undoBar->isVisible());
+    ASSERT_TRUE(app.click("undoDeleteButton"));
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    EXPECT_FALSE(undoBar->isVisible());
+    ASSERT_TRUE(app.controller().sessions().rename(id, QStringLiteral("Mine")));
+    EXPECT_EQ(list->model()->index(0, 0).data(SessionListModel::NameRole).toString(),
+              QStringLiteral("Mine"));
+    ASSERT_TRUE(sidebar->trash().trash(id));
+    ASSERT_TRUE(sidebar->trash().flush()); // the undo time is over
+    EXPECT_FALSE(app.controller().sessions().get(id));
+    EXPECT_FALSE(undoBar->isVisible());
+}
+
+} // namespace
+} // namespace st
