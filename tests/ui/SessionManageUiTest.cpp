@@ -33,7 +33,7 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
     EXPECT_EQ(row.data(SessionListModel::NameRole).toString(), story);
     const QString details = SessionItemDelegate::details(row);
     EXPECT_TRUE(details.contains(story)) << details.toStdString();
-    EXPECT_TRUE(details.contains(QStringLiteral("EN"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("English"))) << details.toStdString();
 
     ASSERT_TRUE(app.click("endButton"));
     const qint64 id = row.data(SessionListModel::IdRole).toLongLong();

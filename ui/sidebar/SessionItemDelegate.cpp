@@ -1,6 +1,7 @@
 #include "ui/sidebar/SessionItemDelegate.h"
 
 #include "core/store/SessionListModel.h"
+#include "ui/LanguageNames.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -23,9 +24,9 @@ int sectionStartedBy(const QModelIndex& index)
     return group;
 }
 
-QString languageCode(const QModelIndex& index)
+QString languageName(const QModelIndex& index)
 {
-    return index.data(SessionListModel::LanguageRole).toString().toUpper();
+    return LanguageNames::nativeName(index.data(SessionListModel::LanguageRole).toString());
 }
 
 } // namespace
@@ -51,7 +52,7 @@ QString SessionItemDelegate::details(const QModelIndex& index)
     QString title = index.data(SessionListModel::TitleRole).toString();
     if (title.isEmpty())
         return tr("No story chosen yet");
-    QStringList parts{title, languageCode(index)};
+    QStringList parts{title, languageName(index)};
     const int chapter = index.data(SessionListModel::ChapterRole).toInt();
     if (chapter > 0)
         parts.append(tr("ch. %1").arg(chapter));

@@ -14,7 +14,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QString sectionTitle(int group);
-    /// "The Mary Celeste · EN · ch. 3 · 20:14"
+    /// "The Mary Celeste · English · ch. 3 · 20:14"
     static QString details(const QModelIndex& index);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
