@@ -950,6 +950,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
+    <message>
+        <source>Continue from here in a new session</source>
+        <translation>Continue from here in a new session</translation>
+    </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
@@ -1356,6 +1360,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>The audio of %1 changed during the export; export again.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionFork</name>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (branch)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>A new session could not be made from this message (%1). The story is unchanged.</translation>
     </message>
 </context>
 <context>

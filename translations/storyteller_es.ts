@@ -951,6 +951,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
+    <message>
+        <source>Continue from here in a new session</source>
+        <translation>Continuar desde aquí en una sesión nueva</translation>
+    </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
@@ -1357,6 +1361,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>El audio de %1 cambió durante la exportación; vuelve a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionFork</name>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (rama)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesión nueva</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>No se pudo crear una sesión nueva desde este mensaje (%1). La historia no ha cambiado.</translation>
     </message>
 </context>
 <context>

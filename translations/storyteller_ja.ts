@@ -948,6 +948,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Read aloud</source>
         <translation>読み上げる</translation>
     </message>
+    <message>
+        <source>Continue from here in a new session</source>
+        <translation>ここから新しいセッションで続ける</translation>
+    </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
@@ -1353,6 +1357,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>書き出し中に %1 の音声が変わりました。もう一度書き出してください。</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionFork</name>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1（分岐）</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新しいセッション</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>このメッセージから新しいセッションを作れませんでした（%1）。物語はそのままです。</translation>
     </message>
 </context>
 <context>

@@ -948,6 +948,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Read aloud</source>
         <translation>소리 내어 읽기</translation>
     </message>
+    <message>
+        <source>Continue from here in a new session</source>
+        <translation>여기서부터 새 세션으로 이어 가기</translation>
+    </message>
 </context>
 <context>
     <name>st::ModelEvaluator</name>
@@ -1353,6 +1357,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>내보내는 동안 %1의 오디오가 바뀌었어요. 다시 내보내세요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionFork</name>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (갈래)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 세션</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>이 메시지에서 새 세션을 만들지 못했어요(%1). 이야기는 그대로예요.</translation>
     </message>
 </context>
 <context>

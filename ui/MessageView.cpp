@@ -86,8 +86,14 @@ void MessageView::copyMessage(const QPoint& pos)
             read = menu.addAction(tr("Read aloud"));
         }
     }
+    QAction* fork = m_fork && id > 0 ? menu.addAction(tr("Continue from here in a new session"))
+                                     : nullptr;
     QAction* copy = menu.addAction(tr("Copy message"));
     QAction* chosen = menu.exec(viewport()->mapToGlobal(pos));
+    if (chosen && chosen == fork) {
+        Q_EMIT forkRequested(id);
+        return;
+    }
     if (chosen == copy)
         QApplication::clipboard()->setText(index.data(MessageListModel::ContentRole).toString());
     else if (chosen && chosen == read)

@@ -19,9 +19,13 @@ public:
     void setReading(qint64 messageId, const QString& sentence);
     /// "Read aloud" is offered on the narrator's messages when this is on.
     void setReadAloudAvailable(bool available) { m_readAloud = available; }
+    /// "Continue from here in a new session" is offered on saved messages when this is on.
+    void setForkAvailable(bool available) { m_fork = available; }
 
 Q_SIGNALS:
     void readAloudRequested(qint64 messageId);
+    /// "Continue from here in a new session" on message \a messageId.
+    void forkRequested(qint64 messageId);
     void stopReadingRequested();
 
 protected:
@@ -35,6 +39,7 @@ private:
     MessageDelegate* m_delegate;
     bool m_following = true;
     bool m_readAloud = false;
+    bool m_fork = false;
 };
 
 } // namespace st

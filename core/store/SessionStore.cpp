@@ -143,6 +143,49 @@ bool SessionStore::setGeneratedTitle(qint64 id, const QString& title)
     return true;
 }
 
+std::optional<SessionRecord> SessionStore::fork(qint64 id, qint64 uptoMessageId,
+                                                const QString& name)
+{
+    QSqlQuery seq(m_db);
+    seq.prepare(sql::messageSeq);
+    seq.bindValue(QStringLiteral(":message"), uptoMessageId);
+    seq.bindValue(QStringLiteral(":id"), id);
+    if (!seq.exec() || !seq.next()) {
+        m_lastError = seq.lastError().isValid() ? seq.lastError().text()
+                                                : QStringLiteral("no such message in the session");
+        return std::nullopt;
+    }
+    const int upto = seq.value(0).toInt();
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(sql::insertFork);
+    q.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":name"), name.simplified());
+    q.bindValue(QStringLiteral(":now"), m_clock());
+    q.bindValue(QStringLiteral(":id"), id);
+    const bool inserted = q.exec() && q.numRowsAffected() == 1;
+    const qint64 forkId = inserted ? q.lastInsertId().toLongLong() : 0;
+    if (!inserted ||
+        !exec(sql::copyMessagesUpTo, {{QStringLiteral(":fork"), forkId},
+                                      {QStringLiteral(":id"), id},
+                                      {QStringLiteral(":upto"), upto}})) {
+        if (!inserted)
+            m_lastError = q.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
+    if (!m_db.commit()) {
+        m_lastError = m_db.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
+    Q_EMIT sessionsChanged();
+    return get(forkId);
+}
+
 bool SessionStore::remove(qint64 id)
 {
     // Its messages go with it (ON DELETE CASCADE), and their spoken audio with them.

@@ -32,6 +32,9 @@ public:
     bool rename(qint64 id, const QString& name);
     /// A generated title; ignored when the listener has named the session.
     bool setGeneratedTitle(qint64 id, const QString& title);
+    /// A new session (named \a name) with session \a id's language and story and a copy of
+    /// its history up to and including message \a uptoMessageId; the original is untouched.
+    std::optional<SessionRecord> fork(qint64 id, qint64 uptoMessageId, const QString& name);
     /// Deletes the session with its messages and their spoken audio.
     bool remove(qint64 id);
     /// Deletes the session's messages (and summary), keeping its name, language and story.

@@ -45,6 +45,25 @@ inline const QString markTitleByUser = QStringLiteral(
     "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.titleByUser', "
     "json('true')) WHERE id = :id");
 
+// A fork: a new session with the original's language, story and provider.
+inline const QString insertFork = QStringLiteral(
+    "INSERT INTO sessions (uuid, name, language, script_id, script_title, script_body, provider, "
+    "model, created_at, last_used_at, forked_from, metadata) "
+    "SELECT :uuid, :name, language, script_id, script_title, script_body, provider, model, :now, "
+    ":now, id, json_set(coalesce(metadata, '{}'), '$.titleByUser', json('true')) "
+    "FROM sessions WHERE id = :id");
+
+// The history up to (and including) message seq :upto, copied into the fork.
+inline const QString copyMessagesUpTo = QStringLiteral(
+    "INSERT INTO messages (session_id, seq, role, content, status, chapter, prompt_tokens, "
+    "completion_tokens, created_at, updated_at, original, original_language) "
+    "SELECT :fork, seq, role, content, CASE status WHEN 'streaming' THEN 'interrupted' ELSE "
+    "status END, chapter, prompt_tokens, completion_tokens, created_at, updated_at, original, "
+    "original_language FROM messages WHERE session_id = :id AND seq <= :upto ORDER BY seq");
+
+inline const QString messageSeq =
+    QStringLiteral("SELECT seq FROM messages WHERE id = :message AND session_id = :id");
+
 inline const QString deleteSession = QStringLiteral("DELETE FROM sessions WHERE id = :id");
 
 inline const QString deleteSessionMessages =

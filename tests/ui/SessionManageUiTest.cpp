@@ -5,6 +5,9 @@
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
 #include "support/TempDataDir.h"
+#include "core/store/MessageStore.h"
+#include "core/story/ChatSession.h"
+#include "ui/MessageView.h"
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/Sidebar.h"
 
@@ -53,6 +56,38 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
     ASSERT_TRUE(sidebar->trash().flush()); // the undo time is over
     EXPECT_FALSE(app.controller().sessions().get(id));
     EXPECT_FALSE(undoBar->isVisible());
+}
+
+TEST(SessionManageUiTest, ContinueFromAMessageInANewSession)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Evening")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    ASSERT_TRUE(app.type("messageInput", QStringLiteral("They were afraid.")));
+    QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+    ASSERT_TRUE(app.waitUntilIdle());
+    ChatSession* chat = app.controller().chat();
+    const qint64 original = chat->sessionId();
+    const qint64 hook = chat->model()->messages().first().id;
+    const int before = chat->model()->rowCount();
+    ASSERT_EQ(before, 3);
+
+    auto* view = app.find<MessageView>("messageView");
+    Q_EMIT view->forkRequested(hook); // "Continue from here in a new session"
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return app.controller().chat() && app.controller().chat()->sessionId() != original;
+    }, 5000));
+    EXPECT_EQ(app.page(), Page::Chat);
+    ChatSession* branch = app.controller().chat();
+    EXPECT_EQ(branch->model()->rowCount(), 1); // the hook, waiting for a new answer
+    EXPECT_EQ(app.controller().currentSession()->name, QStringLiteral("Evening (branch)"));
+    EXPECT_EQ(app.controller().messages().list(original).size(), before); // untouched
 }
 
 } // namespace

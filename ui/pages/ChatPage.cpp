@@ -8,6 +8,7 @@
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
 #include "ui/NarrationBar.h"
+#include "ui/SessionFork.h"
 #include "ui/Theme.h"
 
 #include <QDir>
@@ -133,6 +134,11 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     connect(m_view, &MessageView::readAloudRequested, this, [this](qint64 id) {
         if (m_narration)
             m_narration->play(id);
+    });
+    m_view->setForkAvailable(true);
+    connect(m_view, &MessageView::forkRequested, this, [this](qint64 messageId) {
+        if (m_chat && !m_chat->isBusy())
+            forkAndContinue(m_controller, m_chat->sessionId(), messageId, this);
     });
     connect(m_view, &MessageView::stopReadingRequested, this, [this] {
         if (m_narration)

@@ -4,6 +4,7 @@
 #include "core/store/MessageStore.h"
 #include "ui/LanguageNames.h"
 #include "ui/MessageView.h"
+#include "ui/SessionFork.h"
 #include "ui/Theme.h"
 
 #include <QDateTime>
@@ -47,6 +48,10 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_continue, &QPushButton::clicked, this, [this] { m_controller.continueSession(); });
+    m_view->setForkAvailable(true);
+    connect(m_view, &MessageView::forkRequested, this, [this](qint64 messageId) {
+        forkAndContinue(m_controller, m_session.id, messageId, this);
+    });
     connect(m_back, &QPushButton::clicked, this, [this] { m_controller.exitToSettings(); });
     retranslateUi();
 }

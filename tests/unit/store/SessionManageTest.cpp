@@ -152,6 +152,36 @@ TEST_F(SessionManageTest, ClearHistoryKeepsTheSessionsSettings)
     EXPECT_EQ(count("speech_clips"), 0);
 }
 
+TEST_F(SessionManageTest, AForkCopiesTheHistoryUpToAMessageAndLeavesTheOriginalAlone)
+{
+    const qint64 original = sessionWithMessages(QStringLiteral("Original"));
+    ASSERT_TRUE(sessions->attachScript(original, 0, QStringLiteral("Roanoke"), QStringLiteral("{\"s\":1}")));
+    const auto before = messages->list(original);
+    ASSERT_EQ(before.size(), 3);
+    now += 1000;
+    const auto fork = sessions->fork(original, before[1].id, QStringLiteral("Original (fork)"));
+    ASSERT_TRUE(fork);
+    EXPECT_NE(fork->id, original);
+    EXPECT_NE(fork->uuid, sessions->get(original)->uuid);
+    EXPECT_EQ(fork->name, QStringLiteral("Original (fork)"));
+    EXPECT_EQ(fork->scriptTitle, QStringLiteral("Roanoke"));
+    EXPECT_EQ(fork->scriptBody, QStringLiteral("{\"s\":1}"));
+    EXPECT_EQ(fork->language, QStringLiteral("en"));
+    const auto copied = messages->list(fork->id);
+    ASSERT_EQ(copied.size(), 2);
+    EXPECT_EQ(copied[0].content, before[0].content);
+    EXPECT_EQ(copied[1].content, QStringLiteral("An answer"));
+    EXPECT_NE(copied[0].id, before[0].id);
+    // The fork goes its own way; the original is untouched.
+    messages->append(fork->id, Role::Assistant, QStringLiteral("Another chapter."), Status::Complete, 1);
+    ASSERT_TRUE(messages->update(copied[1].id, QStringLiteral("Changed"), Status::Complete));
+    const auto after = messages->list(original);
+    ASSERT_EQ(after.size(), 3);
+    EXPECT_EQ(after[1].content, QStringLiteral("An answer"));
+    EXPECT_EQ(after[2].content, QStringLiteral("Chapter one."));
+    EXPECT_FALSE(sessions->fork(original, copied[0].id, QStringLiteral("x"))); // not its message
+}
+
 TEST_F(SessionManageTest, HistoryIsGroupedByDayWithTheChapterReached)
 {
     const qint64 day = 24LL * 3600 * 1000;
