@@ -1168,6 +1168,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::ReplyVersionBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The earlier version of this reply</source>
+        <translation>The earlier version of this reply</translation>
+    </message>
+    <message>
+        <source>The later version of this reply</source>
+        <translation>The later version of this reply</translation>
+    </message>
+</context>
+<context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>

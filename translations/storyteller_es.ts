@@ -1169,6 +1169,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::ReplyVersionBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>The earlier version of this reply</source>
+        <translation>La versión anterior de esta respuesta</translation>
+    </message>
+    <message>
+        <source>The later version of this reply</source>
+        <translation>La versión siguiente de esta respuesta</translation>
+    </message>
+</context>
+<context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>

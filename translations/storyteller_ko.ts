@@ -1165,6 +1165,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::ReplyVersionBar</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1</translation>
+    </message>
+    <message>
+        <source>The earlier version of this reply</source>
+        <translation>이 답변의 이전 버전</translation>
+    </message>
+    <message>
+        <source>The later version of this reply</source>
+        <translation>이 답변의 다음 버전</translation>
+    </message>
+</context>
+<context>
     <name>st::ScoreParser</name>
     <message>
         <source>The model gave no answer to the relevance question.</source>

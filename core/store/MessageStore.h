@@ -34,6 +34,7 @@ public:
     QVector<MessageRecord> list(qint64 sessionId) const;
 
     QString lastError() const { return m_lastError; }
+    QSqlDatabase database() const { return m_db; }
 
 private:
     QSqlDatabase m_db;

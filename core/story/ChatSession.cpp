@@ -1,6 +1,7 @@
 #include "core/story/ChatSession.h"
 
 #include "core/store/MessageStore.h"
+#include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
 #include "core/story/ConversationSummarizer.h"
@@ -283,6 +284,8 @@ void ChatSession::streamTurn(Narrator::Turn turn, Mode mode)
     } else {
         const MessageRecord& row = m_model.at(m_streamRow);
         const QString kept = mode == Mode::Continue ? row.content : QString();
+        if (mode == Mode::Replace) // told again: the earlier version stays, to flip back to
+            ReplyVersions(m_deps.messages.database(), m_deps.clock).keep(row);
         m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, row.id, kept,
                                                             m_deps.clock);
         m_model.setContent(m_streamRow, kept, MessageRecord::Status::Streaming);
@@ -327,6 +330,42 @@ void ChatSession::onDelta(const QString& piece)
         return;
     }
     m_model.setContent(m_streamRow, m_writer->text(), MessageRecord::Status::Streaming);
+}
+
+int ChatSession::replyVersionCount() const
+{
+    const int row = lastNarratorRow();
+    return row < 0 ? 0 : int(ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id).size());
+}
+
+int ChatSession::replyVersionIndex() const
+{
+    const int row = lastNarratorRow();
+    const auto versions = row < 0 ? QVector<ReplyVersions::Version>()
+                                  : ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id);
+    for (int i = 0; i < versions.size(); ++i) {
+        if (versions[i].id == 0)
+            return i;
+    }
+    return 0;
+}
+
+bool ChatSession::showReplyVersion(int step)
+{
+    const int row = lastNarratorRow();
+    if (!canRegenerate())
+        return false;
+    ReplyVersions versions(m_deps.messages.database(), m_deps.clock);
+    const auto all = versions.versions(m_model.at(row).id);
+    const int target = replyVersionIndex() + step;
+    if (target < 0 || target >= all.size() || all[target].id == 0 ||
+        !versions.choose(m_model.at(row).id, all[target].id))
+        return false;
+    if (const auto stored = m_deps.messages.get(m_model.at(row).id))
+        m_model.setRecord(row, *stored);
+    m_chapter = std::max(m_chapter, m_model.at(row).chapter);
+    Q_EMIT replyVersionChanged();
+    return true;
 }
 
 qint64 ChatSession::streamingMessageId() const

@@ -61,6 +61,12 @@ public:
     /// The last message is a narrator's reply and nothing is streaming.
     bool canRegenerate() const;
     bool regenerateReply();
+    /// The versions of the last reply (regenerating keeps the earlier ones): how many there
+    /// are and which is shown (0 = the oldest). The narrator goes on from the one shown.
+    int replyVersionCount() const;
+    int replyVersionIndex() const;
+    /// Shows the previous (\a step -1) or next (+1) version of the last reply.
+    bool showReplyVersion(int step);
     /// The listener's answer just before the last reply can be changed.
     bool canEditLastAnswer() const;
     QString lastAnswer() const;
@@ -92,6 +98,8 @@ Q_SIGNALS:
     void progressChanged(int chapter, int total);
     void busyChanged(bool busy);
     void replyFinished();
+    /// Another version of the last reply is shown.
+    void replyVersionChanged();
     /// A piece of the reply being told, as it arrives.
     void replyDelta(const QString& piece);
     void exitRequested();

@@ -11,6 +11,7 @@
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/Sidebar.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QToolButton>
 #include <gtest/gtest.h>
@@ -88,6 +89,38 @@ TEST(SessionManageUiTest, ContinueFromAMessageInANewSession)
     EXPECT_EQ(branch->model()->rowCount(), 1); // the hook, waiting for a new answer
     EXPECT_EQ(app.controller().currentSession()->name, QStringLiteral("Evening (branch)"));
     EXPECT_EQ(app.controller().messages().list(original).size(), before); // untouched
+}
+
+} // namespace
+} // namespace st
+
+namespace st {
+namespace {
+
+TEST(SessionManageUiTest, RegenerateOffersTheEarlierVersions)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    auto* versions = app.find<QWidget>("replyVersions");
+    ASSERT_TRUE(versions);
+    EXPECT_FALSE(versions->isVisible());
+    QTest::qWait(5); // a later time for the new version
+    ASSERT_TRUE(app.click("regenerateButton"));
+    ASSERT_TRUE(app.waitUntilIdle());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return versions->isVisible(); }, 2000));
+    auto* label = app.find<QLabel>("versionLabel");
+    EXPECT_TRUE(label->text().contains(QStringLiteral("2"))) << label->text().toStdString();
+    ASSERT_TRUE(app.click("previousVersionButton"));
+    EXPECT_EQ(app.controller().chat()->replyVersionIndex(), 0);
+    EXPECT_FALSE(app.find<QWidget>("previousVersionButton")->isEnabled());
+    ASSERT_TRUE(app.click("nextVersionButton"));
+    EXPECT_EQ(app.controller().chat()->replyVersionIndex(), 1);
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
 #include "ui/NarrationBar.h"
+#include "ui/ReplyVersionBar.h"
 #include "ui/SessionFork.h"
 #include "ui/Theme.h"
 
@@ -87,6 +88,7 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     layout->addWidget(m_narrationBar);
     layout->addWidget(m_replyActions);
     m_regenerate = new QPushButton(this);
+    m_versions = new ReplyVersionBar(this);
     m_editAnswer = new QPushButton(this);
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     m_editAnswer->setObjectName(QStringLiteral("editAnswerButton"));
@@ -96,6 +98,7 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_tokens);
     statusRow->addWidget(m_editAnswer);
+    statusRow->addWidget(m_versions);
     statusRow->addWidget(m_regenerate);
     layout->addLayout(statusRow);
     layout->addLayout(inputRow);
@@ -239,6 +242,7 @@ void ChatPage::attach(ChatSession* chat)
     m_answered = false;
     connect(chat, &ChatSession::progressChanged, this, &ChatPage::updateProgress);
     connect(chat, &ChatSession::busyChanged, this, &ChatPage::updateBusy);
+    m_versions->setChat(chat);
     updateProgress();
     updateBusy(chat->isBusy());
     retranslateUi();
@@ -251,6 +255,7 @@ void ChatPage::detach()
     if (m_chat)
         disconnect(m_chat, nullptr, this, nullptr);
     m_chat = nullptr;
+    m_versions->setChat(nullptr);
     m_view->setModel(nullptr);
     m_statusText.clear();
     updateBusy(false);
@@ -325,6 +330,7 @@ void ChatPage::updateReplyActions()
     m_replyActions->setVisible(show);
     m_regenerate->setVisible(m_chat && !show && m_chat->canRegenerate());
     m_editAnswer->setVisible(m_chat && m_chat->canEditLastAnswer());
+    m_versions->refresh();
     if (m_chat) {
         const TokenUsage usage = m_chat->sessionUsage();
         m_tokens->setText(usage.promptTokens > 0 || usage.completionTokens > 0

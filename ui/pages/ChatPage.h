@@ -14,6 +14,7 @@ class ChatInput;
 class ChatSession;
 class MessageView;
 class NarrationBar;
+class ReplyVersionBar;
 class NarrationController;
 
 /// The story as a conversation: the narrator's turns stream in, the listener answers.
@@ -62,6 +63,7 @@ private:
     QPushButton* m_continueReply;
     QPushButton* m_retryReply;
     QPushButton* m_regenerate;
+    ReplyVersionBar* m_versions;
     QPushButton* m_editAnswer;
     bool m_editing = false;
     QString m_draftBeforeEdit;

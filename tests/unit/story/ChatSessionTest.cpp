@@ -1,5 +1,6 @@
 #include "core/story/ChatSession.h"
 #include "core/story/ScriptedNarrator.h"
+#include "core/store/ReplyVersions.h"
 
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
@@ -262,6 +263,71 @@ TEST_F(ChatSessionTest, TellsToTheEndAndThenOnlySaysItIsOver)
     ASSERT_TRUE(waitIdle(*chat));
     EXPECT_EQ(stored().last().chapter, 5);
     EXPECT_FALSE(stored().last().content.contains(QStringLiteral("Chapter")));
+}
+
+} // namespace
+} // namespace st
+
+namespace st {
+namespace {
+
+TEST_F(ChatSessionTest, RegenerateKeepsEarlierRepliesToFlipBetween)
+{
+    auto chat = makeChat();
+    chat->begin();
+    ASSERT_TRUE(waitIdle(*chat));
+    EXPECT_EQ(chat->replyVersionCount(), 1);
+    now += 10;
+    ASSERT_TRUE(chat->regenerateReply());
+    ASSERT_TRUE(waitIdle(*chat));
+    now += 10;
+    ASSERT_TRUE(chat->regenerateReply());
+    ASSERT_TRUE(waitIdle(*chat));
+    EXPECT_EQ(chat->replyVersionCount(), 3);
+    EXPECT_EQ(chat->replyVersionIndex(), 2); // the newest is shown
+    QSignalSpy changed(chat.get(), &ChatSession::replyVersionChanged);
+    ASSERT_TRUE(chat->showReplyVersion(-1));
+    EXPECT_EQ(chat->replyVersionIndex(), 1);
+    ASSERT_TRUE(chat->showReplyVersion(-1));
+    EXPECT_EQ(chat->replyVersionIndex(), 0);
+    EXPECT_FALSE(chat->showReplyVersion(-1));
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_EQ(chat->replyVersionCount(), 3);
+    // The message holds the version shown: the narrator goes on from it.
+    EXPECT_EQ(stored().last().content, chat->model()->messages().last().content);
+    ASSERT_TRUE(chat->send(QStringLiteral("Go on")));
+    ASSERT_TRUE(waitIdle(*chat));
+    EXPECT_EQ(chat->replyVersionCount(), 1); // a new reply has one version
+}
+
+class ReplyVersionsTest : public ChatSessionTest
+{
+};
+
+TEST_F(ReplyVersionsTest, ChoosingAVersionSwapsItWithTheMessagesText)
+{
+    const auto m = messages->append(session.id, MessageRecord::Role::Assistant,
+                                    QStringLiteral("First telling"), MessageRecord::Status::Complete, 1);
+    ASSERT_TRUE(m);
+    ReplyVersions versions(db.connection(), clock);
+    ASSERT_TRUE(versions.keep(*m));
+    now += 100;
+    ASSERT_TRUE(messages->update(m->id, QStringLiteral("Second telling"), MessageRecord::Status::Complete));
+    auto all = versions.versions(m->id);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].content, QStringLiteral("First telling"));
+    EXPECT_EQ(all[1].id, 0);
+    ASSERT_TRUE(versions.choose(m->id, all[0].id));
+    EXPECT_EQ(messages->get(m->id)->content, QStringLiteral("First telling"));
+    all = versions.versions(m->id);
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all[0].id, 0); // still oldest first: the first telling, now the message's text
+    EXPECT_EQ(all[1].content, QStringLiteral("Second telling"));
+    EXPECT_EQ(versions.alternatives(m->id).size(), 1);
+    EXPECT_FALSE(versions.choose(m->id, 999));
+    // Deleted with their message.
+    ASSERT_TRUE(sessions->remove(session.id));
+    EXPECT_TRUE(versions.alternatives(m->id).isEmpty());
 }
 
 } // namespace
