@@ -151,7 +151,22 @@ void NarrationBar::updateState()
         m_reading->setText(tr("Paused: %1").arg(m_sentence));
         break;
     }
-    m_reading->setToolTip(m_reading->text());
+    showReading(m_reading->text());
+}
+
+void NarrationBar::showReading(const QString& text)
+{
+    // Long sentences are elided to the room there is; the whole one is in the tooltip.
+    m_readingText = text;
+    m_reading->setToolTip(text);
+    m_reading->setText(m_reading->fontMetrics().elidedText(text, Qt::ElideRight,
+                                                            std::max(0, m_reading->width() - 6)));
+}
+
+void NarrationBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showReading(m_readingText);
 }
 
 void NarrationBar::changeEvent(QEvent* event)

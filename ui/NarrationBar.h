@@ -32,11 +32,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
     void updateState();
     void playOrPause();
+    void showReading(const QString& text);
 
     QPointer<NarrationController> m_narration;
     QCheckBox* m_auto;
@@ -47,6 +49,7 @@ private:
     QPushButton* m_voice;
     QPushButton* m_export;
     QString m_sentence;
+    QString m_readingText; // the indicator's whole text (the label shows it elided)
 };
 
 } // namespace st
