@@ -2,12 +2,12 @@
 
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/tts/ExportPath.h"
-#include "core/tts/SessionTranscript.h"
+#include "core/story/SessionTranscript.h"
 #include "core/tts/TtsJob.h"
 #include "core/tts/TtsLog.h"
 #include "core/tts/TtsProvider.h"
 #include "core/tts/WavFile.h"
+#include "core/util/ExportPath.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

@@ -1,4 +1,4 @@
-#include "core/tts/ExportPath.h"
+#include "core/util/ExportPath.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "core/tts/SessionTranscript.h"
+#include "core/story/SessionTranscript.h"
 
 #include "core/story/ScriptJson.h"
 
