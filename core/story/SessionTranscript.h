@@ -8,10 +8,11 @@
 
 namespace st {
 
-/// A session as a readable Markdown document, to go with its exported audio: the session's
-/// name as the title; the story, language and dates; then every message of the narrator
-/// and the listener in order, under a heading for each chapter (the chapter's own heading
-/// from the session's script when it has one). Labels are in the interface language (tr()).
+/// A session as a readable Markdown document (the Markdown session export, and the
+/// transcript that goes with exported audio): the session's name as the title; the story,
+/// language and dates; then every message of the narrator and the listener in order, under
+/// a heading for each chapter (the chapter's own heading from the session's script when it
+/// has one). Labels are in the interface language (tr()).
 class SessionTranscript
 {
     Q_DECLARE_TR_FUNCTIONS(st::SessionTranscript)

@@ -35,4 +35,16 @@ QString ExportPath::base(const QString& sessionName, const QString& outputPath)
     return base;
 }
 
+QString ExportPath::file(const QString& sessionName, const QString& outputPath,
+                        const QString& extension)
+{
+    const QString path = outputPath.isEmpty() ? QDir::currentPath() : outputPath;
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QDir(path).absoluteFilePath(safeFileName(sessionName) + u'.' + extension);
+    if (info.suffix().isEmpty())
+        return info.absoluteFilePath() + u'.' + extension;
+    return info.absoluteFilePath();
+}
+
 } // namespace st

@@ -17,6 +17,11 @@ public:
     /// empty: the current folder) gives the folder + safeFileName(\a sessionName); anything
     /// else is a file path, whose ".wav" or ".md" is dropped.
     static QString base(const QString& sessionName, const QString& outputPath);
+    /// The absolute path of one exported file: an existing folder (or empty: the current
+    /// folder) gives the folder + safeFileName(\a sessionName) + "." + \a extension; anything
+    /// else is the file's own path, with "." + \a extension added when it has no suffix.
+    static QString file(const QString& sessionName, const QString& outputPath,
+                        const QString& extension);
 };
 
 } // namespace st
