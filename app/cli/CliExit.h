@@ -14,6 +14,8 @@ enum Exit : int {
     Refused = 5,         // the key was refused, or no quota
     NoSuchModel = 6,     // the model is not on the server
     ServerError = 7,     // any other answer the server should not have given
+    ImportIncomplete = 8, // library import, session import: something was not imported
+    ExportFailed = 9,    // session export, export-audio: a file could not be made or written
     Usage = 64,          // wrong command line
 };
 

@@ -1,8 +1,8 @@
 #include "app/cli/CliExportAudio.h"
 
 #include "app/cli/CliExit.h"
+#include "app/cli/CliSessionLookup.h"
 #include "core/store/Database.h"
-#include "core/store/SessionStore.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/tts/TtsProvider.h"
@@ -19,45 +19,13 @@ CliExportAudio::CliExportAudio(Database& database, Settings& settings, SecretSto
     : m_database(database), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
 {}
 
-std::optional<SessionRecord> CliExportAudio::findSession(const QString& idOrName)
-{
-    SessionStore sessions(m_database.connection());
-    bool isNumber = false;
-    const qint64 id = idOrName.toLongLong(&isNumber);
-    if (isNumber && id > 0) {
-        if (auto session = sessions.get(id))
-            return session;
-    }
-    QVector<SessionRecord> named;
-    for (const SessionRecord& s : sessions.list()) { // most recently used first
-        if (s.name == idOrName)
-            named.append(s);
-    }
-    if (named.size() > 1)
-        m_err << QCoreApplication::translate("cli", "storyteller-cli: %1 sessions are named “%2”; "
-                                                    "exporting the most recent one (id %3).")
-                     .arg(named.size())
-                     .arg(idOrName)
-                     .arg(named.first().id)
-              << '\n';
-    if (named.isEmpty())
-        return std::nullopt;
-    return named.first();
-}
-
 int CliExportAudio::run(const QStringList& args, const QString& output)
 {
     if (args.size() != 1 || args.first().isEmpty())
         return cli::Usage;
-    const auto session = findSession(args.first());
-    if (!session) {
-        m_err << QCoreApplication::translate("cli",
-                                             "storyteller-cli: no session with the id or name "
-                                             "“%1”; see 'storyteller-cli sessions list'.")
-                     .arg(args.first())
-              << '\n';
+    const auto session = CliSessionLookup::find(m_database, args.first(), m_err);
+    if (!session)
         return cli::NotFound;
-    }
 
     const VoiceConfig config = VoiceSettings(m_settings, m_secrets).load();
     QNetworkAccessManager network;

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "core/store/SessionRecord.h"
-
 #include <QStringList>
 #include <QTextStream>
-#include <optional>
 
 namespace st {
 
@@ -12,17 +9,12 @@ class Database;
 class SecretStore;
 class Settings;
 
-namespace cli {
-/// `session export-audio`: the audio or the transcript could not be made or written.
-constexpr int ExportFailed = 9;
-} // namespace cli
-
 /// `storyteller-cli session export-audio SESSION [--output PATH]`: the session's narration
 /// as one WAV and its transcript as Markdown (SessionAudioExporter), PATH.wav and PATH.md
 /// (default: the session's name made safe for a file name, in the current folder). SESSION
-/// is a session id or its exact name (several with that name: the most recently used, said
-/// on stderr). Sentences never narrated are spoken by the configured voice (VoiceSettings),
-/// espeak-ng when it fails, and kept in the speech cache.
+/// is a session id or its exact name (CliSessionLookup). Sentences never narrated are
+/// spoken by the configured voice (VoiceSettings), espeak-ng when it fails, and kept in the
+/// speech cache.
 ///
 /// Prints the two paths, one a line. Exit 0; 1 no such session; 9 (cli::ExportFailed) the
 /// export failed (nothing to read aloud, a voice or decoding error, a write error); 64 for
@@ -37,8 +29,6 @@ public:
     int run(const QStringList& args, const QString& output);
 
 private:
-    std::optional<SessionRecord> findSession(const QString& idOrName);
-
     Database& m_database;
     Settings& m_settings;
     SecretStore& m_secrets;

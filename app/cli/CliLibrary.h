@@ -10,11 +10,6 @@ class ScriptLibrary;
 class SecretStore;
 class Settings;
 
-namespace cli {
-/// `library import`: some entries were not imported (each says why on its line).
-constexpr int ImportIncomplete = 8;
-} // namespace cli
-
 /// `storyteller-cli library import FILE…` and `storyteller-cli library export`:
 /// - import: every entry of every file (ImportFile: documents [{"title", "content"}] and
 ///   scripts in Storyteller's JSON form) goes into the library through BatchImporter;

@@ -7,6 +7,7 @@
 #include "app/cli/CliExportAudio.h"
 #include "app/cli/CliExtract.h"
 #include "app/cli/CliLibrary.h"
+#include "app/cli/CliSessionTransfer.h"
 #include "core/flow/AppController.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -42,6 +43,12 @@ int main(int argc, char* argv[])
                "as\n                        one WAV file, with its transcript in Markdown "
                "(--output PATH:\n                        PATH.wav and PATH.md; default: "
                "the session's name, here)\n"
+               "  session export SESSION  a session (its id or name) as a file: JSON, "
+               "complete\n                        (--format json, the default), or a "
+               "Markdown transcript\n                        (--format md); --output: a file "
+               "or a folder (default: here)\n"
+               "  session import FILE...  session files exported as JSON, each as a new "
+               "session\n                        (one already here: a copy, \"(imported)\")\n"
                "  models                the models the configured server offers\n"
                "  check                 test the connection to the model server\n"
                "  chat                  tell a story on stdin/stdout: the first line is the "
@@ -49,8 +56,8 @@ int main(int argc, char* argv[])
                "  extract URL|FILE      a web page's or a file's title (first line) and text\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
-               "7 other server error, 8 some entries not imported (library import), 9 export "
-               "failed (session export-audio), 64 usage. "
+               "7 other server error, 8 some entries not imported (library import, session "
+               "import), 9 export failed (session export, export-audio), 64 usage. "
                "extract: 1 no such page or file, 4 site "
                "unreachable, 5 access refused, 7 no readable text there."));
     parser.addHelpOption();
@@ -67,16 +74,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption output(
         QStringLiteral("output"),
         QCoreApplication::translate("cli", "library export: write to <file>, not stdout. "
-                                           "session export-audio: write <file>.wav and "
-                                           "<file>.md."),
+                                           "session export: write <file> (or into that "
+                                           "folder). session export-audio: write <file>.wav "
+                                           "and <file>.md."),
         QStringLiteral("file"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QCoreApplication::translate("cli", "chat: the session name."),
                                   QStringLiteral("name"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("cli", "session export: json (complete, the default) or md "
+                                           "(a readable transcript)."),
+        QStringLiteral("format"));
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(name);
     parser.addOption(output);
+    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
@@ -142,6 +156,14 @@ int main(int argc, char* argv[])
         args.value(1) == QLatin1String("export-audio")) {
         const int exit = st::CliExportAudio(database, settings, secrets, out, err)
                              .run(args.mid(2), parser.value(output));
+        if (exit == st::cli::Usage)
+            err << parser.helpText();
+        return exit;
+    }
+    if ((args.first() == QLatin1String("session") || args.first() == QLatin1String("sessions")) &&
+        (args.value(1) == QLatin1String("export") || args.value(1) == QLatin1String("import"))) {
+        const int exit = st::CliSessionTransfer(database, out, err)
+                             .run(args.mid(1), parser.value(output), parser.value(format));
         if (exit == st::cli::Usage)
             err << parser.helpText();
         return exit;
