@@ -118,7 +118,9 @@ bool SessionDocumentStore::insertAll(const SessionDocument& document, Inserted& 
         return false;
     inserted.renamed = existing > 0;
     inserted.uuid = inserted.renamed ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.uuid;
-    inserted.name = inserted.renamed ? tr("%1 (imported)").arg(s.name) : s.name;
+    // An untitled session (no name) stays untitled.
+    inserted.name =
+        inserted.renamed && !s.name.isEmpty() ? tr("%1 (imported)").arg(s.name) : s.name;
 
     q.prepare(sql::insertImportedSession);
     q.bindValue(QStringLiteral(":uuid"), inserted.uuid);
