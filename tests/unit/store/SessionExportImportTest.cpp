@@ -78,8 +78,9 @@ protected:
         ASSERT_TRUE(sessions.attachScript(sessionId, *libraryId, script.title,
                                           QString::fromUtf8(ScriptJson::write(script, false))));
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE sessions SET model = 'qwen2.5:7b', metadata = "
-                                          "'{\"voice\":\"alloy\",\"n\":[1,2]}'")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE sessions SET model = 'qwen2.5:7b', metadata = "
+                                  "'{\"titleByUser\":true,\"voice\":\"alloy\",\"n\":[1,2]}'")));
 
         const auto add = [&](Role role, const QString& text, Status status, int chapter = -1) {
             const auto m = messages.append(sessionId, role, text, status, chapter);
@@ -160,6 +161,8 @@ TEST_F(SessionExportImportTest, ExportImportRoundTripRestoresEveryField)
     EXPECT_EQ(b.summaryUptoSeq, 4);
     EXPECT_EQ(after->model, QStringLiteral("qwen2.5:7b"));
     EXPECT_EQ(after->metadata, before->metadata);
+    EXPECT_TRUE(b.titleByUser); // kept in the metadata
+    EXPECT_EQ(b.chapterReached, a.chapterReached);
     EXPECT_TRUE(after->forkedFromUuid.isEmpty());
 
     ASSERT_EQ(after->messages.size(), before->messages.size());
