@@ -68,12 +68,6 @@ int CliSessionTransfer::importFiles(const QStringList& files)
                                                  "here; imported as a new session, “%2”.")
                          .arg(file, result.name)
                   << '\n';
-        if (result.ignoredAlternatives > 0)
-            m_err << QCoreApplication::translate("cli", "storyteller-cli: %1: %2 earlier replies "
-                                                        "(alternatives) were not kept.")
-                         .arg(file)
-                         .arg(result.ignoredAlternatives)
-                  << '\n';
     }
     m_out.flush();
     return failed == 0 ? cli::Ok : cli::ImportIncomplete;

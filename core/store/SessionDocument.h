@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/store/MessageRecord.h"
+#include "core/store/ReplyVersions.h"
 #include "core/store/SessionRecord.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -20,6 +22,9 @@ struct SessionDocument
     QString metadata;                // a JSON object, compact; "{}" when empty
     QString forkedFromUuid;          // the uuid of the session this one was forked from, if any
     QVector<MessageRecord> messages; // by seq; id and sessionId are not exported
+    /// The earlier versions of regenerated replies (ReplyVersions), by the seq of their
+    /// message, oldest first; their ids are not exported.
+    QHash<int, QVector<ReplyVersions::Version>> alternatives;
 };
 
 } // namespace st

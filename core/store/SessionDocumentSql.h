@@ -14,6 +14,12 @@ inline const QString selectSessionDocumentExtras =
     QStringLiteral("SELECT s.model, s.metadata, p.uuid FROM sessions s "
                    "LEFT JOIN sessions p ON p.id = s.forked_from WHERE s.id = :id");
 
+/// Every earlier reply version of a session, by the seq of its message (ReplyVersions' order).
+inline const QString selectSessionAlternatives = QStringLiteral(
+    "SELECT m.seq, a.content, a.status, a.chapter, a.prompt_tokens, a.completion_tokens, "
+    "a.written_at FROM message_alternatives a JOIN messages m ON m.id = a.message_id "
+    "WHERE m.session_id = :id ORDER BY m.seq, a.written_at, a.id");
+
 inline const QString selectSessionIdByUuid =
     QStringLiteral("SELECT id FROM sessions WHERE uuid = :uuid");
 
@@ -33,5 +39,10 @@ inline const QString insertImportedMessage = QStringLiteral(
     "completion_tokens, created_at, updated_at, original, original_language) "
     "VALUES (:session_id, :seq, :role, :content, :status, :chapter, :prompt_tokens, "
     ":completion_tokens, :created_at, :updated_at, :original, :original_language)");
+
+inline const QString insertImportedAlternative = QStringLiteral(
+    "INSERT INTO message_alternatives (message_id, content, status, chapter, prompt_tokens, "
+    "completion_tokens, written_at) VALUES (:message_id, :content, :status, :chapter, "
+    ":prompt_tokens, :completion_tokens, :written_at)");
 
 } // namespace st::sql

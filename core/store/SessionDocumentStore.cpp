@@ -57,6 +57,22 @@ std::optional<SessionDocument> SessionDocumentStore::load(qint64 sessionId) cons
         m_lastError = messages.lastError();
         return std::nullopt;
     }
+    q.prepare(sql::selectSessionAlternatives);
+    q.bindValue(QStringLiteral(":id"), sessionId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    while (q.next()) {
+        ReplyVersions::Version v;
+        v.content = q.value(1).toString();
+        v.status = MessageRecord::statusFromName(q.value(2).toString());
+        v.chapter = q.value(3).isNull() ? -1 : q.value(3).toInt();
+        v.promptTokens = q.value(4).isNull() ? -1 : q.value(4).toInt();
+        v.completionTokens = q.value(5).isNull() ? -1 : q.value(5).toInt();
+        v.writtenAt = q.value(6).toLongLong();
+        document.alternatives[q.value(0).toInt()].append(v);
+    }
     return document;
 }
 
@@ -143,6 +159,8 @@ bool SessionDocumentStore::insertAll(const SessionDocument& document, Inserted& 
         return fail(q);
     inserted.id = q.lastInsertId().toLongLong();
 
+    QSqlQuery versions(m_db);
+    versions.prepare(sql::insertImportedAlternative);
     q.prepare(sql::insertImportedMessage);
     for (const MessageRecord& m : document.messages) {
         q.bindValue(QStringLiteral(":session_id"), inserted.id);
@@ -159,6 +177,19 @@ bool SessionDocumentStore::insertAll(const SessionDocument& document, Inserted& 
         q.bindValue(QStringLiteral(":original_language"), textOrNull(m.originalLanguage));
         if (!q.exec())
             return fail(q);
+        const qint64 messageId = q.lastInsertId().toLongLong();
+        for (const ReplyVersions::Version& v : document.alternatives.value(m.seq)) {
+            versions.bindValue(QStringLiteral(":message_id"), messageId);
+            versions.bindValue(QStringLiteral(":content"), notNull(v.content));
+            versions.bindValue(QStringLiteral(":status"), MessageRecord::statusName(v.status));
+            versions.bindValue(QStringLiteral(":chapter"), numberOrNull(v.chapter));
+            versions.bindValue(QStringLiteral(":prompt_tokens"), numberOrNull(v.promptTokens));
+            versions.bindValue(QStringLiteral(":completion_tokens"),
+                               numberOrNull(v.completionTokens));
+            versions.bindValue(QStringLiteral(":written_at"), v.writtenAt);
+            if (!versions.exec())
+                return fail(versions);
+        }
     }
     return true;
 }

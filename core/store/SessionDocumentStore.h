@@ -17,8 +17,8 @@ class SessionDocumentStore
 public:
     explicit SessionDocumentStore(QSqlDatabase db);
 
-    /// The session and all its messages; nullopt when there is no such session or the
-    /// database fails (lastError()).
+    /// The session, all its messages and their earlier reply versions; nullopt when there
+    /// is no such session or the database fails (lastError()).
     std::optional<SessionDocument> load(qint64 sessionId) const;
 
     struct Inserted
@@ -28,11 +28,12 @@ public:
         QString name;
         bool renamed = false;
     };
-    /// Adds \a document as a new session with its messages, all in one transaction: on any
-    /// failure nothing is written. A session that already has the document's uuid is never
-    /// touched: the new one gets a fresh uuid and its name followed by " (imported)". The
-    /// script is linked to a library script with the very same body, the parent session
-    /// (forked_from) to the local session with that uuid, when there are such.
+    /// Adds \a document as a new session with its messages and reply versions, all in one
+    /// transaction: on any failure nothing is written. A session that already has the
+    /// document's uuid is never touched: the new one gets a fresh uuid and its name followed
+    /// by " (imported)" (an untitled one stays untitled). The script is linked to a library
+    /// script with the very same body, the parent session (forked_from) to the local
+    /// session with that uuid, when there are such.
     Inserted insert(const SessionDocument& document);
 
     QString lastError() const { return m_lastError; }

@@ -51,9 +51,6 @@ SessionImporter::Result SessionImporter::importJson(const QByteArray& json, cons
         qCInfo(lcStore) << "session import refused:" << result.error.message();
         return result;
     }
-    if (read.ignoredAlternatives > 0)
-        qCInfo(lcStore) << "session import:" << read.ignoredAlternatives
-                        << "alternative replies not kept";
     SessionDocumentStore store(m_db);
     const SessionDocumentStore::Inserted inserted = store.insert(*read.document);
     if (inserted.id <= 0) {
@@ -67,7 +64,6 @@ SessionImporter::Result SessionImporter::importJson(const QByteArray& json, cons
     result.name = inserted.name;
     result.renamed = inserted.renamed;
     result.messageCount = read.document->messages.size();
-    result.ignoredAlternatives = read.ignoredAlternatives;
     return result;
 }
 

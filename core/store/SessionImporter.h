@@ -9,12 +9,11 @@
 namespace st {
 
 /// Imports a session file written by SessionExporter (SessionJson, "storyteller-session"):
-/// checks all of it first, then adds the session and every message in one transaction, so
-/// a file is imported whole or not at all. A session is never overwritten: when the
-/// database already has the file's uuid (the same file imported twice, or a session
-/// exported from here), the import becomes a new session with a new uuid and the name
-/// followed by " (imported)". Earlier replies listed under "alternatives" are accepted and
-/// counted, not kept (there is no place for them yet).
+/// checks all of it first, then adds the session, every message and every earlier reply
+/// version in one transaction, so a file is imported whole or not at all. A session is
+/// never overwritten: when the database already has the file's uuid (the same file
+/// imported twice, or a session exported from here), the import becomes a new session with
+/// a new uuid and the name followed by " (imported)".
 ///
 /// Emits nothing: after an import the caller reloads its session list (SessionListModel::
 /// reload()).
@@ -30,7 +29,6 @@ public:
         QString name;
         bool renamed = false; // the uuid was taken: a new uuid and "… (imported)"
         int messageCount = 0;
-        int ignoredAlternatives = 0;
         SessionImportError error; // error.message() says what went wrong, for the user
 
         bool ok() const { return error.ok(); }

@@ -70,16 +70,32 @@ Json sessionObject(const SessionDocument& d)
     return session;
 }
 
-Json messageObject(const MessageRecord& m)
+/// A reply still being written is exported as what it becomes at the next start.
+Json statusName(MessageRecord::Status status)
 {
-    const MessageRecord::Status status = m.status == MessageRecord::Status::Streaming
-                                             ? MessageRecord::Status::Interrupted
-                                             : m.status;
+    return utf8(MessageRecord::statusName(
+        status == MessageRecord::Status::Streaming ? MessageRecord::Status::Interrupted : status));
+}
+
+Json alternativeObject(const ReplyVersions::Version& v)
+{
+    Json alternative = Json::object();
+    alternative["content"] = utf8(v.content);
+    alternative["status"] = statusName(v.status);
+    alternative["chapter"] = numberOrNull(v.chapter);
+    alternative["prompt_tokens"] = numberOrNull(v.promptTokens);
+    alternative["completion_tokens"] = numberOrNull(v.completionTokens);
+    alternative["written_at"] = time(v.writtenAt);
+    return alternative;
+}
+
+Json messageObject(const MessageRecord& m, const QVector<ReplyVersions::Version>& versions)
+{
     Json message = Json::object();
     message["seq"] = m.seq;
     message["role"] = utf8(MessageRecord::roleName(m.role));
     message["content"] = utf8(m.content);
-    message["status"] = utf8(MessageRecord::statusName(status));
+    message["status"] = statusName(m.status);
     message["chapter"] = numberOrNull(m.chapter);
     message["prompt_tokens"] = numberOrNull(m.promptTokens);
     message["completion_tokens"] = numberOrNull(m.completionTokens);
@@ -87,7 +103,10 @@ Json messageObject(const MessageRecord& m)
     message["updated_at"] = time(m.updatedAt);
     message["original"] = textOrNull(m.original);
     message["original_language"] = textOrNull(m.originalLanguage);
-    message["alternatives"] = Json::array();
+    Json alternatives = Json::array();
+    for (const ReplyVersions::Version& v : versions)
+        alternatives.push_back(alternativeObject(v));
+    message["alternatives"] = std::move(alternatives);
     return message;
 }
 
@@ -101,7 +120,7 @@ QByteArray SessionJson::write(const SessionDocument& document)
     root["session"] = sessionObject(document);
     Json messages = Json::array();
     for (const MessageRecord& m : document.messages)
-        messages.push_back(messageObject(m));
+        messages.push_back(messageObject(m, document.alternatives.value(m.seq)));
     root["messages"] = std::move(messages);
     const std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
     return QByteArray::fromStdString(text) + '\n';

@@ -16,15 +16,17 @@ namespace st {
 ///                  "metadata": {…}, "script": null | {"title", "body": {the script}}},
 ///      "messages": [{"seq", "role", "content", "status", "chapter", "prompt_tokens",
 ///                    "completion_tokens", "created_at", "updated_at", "original",
-///                    "original_language", "alternatives": []}, …]}
+///                    "original_language",
+///                    "alternatives": [{"content", "status", "chapter", "prompt_tokens",
+///                                      "completion_tokens", "written_at"}, …]}, …]}
 ///
 /// Times are ISO-8601 in UTC with milliseconds ("2024-05-01T19:02:03.120Z"), which is
 /// exactly what the database keeps (ms since the epoch); reading also takes a number of ms.
 /// Unknown values are null (model, forked_from, summary, chapter, tokens, original…).
 /// The script's body is the script's JSON as an object ("storyteller-script"), not a string.
 /// A reply still being written is exported as "interrupted", what it becomes on restart.
-/// "alternatives" is there for earlier replies kept on regenerate; version 1 writes it
-/// empty and reading accepts an array of objects there (the store has no place for them yet).
+/// "alternatives" are the earlier versions of a regenerated reply (ReplyVersions), oldest
+/// first; the message itself holds the chosen one.
 class SessionJson
 {
 public:
@@ -42,7 +44,6 @@ public:
     {
         std::optional<SessionDocument> document;
         SessionImportError error; // kind None when document is set (file left empty)
-        int ignoredAlternatives = 0;
     };
     /// Parses and checks everything: the format and version, every required field, types,
     /// roles and statuses from their sets, sane sizes, seqs in increasing order.

@@ -152,6 +152,24 @@ public:
         return true;
     }
 
+    /// complete, interrupted or error; "streaming" is read as interrupted (no reply is being
+    /// written any more).
+    bool status(const char* key, MessageRecord::Status& out)
+    {
+        QString name;
+        if (!text(key, name, 20))
+            return false;
+        static const QStringList names{QStringLiteral("complete"), QStringLiteral("interrupted"),
+                                       QStringLiteral("error"), QStringLiteral("streaming")};
+        if (!names.contains(name))
+            return fail(key, SessionJsonReader::tr("one of: %1")
+                                 .arg(QStringLiteral("complete, interrupted, error")));
+        out = MessageRecord::statusFromName(name);
+        if (out == MessageRecord::Status::Streaming)
+            out = MessageRecord::Status::Interrupted;
+        return true;
+    }
+
     /// A JSON object kept as compact text; absent or null gives "{}".
     bool object(const char* key, QString& out)
     {
@@ -230,12 +248,37 @@ bool readSession(const Json& object, SessionDocument& d, Error& error)
     return true;
 }
 
-bool readMessage(const Json& object, int index, int previousSeq, MessageRecord& m,
-                 int& alternatives, Error& error)
+/// messages[i].alternatives: the earlier versions of a regenerated reply, oldest first.
+bool readAlternatives(const Json& list, const QString& path, QVector<ReplyVersions::Version>& out,
+                      Error& error)
 {
-    Fields f(object, QStringLiteral("messages[%1].").arg(index), error);
+    for (std::size_t j = 0; j < list.size(); ++j) {
+        const Json& object = list.at(j);
+        const QString at = path + QStringLiteral("[%1]").arg(j);
+        if (!object.is_object()) {
+            error = Error::invalid(at, SessionJsonReader::tr("an object"));
+            return false;
+        }
+        Fields f(object, at + u'.', error);
+        ReplyVersions::Version v;
+        if (!f.text("content", v.content, std::numeric_limits<int>::max()) ||
+            !f.status("status", v.status) ||
+            !f.number("chapter", v.chapter, 0, kMaxChapter, false) ||
+            !f.number("prompt_tokens", v.promptTokens, 0, kMaxInt, false) ||
+            !f.number("completion_tokens", v.completionTokens, 0, kMaxInt, false) ||
+            !f.time("written_at", v.writtenAt, true))
+            return false;
+        out.append(v);
+    }
+    return true;
+}
+
+bool readMessage(const Json& object, int index, int previousSeq, MessageRecord& m,
+                 QVector<ReplyVersions::Version>& alternatives, Error& error)
+{
+    const QString path = QStringLiteral("messages[%1].").arg(index);
+    Fields f(object, path, error);
     QString role;
-    QString status;
     qint64 seq = 0;
     if (!f.integer("seq", seq, 1, kMaxInt, true))
         return false;
@@ -253,17 +296,7 @@ bool readMessage(const Json& object, int index, int previousSeq, MessageRecord& 
             SessionJsonReader::tr("one of: %1").arg(QStringLiteral("user, assistant, system")));
     m.role = MessageRecord::roleFromName(role);
     if (!f.text("content", m.content, std::numeric_limits<int>::max()) ||
-        !f.text("status", status, 20))
-        return false;
-    static const QStringList statuses{QStringLiteral("complete"), QStringLiteral("interrupted"),
-                                      QStringLiteral("error"), QStringLiteral("streaming")};
-    if (!statuses.contains(status))
-        return f.fail("status", SessionJsonReader::tr("one of: %1")
-                                    .arg(QStringLiteral("complete, interrupted, error")));
-    m.status = MessageRecord::statusFromName(status);
-    if (m.status == MessageRecord::Status::Streaming) // no reply is being written any more
-        m.status = MessageRecord::Status::Interrupted;
-    if (!f.number("chapter", m.chapter, 0, kMaxChapter, false) ||
+        !f.status("status", m.status) || !f.number("chapter", m.chapter, 0, kMaxChapter, false) ||
         !f.number("prompt_tokens", m.promptTokens, 0, kMaxInt, false) ||
         !f.number("completion_tokens", m.completionTokens, 0, kMaxInt, false) ||
         !f.time("created_at", m.createdAt, true))
@@ -279,12 +312,7 @@ bool readMessage(const Json& object, int index, int previousSeq, MessageRecord& 
         return error.ok();
     if (!list->is_array())
         return f.fail("alternatives", objects);
-    for (const Json& alternative : *list) {
-        if (!alternative.is_object())
-            return f.fail("alternatives", objects);
-    }
-    alternatives += int(list->size());
-    return true;
+    return readAlternatives(*list, path + QStringLiteral("alternatives"), alternatives, error);
 }
 
 } // namespace
@@ -355,10 +383,13 @@ SessionJson::ReadResult SessionJsonReader::read(const QByteArray& bytes) const
             return result;
         }
         MessageRecord record;
-        if (!readMessage(m, index, previousSeq, record, result.ignoredAlternatives, error))
+        QVector<ReplyVersions::Version> alternatives;
+        if (!readMessage(m, index, previousSeq, record, alternatives, error))
             return result;
         previousSeq = record.seq;
         document.messages.append(record);
+        if (!alternatives.isEmpty())
+            document.alternatives.insert(record.seq, alternatives);
         ++index;
     }
     result.document = std::move(document);

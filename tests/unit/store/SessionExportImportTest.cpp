@@ -1,27 +1,18 @@
-// Session export (JSON and Markdown) and import, on real SQLite files in temp folders: a
-// session with every kind of message goes out as JSON, comes back into a fresh database
-// field for field, and exports again to the very same document.
+// Session export as JSON and import, on real SQLite files in temp folders: a session with
+// every kind of message (SessionExportFixture) goes out as JSON, comes back into a fresh
+// database field for field, and exports again to the very same document.
 #include "core/library/ScriptLibrary.h"
-#include "core/store/Database.h"
 #include "core/store/MessageStore.h"
+#include "core/store/ReplyVersions.h"
 #include "core/store/SessionDocumentStore.h"
 #include "core/store/SessionImporter.h"
 #include "core/store/SessionStore.h"
-#include "core/story/Script.h"
-#include "core/story/ScriptJson.h"
-#include "core/story/SessionExporter.h"
-#include "core/util/ExportPath.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
+#include "unit/store/SessionExportFixture.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
-#include <gtest/gtest.h>
 
 namespace st {
 namespace {
@@ -30,105 +21,8 @@ using Role = MessageRecord::Role;
 using Status = MessageRecord::Status;
 using Format = SessionExporter::Format;
 
-Script mountainScript()
+class SessionExportImportTest : public SessionExportFixture
 {
-    Script script;
-    script.title = QStringLiteral("디아틀로프 고개 사건");
-    script.language = QStringLiteral("ko");
-    script.summary = QStringLiteral("1959년 우랄 산맥에서 아홉 명의 등산객이 숨졌다.");
-    script.hook = QStringLiteral("텐트를 안에서 찢고 나간 이유는 무엇일까요?");
-    script.section(ScriptSection::Prologue1) = {ScriptSection::Prologue1, QStringLiteral("출발"),
-                                                QStringLiteral("1959년 1월, 아홉 명이 출발했다."),
-                                                QStringLiteral("당신이라면 따라갔을까요?")};
-    script.section(ScriptSection::Exposition1).content = QStringLiteral("2월 1일 밤, 눈보라.");
-    script.section(ScriptSection::Epilogue).content = QStringLiteral("N/A");
-    return script;
-}
-
-int count(QSqlDatabase db, const QString& table)
-{
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return q.next() ? q.value(0).toInt() : -1;
-}
-
-QJsonObject jsonOf(const QByteArray& bytes)
-{
-    return QJsonDocument::fromJson(bytes).object();
-}
-
-class SessionExportImportTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(source.open().ok());
-        ASSERT_TRUE(target.open().ok());
-        const QSqlDatabase db = source.connection();
-        SessionStore sessions(db, [this] { return now; });
-        MessageStore messages(db, [this] { return now += 1'234; });
-        const auto session = sessions.create(QStringLiteral("Evening 🌙 이야기"),
-                                             QStringLiteral("ko"), QStringLiteral("openai"));
-        ASSERT_TRUE(session);
-        sessionId = session->id;
-        ScriptLibrary library(db);
-        const Script script = mountainScript();
-        const auto libraryId = library.add(script);
-        ASSERT_TRUE(libraryId);
-        ASSERT_TRUE(sessions.attachScript(sessionId, *libraryId, script.title,
-                                          QString::fromUtf8(ScriptJson::write(script, false))));
-        QSqlQuery q(db);
-        ASSERT_TRUE(
-            q.exec(QStringLiteral("UPDATE sessions SET model = 'qwen2.5:7b', metadata = "
-                                  "'{\"titleByUser\":true,\"voice\":\"alloy\",\"n\":[1,2]}'")));
-
-        const auto add = [&](Role role, const QString& text, Status status, int chapter = -1) {
-            const auto m = messages.append(sessionId, role, text, status, chapter);
-            EXPECT_TRUE(m);
-            return m ? m->id : 0;
-        };
-        const qint64 hook = add(Role::Assistant, QStringLiteral("텐트를 안에서 찢고 나간 이유는?"),
-                                Status::Complete, 0);
-        messages.setUsage(hook, 812, 64);
-        const qint64 answer =
-            add(Role::User, QStringLiteral("눈사태 때문일까요? 😀"), Status::Complete);
-        messages.setTranslation(answer, QStringLiteral("눈사태 때문일까요? 😀"),
-                                QStringLiteral("雪崩のせいでしょうか？😀"), QStringLiteral("ja"));
-        const qint64 first = add(
-            Role::Assistant,
-            QStringLiteral("## 출발\n\n1959년 1월, 아홉 명이 출발했다.\n\n"
-                           "- 첫째 날: 맑음\n- 둘째 날: 🌨️ 눈\n\n당신이라면?"),
-            Status::Complete, 1);
-        messages.setUsage(first, 1'530, 211);
-        add(Role::User, QStringLiteral("What happened next?\nTell me everything."),
-            Status::Complete);
-        add(Role::System, QStringLiteral("note: the listener switched to English"),
-            Status::Complete);
-        const qint64 doomed = add(Role::User, QStringLiteral("deleted later"), Status::Complete);
-        add(Role::Assistant, QStringLiteral("2월 1일 밤, 눈보라가"), Status::Interrupted, 2);
-        add(Role::User, QStringLiteral("続けて"), Status::Complete);
-        add(Role::Assistant, QString(), Status::Error, 2);
-        // A gap in the seqs: import must keep them as they are (the summary refers to them).
-        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM messages WHERE id = %1").arg(doomed)));
-        ASSERT_TRUE(
-            sessions.setSummary(sessionId, QStringLiteral("등산객들이 출발했다.\n둘째 줄."), 4));
-    }
-
-    QString exportTo(const Database& db, qint64 id, Format format, const QString& name)
-    {
-        const auto result =
-            SessionExporter(db.connection()).exportSession(id, format, files.filePath(name));
-        EXPECT_TRUE(result.ok()) << result.error.toStdString();
-        return result.path;
-    }
-
-    TempDataDir sourceDir;
-    TempDataDir targetDir;
-    TempDataDir files;
-    Database source{sourceDir.databasePath()};
-    Database target{targetDir.databasePath()};
-    qint64 now = QDateTime(QDate(2024, 5, 1), QTime(19, 2, 3, 120), Qt::UTC).toMSecsSinceEpoch();
-    qint64 sessionId = 0;
 };
 
 TEST_F(SessionExportImportTest, ExportImportRoundTripRestoresEveryField)
@@ -183,6 +77,23 @@ TEST_F(SessionExportImportTest, ExportImportRoundTripRestoresEveryField)
         EXPECT_EQ(y.original, x.original);
         EXPECT_EQ(y.originalLanguage, x.originalLanguage);
     }
+    ASSERT_EQ(after->alternatives.size(), 1);
+    const auto versionsBefore = before->alternatives.value(3);
+    const auto versionsAfter =
+        ReplyVersions(target.connection()).alternatives(after->messages.at(2).id);
+    ASSERT_EQ(versionsBefore.size(), 2);
+    ASSERT_EQ(versionsAfter.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(versionsAfter[i].content, versionsBefore[i].content);
+        EXPECT_EQ(versionsAfter[i].status, versionsBefore[i].status);
+        EXPECT_EQ(versionsAfter[i].chapter, 1);
+        EXPECT_EQ(versionsAfter[i].promptTokens, versionsBefore[i].promptTokens);
+        EXPECT_EQ(versionsAfter[i].completionTokens, versionsBefore[i].completionTokens);
+        EXPECT_EQ(versionsAfter[i].writtenAt, versionsBefore[i].writtenAt);
+    }
+    EXPECT_EQ(versionsAfter[0].promptTokens, 1'400);
+    EXPECT_EQ(versionsAfter[1].status, Status::Interrupted);
     const QVector<MessageRecord>& m = after->messages;
     EXPECT_EQ(m.at(5).seq, 7); // the gap left by the deleted message is kept
     EXPECT_EQ(m.at(1).original, QStringLiteral("雪崩のせいでしょうか？😀"));
@@ -237,6 +148,22 @@ TEST_F(SessionExportImportTest, TheJsonHasTheDocumentedShape)
     EXPECT_EQ(answer.value(QStringLiteral("original_language")).toString(), QStringLiteral("ja"));
     EXPECT_EQ(messages.at(5).toObject().value(QStringLiteral("status")).toString(),
               QStringLiteral("interrupted"));
+    const QJsonArray versions =
+        messages.at(2).toObject().value(QStringLiteral("alternatives")).toArray();
+    ASSERT_EQ(versions.size(), 2);
+    const QJsonObject oldest = versions.at(0).toObject();
+    EXPECT_EQ(oldest.value(QStringLiteral("content")).toString(),
+              QStringLiteral("첫 번째 이야기 📜\n\n두 줄"));
+    EXPECT_EQ(oldest.value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
+    EXPECT_EQ(oldest.value(QStringLiteral("chapter")).toInt(), 1);
+    EXPECT_EQ(oldest.value(QStringLiteral("prompt_tokens")).toInt(), 1'400);
+    const auto stored = SessionDocumentStore(source.connection()).load(sessionId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(
+        oldest.value(QStringLiteral("written_at")).toString(),
+        QDateTime::fromMSecsSinceEpoch(stored->alternatives.value(3).value(0).writtenAt, Qt::UTC)
+            .toString(Qt::ISODateWithMs));
+    EXPECT_TRUE(versions.at(1).toObject().value(QStringLiteral("prompt_tokens")).isNull());
     EXPECT_TRUE(bytes->endsWith("}\n"));
     EXPECT_TRUE(bytes->contains("이야기")); // UTF-8 as it is, not \u escapes
 }
@@ -260,7 +187,7 @@ TEST_F(SessionExportImportTest, AnExistingUuidImportsAsANewRenamedSession)
     EXPECT_NE(renamed->uuid, original->uuid);
     EXPECT_EQ(renamed->uuid.size(), 36);
     EXPECT_EQ(renamed->scriptId, original->scriptId); // the library script, found by its body
-    EXPECT_EQ(count(source.connection(), QStringLiteral("messages")), 16);
+    EXPECT_EQ(countRows(source.connection(), QStringLiteral("messages")), 16);
 
     // Its export is the original document but for the uuid and the name.
     const QString again = exportTo(source, copy.sessionId, Format::Json, QStringLiteral("c.json"));
@@ -283,7 +210,7 @@ TEST_F(SessionExportImportTest, AnExistingUuidImportsAsANewRenamedSession)
     ASSERT_TRUE(third.ok());
     EXPECT_TRUE(third.renamed);
     EXPECT_NE(third.uuid, copy.uuid);
-    EXPECT_EQ(count(source.connection(), QStringLiteral("sessions")), 3);
+    EXPECT_EQ(countRows(source.connection(), QStringLiteral("sessions")), 3);
 }
 
 TEST_F(SessionExportImportTest, ImportLinksTheLibraryScriptAndTheParentSessionItHas)
@@ -335,72 +262,6 @@ TEST_F(SessionExportImportTest, AReplyStillStreamingExportsAsInterrupted)
     ASSERT_TRUE(imported.ok());
     EXPECT_EQ(MessageStore(target.connection()).list(imported.sessionId).last().status,
               Status::Interrupted);
-}
-
-TEST_F(SessionExportImportTest, MarkdownIsTheReadableTranscript)
-{
-    // A folder as the output: the file is named after the session.
-    const auto result = SessionExporter(source.connection())
-                            .exportSession(sessionId, Format::Markdown, files.path());
-    ASSERT_TRUE(result.ok()) << result.error.toStdString();
-    const QString name = QStringLiteral("Evening 🌙 이야기.md");
-    EXPECT_EQ(result.path, QDir(files.path()).absoluteFilePath(name));
-    const QString md = QString::fromUtf8(files.readFile(name));
-    const auto local = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
-    const auto session = SessionDocumentStore(source.connection()).load(sessionId);
-    ASSERT_TRUE(session);
-    EXPECT_TRUE(md.startsWith(QStringLiteral("# Evening 🌙 이야기\n"))) << md.toStdString();
-    for (const QString& line : QStringList{
-             QStringLiteral("- **Story:** 디아틀로프 고개 사건"),
-             QStringLiteral("- **Language:** 한국어 (ko)"),
-             QStringLiteral("- **Started:** ") + local(session->session.createdAt),
-             QStringLiteral("- **Last told:** ") + local(session->session.lastUsedAt),
-             QStringLiteral("## Opening"), QStringLiteral("## Chapter 1: 출발"),
-             QStringLiteral("## Chapter 2"), QStringLiteral("**Narrator:**"),
-             QStringLiteral("**You:**"), QStringLiteral("> (as written: 雪崩のせいでしょうか？😀)"),
-             QStringLiteral("> What happened next?\n> Tell me everything."),
-             QStringLiteral("> 続けて")})
-        EXPECT_TRUE(md.contains(line)) << line.toStdString() << "\n---\n" << md.toStdString();
-    for (const MessageRecord& m : session->messages) {
-        if (m.role == Role::Assistant) {
-            EXPECT_TRUE(md.contains(m.content.trimmed())) << m.content.toStdString();
-        }
-    }
-    EXPECT_EQ(md.count(QStringLiteral("*(cut off here)*")), 2);      // interrupted and error
-    EXPECT_FALSE(md.contains(QStringLiteral("note: the listener"))); // system notes are not told
-    EXPECT_LT(md.indexOf(QStringLiteral("## Opening")), md.indexOf(QStringLiteral("## Chapter 1")));
-}
-
-TEST_F(SessionExportImportTest, ExportWritesWhereItIsToldOrSaysWhyNot)
-{
-    SessionExporter exporter(source.connection());
-    const auto noSuffix =
-        exporter.exportSession(sessionId, Format::Json, files.filePath(QStringLiteral("night")));
-    ASSERT_TRUE(noSuffix.ok());
-    EXPECT_EQ(noSuffix.path, files.filePath(QStringLiteral("night.json")));
-    EXPECT_TRUE(QFile::exists(noSuffix.path));
-
-    const auto unknown = exporter.exportSession(9'999, Format::Json, files.path());
-    EXPECT_FALSE(unknown.ok());
-    EXPECT_TRUE(unknown.error.contains(QStringLiteral("9999"))) << unknown.error.toStdString();
-
-    const QString nowhere = files.filePath(QStringLiteral("missing/folder/x.json"));
-    const auto unwritable = exporter.exportSession(sessionId, Format::Json, nowhere);
-    EXPECT_FALSE(unwritable.ok());
-    EXPECT_TRUE(unwritable.error.contains(nowhere)) << unwritable.error.toStdString();
-    EXPECT_FALSE(QFile::exists(nowhere));
-
-    EXPECT_EQ(SessionExporter::formatFromName(QStringLiteral("JSON")), Format::Json);
-    EXPECT_EQ(SessionExporter::formatFromName(QStringLiteral("markdown")), Format::Markdown);
-    EXPECT_EQ(SessionExporter::formatFromName(QStringLiteral("md")), Format::Markdown);
-    EXPECT_FALSE(SessionExporter::formatFromName(QStringLiteral("wav")));
-    EXPECT_EQ(ExportPath::file(QStringLiteral("a/b"), files.path(), QStringLiteral("md")),
-              files.filePath(QStringLiteral("a_b.md")));
-    EXPECT_EQ(ExportPath::file(QStringLiteral("x"), files.filePath(QStringLiteral("y.txt")),
-                               QStringLiteral("md")),
-              files.filePath(QStringLiteral("y.txt")));
 }
 
 } // namespace

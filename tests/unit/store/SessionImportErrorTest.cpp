@@ -219,7 +219,17 @@ TEST_F(SessionImportErrorTest, EveryMissingOrInvalidFieldIsNamed)
         {withMessage(1, QStringLiteral("alternatives"), QJsonObject()), Kind::InvalidField,
          QStringLiteral("messages[1].alternatives")},
         {withMessage(1, QStringLiteral("alternatives"), QJsonArray{1}), Kind::InvalidField,
-         QStringLiteral("messages[1].alternatives")},
+         QStringLiteral("messages[1].alternatives[0]")},
+        {withMessage(0, QStringLiteral("alternatives"),
+                     QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("x")},
+                                            {QStringLiteral("written_at"), 5}}}),
+         Kind::MissingField, QStringLiteral("messages[0].alternatives[0].status")},
+        {withMessage(
+             0, QStringLiteral("alternatives"),
+             QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("x")},
+                                    {QStringLiteral("status"), QStringLiteral("complete")},
+                                    {QStringLiteral("written_at"), QStringLiteral("soon")}}}),
+         Kind::InvalidField, QStringLiteral("messages[0].alternatives[0].written_at")},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.field.toStdString());
@@ -255,14 +265,30 @@ TEST_F(SessionImportErrorTest, ADatabaseFailureImportsNothing)
     expectRefused(bytes(validDocument()), Kind::Database, {}, QStringLiteral("disk full"));
     // The connection is usable afterwards: no transaction was left open.
     ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_second")));
-    EXPECT_TRUE(SessionImporter(db.connection()).importJson(bytes(validDocument())).ok());
+
+    // The last thing written, a reply version, fails: the session and messages go too.
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER refuse_version BEFORE INSERT ON "
+                                      "message_alternatives BEGIN SELECT RAISE(ABORT, 'full'); "
+                                      "END")));
+    const QJsonObject withVersion =
+        withMessage(1, QStringLiteral("alternatives"),
+                    QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("before")},
+                                           {QStringLiteral("status"), QStringLiteral("complete")},
+                                           {QStringLiteral("written_at"), 5}}});
+    expectRefused(bytes(withVersion), Kind::Database, {}, QStringLiteral("full"));
+    EXPECT_EQ(rows(QStringLiteral("message_alternatives")), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER refuse_version")));
+    EXPECT_TRUE(SessionImporter(db.connection()).importJson(bytes(withVersion)).ok());
+    EXPECT_EQ(rows(QStringLiteral("message_alternatives")), 1);
 }
 
 TEST_F(SessionImportErrorTest, AcceptsWhatALaterOrHandWrittenFileMayHold)
 {
     QJsonObject root = withMessage(
         0, QStringLiteral("alternatives"),
-        QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("an earlier reply")}}});
+        QJsonArray{QJsonObject{{QStringLiteral("content"), QStringLiteral("an earlier reply")},
+                               {QStringLiteral("status"), QStringLiteral("streaming")},
+                               {QStringLiteral("written_at"), 1'714'590'100'000.0}}});
     QJsonObject session = root.value(QStringLiteral("session")).toObject();
     session.insert(QStringLiteral("created_at"), QStringLiteral("2024-05-02T04:02:03.120+09:00"));
     session.insert(QStringLiteral("last_used_at"), 1'714'590'999'000.0); // ms, as a number
@@ -282,9 +308,15 @@ TEST_F(SessionImportErrorTest, AcceptsWhatALaterOrHandWrittenFileMayHold)
 
     const auto result = SessionImporter(db.connection()).importJson(bytes(root));
     ASSERT_TRUE(result.ok()) << result.error.message().toStdString();
-    EXPECT_EQ(result.ignoredAlternatives, 1);
     const auto document = SessionDocumentStore(db.connection()).load(result.sessionId);
     ASSERT_TRUE(document);
+    const auto versions = document->alternatives.value(1);
+    ASSERT_EQ(versions.size(), 1);
+    EXPECT_EQ(versions[0].content, QStringLiteral("an earlier reply"));
+    EXPECT_EQ(versions[0].status, MessageRecord::Status::Interrupted);
+    EXPECT_EQ(versions[0].chapter, -1);
+    EXPECT_EQ(versions[0].promptTokens, -1);
+    EXPECT_EQ(versions[0].writtenAt, 1'714'590'100'000);
     EXPECT_EQ(document->session.createdAt, 1'714'590'123'120);
     EXPECT_EQ(document->session.lastUsedAt, 1'714'590'999'000);
     EXPECT_EQ(document->session.provider, QStringLiteral("offline"));
