@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include "core/store/MigrationRunner.h"
+#include "core/store/SearchFold.h"
 #include "core/store/StoreLog.h"
 #include "core/store/StoreSql.h"
 
@@ -111,6 +112,10 @@ DatabaseError Database::openAndMigrate()
             return fail(DatabaseError::Kind::Unwritable, db.lastError().text());
     }
     QSqlDatabase db = connection();
+    // The search index's triggers (migration 004) fold text with our own SQL functions.
+    if (!SearchFold::install(db))
+        return fail(DatabaseError::Kind::MigrationFailed,
+                    QStringLiteral("the search functions could not be installed"));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         const auto kind = isCorruptionError(q.lastError()) || q.lastError().isValid()
