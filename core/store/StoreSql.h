@@ -108,4 +108,33 @@ inline const QString selectMessages =
 inline const QString selectMessage =
     QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages WHERE id = :id");
 
+// Session search (SessionSearch; tables and triggers in migration 004). Candidates come
+// newest first so a search can stop reading once it has enough.
+inline const QString searchMessagesByTrigrams = QStringLiteral(
+    "SELECT rowid, text, original FROM message_search WHERE message_search MATCH :match "
+    "ORDER BY rowid DESC");
+
+inline const QString searchMessagesByPairs = QStringLiteral(
+    "SELECT p.rowid, f.text, f.original FROM message_search_pairs p "
+    "JOIN message_search f ON f.rowid = p.rowid "
+    "WHERE message_search_pairs MATCH :match ORDER BY p.rowid DESC");
+
+inline const QString searchMessagesByScan = QStringLiteral(
+    "SELECT rowid, text, original FROM message_search "
+    "WHERE instr(text, :term) > 0 OR instr(original, :term) > 0 ORDER BY rowid DESC");
+
+inline const QString searchSessionsByTrigrams = QStringLiteral(
+    "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
+    "FROM session_search f JOIN sessions s ON s.id = f.rowid "
+    "WHERE session_search MATCH :match ORDER BY f.rowid DESC");
+
+inline const QString searchSessionsByScan = QStringLiteral(
+    "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
+    "FROM session_search f JOIN sessions s ON s.id = f.rowid "
+    "WHERE instr(f.name, :term) > 0 OR instr(f.story, :term) > 0 ORDER BY f.rowid DESC");
+
+inline const QString searchMessageDetails = QStringLiteral(
+    "SELECT m.session_id, m.role, m.content, m.original, m.created_at, s.name, s.script_title "
+    "FROM messages m JOIN sessions s ON s.id = m.session_id WHERE m.id = :id");
+
 } // namespace st::sql
