@@ -177,6 +177,8 @@ std::pair<int, int> SearchFold::Mapped::originalRange(int start, int length) con
 
 bool SearchFold::isCjk(char32_t c)
 {
+    if (c < 0x1100)
+        return false;
     const bool inBlocks =
         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
         (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
@@ -189,32 +191,37 @@ bool SearchFold::isCjk(char32_t c)
     return inBlocks && QChar::isLetter(c);
 }
 
+bool SearchFold::isPairChar(char32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    return QChar::isLetterOrNumber(c);
+}
+
 QString SearchFold::pairs(QStringView folded)
 {
-    QStringList terms;
-    QSet<QString> seen;
-    auto add = [&](const QString& term) {
-        if (!seen.contains(term)) {
-            seen.insert(term);
-            terms.append(term);
-        }
+    QString out;
+    QSet<QStringView> seen; // views into folded, alive as long as it is
+    auto add = [&](QStringView term) {
+        if (seen.contains(term))
+            return;
+        seen.insert(term);
+        if (!out.isEmpty())
+            out.append(QLatin1Char(' '));
+        out.append(term);
     };
-    QString previous; // the last CJK character, when the run goes on
+    int previous = -1; // where the last letter or digit starts, while the word goes on
     forEachCodePoint(folded, [&](int begin, int end, char32_t c) {
-        const QString ch = folded.mid(begin, end - begin).toString();
-        if (!isCjk(c)) {
-            if (!previous.isEmpty())
-                add(previous); // the run's last character
-            previous.clear();
+        if (!isPairChar(c)) {
+            previous = -1;
             return;
         }
-        if (!previous.isEmpty())
-            add(previous + ch);
-        previous = ch;
+        add(folded.mid(begin, end - begin));
+        if (previous >= 0)
+            add(folded.mid(previous, end - previous));
+        previous = begin;
     });
-    if (!previous.isEmpty())
-        add(previous);
-    return terms.join(QLatin1Char(' '));
+    return out;
 }
 
 bool SearchFold::install(const QSqlDatabase& db)

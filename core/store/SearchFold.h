@@ -32,11 +32,14 @@ public:
     };
     static Mapped foldMapped(QStringView text);
 
-    /// The Hangul, kana and Han runs of folded text as character bigrams, each run's last
-    /// character alone, distinct, space-separated: "灯台守は島に" → "灯台 台守 守は は島 島に に".
-    /// What message_search_pairs indexes, for queries of one or two such characters.
+    /// The letters and digits of folded text, each alone and each with the next one in the
+    /// same word, distinct, space-separated: "el barco" → "e el l b ba a ar r rc c co o".
+    /// What message_search_pairs indexes, for words of one or two characters, which
+    /// trigrams cannot find ("선장", "灯台", "島", "el").
     static QString pairs(QStringView folded);
-    /// A Hangul, kana or Han letter (what pairs() indexes).
+    /// Whether pairs() indexes \a c: a letter or a digit.
+    static bool isPairChar(char32_t c);
+    /// A Hangul, kana or Han letter (shown twice as wide as a Latin one).
     static bool isCjk(char32_t c);
 
     /// Installs st_search_fold(text) and st_search_pairs(text, original) on \a db's

@@ -23,11 +23,11 @@ int kindAt(QStringView text, qsizetype start, qsizetype length)
     return 1;
 }
 
-bool allCjk(QStringView term)
+bool allPairChars(QStringView term)
 {
     const QVector<uint> ucs4 = term.toUcs4();
     return !ucs4.isEmpty() && std::all_of(ucs4.begin(), ucs4.end(), [](uint c) {
-        return SearchFold::isCjk(char32_t(c));
+        return SearchFold::isPairChar(char32_t(c));
     });
 }
 
@@ -79,6 +79,17 @@ QString SearchQuery::quote(const QString& term)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString SearchQuery::scanPattern() const
+{
+    QString escaped;
+    for (const QChar c : scanTerm()) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped.append(QLatin1Char('\\'));
+        escaped.append(c);
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 QString SearchQuery::trigramMatch() const
 {
     QStringList parts;
@@ -93,9 +104,8 @@ QString SearchQuery::pairsMatch() const
 {
     QStringList parts;
     for (const QString& term : m_terms) {
-        const int n = length(term);
-        if (n < kTrigram && allCjk(term))
-            parts.append(n == 2 ? quote(term) : quote(term) + QLatin1Char('*'));
+        if (length(term) < kTrigram && allPairChars(term))
+            parts.append(quote(term));
     }
     return parts.join(QLatin1Char(' '));
 }

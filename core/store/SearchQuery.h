@@ -30,11 +30,14 @@ public:
     /// The words of three characters or more as an FTS5 MATCH for the trigram tables
     /// (message_search, session_search); empty when there is none.
     QString trigramMatch() const;
-    /// The one- and two-character Hangul, kana and Han words as an FTS5 MATCH for
-    /// message_search_pairs (two: a bigram term; one: a prefix); empty when there is none.
+    /// The words of one or two letters or digits as an FTS5 MATCH for message_search_pairs
+    /// (each is one of its terms); empty when there is none.
     QString pairsMatch() const;
-    /// The word a scan looks for when no index can find the query (the longest).
+    /// The word a scan looks for when no index can find the query (the longest): short
+    /// words with other characters ("c#", "😀").
     QString scanTerm() const { return m_terms.value(0); }
+    /// scanTerm() as a LIKE pattern (ESCAPE '\\'): "%term%", its own %, _ and \\ escaped.
+    QString scanPattern() const;
 
     /// Whether every word occurs in \a folded.
     bool matches(QStringView folded) const;

@@ -80,7 +80,7 @@ QVector<SearchResult> SessionSearch::titleHits(const SearchQuery& query) const
         q.bindValue(QStringLiteral(":match"), match);
     } else {
         q.prepare(sql::searchSessionsByScan);
-        q.bindValue(QStringLiteral(":term"), query.scanTerm());
+        q.bindValue(QStringLiteral(":pattern"), query.scanPattern());
     }
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -118,7 +118,7 @@ QVector<SessionSearch::Candidate> SessionSearch::messageCandidates(const SearchQ
         q.bindValue(QStringLiteral(":match"), pairs);
     } else {
         q.prepare(sql::searchMessagesByScan);
-        q.bindValue(QStringLiteral(":term"), query.scanTerm());
+        q.bindValue(QStringLiteral(":pattern"), query.scanPattern());
     }
     if (!q.exec()) {
         m_lastError = q.lastError().text();

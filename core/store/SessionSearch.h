@@ -15,9 +15,9 @@ class SearchQuery;
 /// form: SearchFold; the words: SearchQuery).
 ///
 /// Words of three characters or more are found by trigrams, anywhere (inside a Korean
-/// eojeol, in Japanese without spaces, inside longer words); one or two Hangul, kana or
-/// Han characters by their bigram index; anything shorter otherwise (a one- or two-letter
-/// Latin word) by scanning the folded text, newest first. Every word must occur.
+/// eojeol, in Japanese without spaces, inside longer words); words of one or two letters
+/// or digits by the index of single letters and letter pairs; other short words ("€5",
+/// an emoji) by scanning the folded text, newest first. Every word must occur.
 ///
 /// Results: best first (SearchQuery::relevance, a title match one better than the same
 /// match in a message), then newest. Ranking looks at the newest kCandidates messages

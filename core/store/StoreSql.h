@@ -119,9 +119,12 @@ inline const QString searchMessagesByPairs = QStringLiteral(
     "JOIN message_search f ON f.rowid = p.rowid "
     "WHERE message_search_pairs MATCH :match ORDER BY p.rowid DESC");
 
+// LIKE evaluated by SQLite itself (not by FTS5: in 3.40 the trigram table's own LIKE finds
+// nothing for short non-ASCII patterns, '%선장%'), over both columns at once.
 inline const QString searchMessagesByScan = QStringLiteral(
     "SELECT rowid, text, original FROM message_search "
-    "WHERE instr(text, :term) > 0 OR instr(original, :term) > 0 ORDER BY rowid DESC");
+    "WHERE (text || ' ' || coalesce(original, '')) LIKE :pattern ESCAPE '\\' "
+    "ORDER BY rowid DESC");
 
 inline const QString searchSessionsByTrigrams = QStringLiteral(
     "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
@@ -131,7 +134,8 @@ inline const QString searchSessionsByTrigrams = QStringLiteral(
 inline const QString searchSessionsByScan = QStringLiteral(
     "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
     "FROM session_search f JOIN sessions s ON s.id = f.rowid "
-    "WHERE instr(f.name, :term) > 0 OR instr(f.story, :term) > 0 ORDER BY f.rowid DESC");
+    "WHERE (f.name || ' ' || coalesce(f.story, '')) LIKE :pattern ESCAPE '\\' "
+    "ORDER BY f.rowid DESC");
 
 inline const QString searchMessageDetails = QStringLiteral(
     "SELECT m.session_id, m.role, m.content, m.original, m.created_at, s.name, s.script_title "

@@ -16,7 +16,7 @@
 -- Messages, by the trigram tokenizer: every run of three characters is a term, so any
 -- substring of three or more characters is found: inside a Korean eojeol ("선장은" in
 -- "부선장은"), inside Japanese written without spaces ("灯台守" in "灯台守は島に") and inside
--- longer Latin words. One and two characters: see message_search_pairs.
+-- longer Latin words. One or two characters: see message_search_pairs.
 -- rowid = messages.id; `text` is the folded content, `original` the folded text the listener
 -- wrote when the content is its translation. The folded text is stored (a normal, not a
 -- contentless table): SessionSearch reads it back to rank candidates and to scan for
@@ -24,13 +24,15 @@
 CREATE VIRTUAL TABLE message_search USING fts5 (text, original, tokenize = 'trigram');
 
 -- Trigrams cannot find one or two characters, and two-character words are the common case
--- in Korean and Japanese (선장, 바다, 灯台, 船長). So Hangul, kana and Han runs of the folded
--- text are also indexed as character bigrams, plus the last character of each run alone
--- (st_search_pairs: "灯台守は島に" → "灯台 台守 守は は島 島に に"): a two-character query
--- is one term, a one-character query a prefix query. Contentless: nothing is stored but
--- the index; a row is removed with the FTS5 'delete' command and the values it was added
--- with, which the triggers rebuild from the folded text kept in message_search (so they
--- stay exactly what was inserted whatever Unicode tables a later Qt brings).
+-- in Korean and Japanese (선장, 바다, 灯台, 船長; 島 is one). A scan of the folded text finds
+-- them but reads every message when the word is rare: ~100 ms over 250,000 messages. So the
+-- letters and digits of the folded text are also indexed each alone and each with the next
+-- one in the same word, every such term once per message (st_search_pairs: "el barco" →
+-- "e el l b ba a ar r rc c co o"): a query word of one or two letters is one term here.
+-- Contentless: nothing is stored but the index; a row is removed with the FTS5 'delete'
+-- command and the values it was added with, which the triggers rebuild from the folded text
+-- kept in message_search (so they stay exactly what was inserted whatever Unicode tables a
+-- later Qt brings).
 CREATE VIRTUAL TABLE message_search_pairs USING fts5 (
     pairs, content = '', tokenize = 'unicode61'
 );

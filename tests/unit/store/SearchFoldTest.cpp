@@ -94,15 +94,17 @@ TEST(SearchFoldTest, MapsFoldedPositionsBackToTheOriginal)
     EXPECT_EQ(e.originalRange(3, 2), std::make_pair(3, 5));
 }
 
-TEST(SearchFoldTest, PairsAreBigramsOfHangulKanaAndHanRuns)
+TEST(SearchFoldTest, PairsAreEveryLetterAloneAndWithTheNextInItsWord)
 {
     EXPECT_EQ(SearchFold::pairs(QStringLiteral("灯台守は島に")),
-              QStringLiteral("灯台 台守 守は は島 島に に"));
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("선장은 바다")), QStringLiteral("선장 장은 은 바다 다"));
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("the 島, 1章")), QStringLiteral("島 章"));
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("ああああ")), QStringLiteral("ああ あ"));
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("ship ahoy")), QString());
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("アイ・ユー")), QStringLiteral("アイ イ ユー ー"));
+              QStringLiteral("灯 台 灯台 守 台守 は 守は 島 は島 に 島に"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("선장은 바다")),
+              QStringLiteral("선 장 선장 은 장은 바 다 바다"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("el barco, el 1o")),
+              QStringLiteral("e l el b a ba r ar c rc o co 1 1o"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("ああああ")), QStringLiteral("あ ああ"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("アイ・ユー")), QStringLiteral("ア イ アイ ユ ー ユー"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("?! 😀 ...")), QString());
 }
 
 TEST(SearchQueryTest, WordsAreFoldedTrimmedAndLongestFirst)
@@ -111,7 +113,7 @@ TEST(SearchQueryTest, WordsAreFoldedTrimmedAndLongestFirst)
     EXPECT_EQ(q.terms(), (QStringList{QStringLiteral("capitan"), QStringLiteral("barco"),
                                       QStringLiteral("el")}));
     EXPECT_EQ(q.trigramMatch(), QStringLiteral("\"capitan\" \"barco\""));
-    EXPECT_TRUE(q.pairsMatch().isEmpty());
+    EXPECT_EQ(q.pairsMatch(), QStringLiteral("\"el\""));
 
     EXPECT_EQ(SearchQuery(QStringLiteral("cap captain")).terms(), QStringList{QStringLiteral("captain")});
     EXPECT_TRUE(SearchQuery(QStringLiteral(" \" ( ) - ... ")).isEmpty());
@@ -128,12 +130,15 @@ TEST(SearchQueryTest, NothingIsAnOperator)
     EXPECT_EQ(SearchQuery::quote(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
 }
 
-TEST(SearchQueryTest, ShortKoreanAndJapaneseWordsUseThePairs)
+TEST(SearchQueryTest, ShortWordsUseThePairs)
 {
-    const SearchQuery q(QStringLiteral("선장 島 el"));
+    const SearchQuery q(QStringLiteral("선장 島 el €5 😀"));
     EXPECT_TRUE(q.trigramMatch().isEmpty());
-    EXPECT_EQ(q.pairsMatch(), QStringLiteral("\"선장\" \"島\"*"));
+    EXPECT_EQ(q.pairsMatch(), QStringLiteral("\"선장\" \"el\" \"島\""));
     EXPECT_EQ(q.scanTerm(), QStringLiteral("선장"));
+    EXPECT_TRUE(SearchQuery(QStringLiteral("€5 😀")).pairsMatch().isEmpty()); // scanned
+    EXPECT_EQ(SearchQuery(QStringLiteral("€5")).scanPattern(), QStringLiteral("%€5%"));
+    EXPECT_EQ(SearchQuery(QStringLiteral("a%_\\b")).scanPattern(), QStringLiteral("%a\\%\\_\\\\b%"));
     EXPECT_EQ(SearchQuery::length(QStringLiteral("😀a")), 2);
 }
 

@@ -128,9 +128,9 @@ TEST_F(SessionSearchTest, FindsAJapaneseWordWithoutSpaces)
     const qint64 other = say(s, QStringLiteral("船は霧の中で見つかった。"));
     EXPECT_EQ(found(QStringLiteral("灯台")), QVector<qint64>{m});    // two characters
     EXPECT_EQ(found(QStringLiteral("灯台守")), QVector<qint64>{m});  // three: trigrams
-    EXPECT_EQ(found(QStringLiteral("島")), QVector<qint64>{m});      // one: a prefix of the pairs
+    EXPECT_EQ(found(QStringLiteral("島")), QVector<qint64>{m});      // one: a term of the pairs
     const qint64 whale = say(s, QStringLiteral("海の大きな鯨"));
-    EXPECT_EQ(found(QStringLiteral("鯨")), QVector<qint64>{whale}); // the last character of a run
+    EXPECT_EQ(found(QStringLiteral("鯨")), QVector<qint64>{whale}); // the last character
     EXPECT_EQ(found(QStringLiteral("見つか")), QVector<qint64>{other});
     EXPECT_EQ(found(QStringLiteral("ｶﾞ")).size(), 0);
     const SearchResult r = first(QStringLiteral("島"));
@@ -168,7 +168,7 @@ TEST_F(SessionSearchTest, FindsASpanishWordWithOrWithoutAccents)
     EXPECT_EQ(marked(r), QStringLiteral("Atlántico")); // marked in the text as written
 }
 
-TEST_F(SessionSearchTest, ShortLatinWordsAreFoundByScanning)
+TEST_F(SessionSearchTest, ShortWordsInAnyScriptAreFound)
 {
     const qint64 s = addSession(QStringLiteral("Noche"));
     const qint64 m = say(s, QStringLiteral("Él vio el barco."));
@@ -177,6 +177,10 @@ TEST_F(SessionSearchTest, ShortLatinWordsAreFoundByScanning)
     EXPECT_EQ(found(QStringLiteral("vi")), QVector<qint64>{m});
     EXPECT_EQ(found(QStringLiteral("x")).size(), 0);
     EXPECT_EQ(first(QStringLiteral("EL")).relevance, 3);
+    // Not letters or digits: scanned.
+    const qint64 odd = say(s, QStringLiteral("It cost €5 😀"));
+    EXPECT_EQ(found(QStringLiteral("€5")), QVector<qint64>{odd});
+    EXPECT_EQ(found(QStringLiteral("😀")), QVector<qint64>{odd});
 }
 
 TEST_F(SessionSearchTest, SnippetShowsTheMatchInContext)
