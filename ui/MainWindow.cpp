@@ -16,11 +16,14 @@
 #include "ui/pages/CreatePage.h"
 #include "ui/pages/SessionPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/search/SearchDialog.h"
 #include "ui/sidebar/Sidebar.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -89,6 +92,11 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
             m_checkPage->setQuery(title);
     });
 
+    m_searchDialog = new SearchDialog(controller.sessionSearch(), this);
+    connect(m_searchDialog, &SearchDialog::resultChosen, this, &MainWindow::openSearchResult);
+    // Ctrl+K is "delete to the end of the line" in text fields; here it opens the search.
+    qApp->installEventFilter(this);
+
     if (!restoreGeometry(controller.settings().windowGeometry()))
         resize(1100, 760);
     setMinimumSize(760, 520);
@@ -96,7 +104,35 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     showPage(controller.flow().page());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDialog->showPanel();
+}
+
+void MainWindow::openSearchResult(const SearchResult& result)
+{
+    if (!m_controller.openSession(result.sessionId))
+        return;
+    if (result.messageId > 0 && m_controller.flow().page() == Page::Session)
+        m_sessionPage->revealMessage(result.messageId);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_K) && widget &&
+            widget->window() == this)
+            return true; // not taken by the field: the shortcut goes to the search action
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::importScripts()
 {
@@ -200,6 +236,10 @@ void MainWindow::buildMenus()
             break;
         }
     });
+    m_search = m_storyMenu->addAction(QString());
+    m_search->setObjectName(QStringLiteral("searchAction"));
+    m_search->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)});
+    connect(m_search, &QAction::triggered, this, &MainWindow::showSearch);
     m_provider = m_storyMenu->addAction(QString());
     m_provider->setObjectName(QStringLiteral("providerAction"));
     connect(m_provider, &QAction::triggered, this, &MainWindow::showProviderDialog);
@@ -261,6 +301,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Storyteller"));
     m_storyMenu->setTitle(tr("&Story"));
     m_newSession->setText(tr("&New session"));
+    m_search->setText(tr("&Search sessions…"));
     m_provider->setText(tr("&Model provider…"));
     m_voice->setText(tr("Narration &voice…"));
     m_quit->setText(tr("&Quit"));

@@ -17,6 +17,8 @@ class CreatePage;
 class ErrorBanner;
 class LanguageManager;
 class NarrationController;
+class SearchDialog;
+struct SearchResult;
 class SessionPage;
 class SettingsPage;
 class Sidebar;
@@ -37,10 +39,13 @@ public:
     /// settings in the Story menu, its notices in the banner.
     void setNarration(NarrationController* narration);
     void showVoiceDialog();
+    /// The search panel (Ctrl+F, Ctrl+K).
+    void showSearch();
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();
@@ -48,6 +53,7 @@ private:
     void showPage(Page page);
     void showProviderDialog();
     void importScripts();
+    void openSearchResult(const SearchResult& result);
 
     AppController& m_controller;
     Sidebar* m_sidebar;
@@ -63,6 +69,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     LanguageManager* m_languages = nullptr;
     QAction* m_newSession = nullptr;
+    QAction* m_search = nullptr;
+    SearchDialog* m_searchDialog = nullptr;
     QAction* m_voice = nullptr;
     NarrationController* m_narration = nullptr;
     QAction* m_provider = nullptr;

@@ -157,7 +157,11 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool user = isUser(index);
     const QColor base = pal.color(QPalette::Base);
     const QColor accent = pal.color(QPalette::Highlight);
-    const QColor fill = user ? mix(base, accent, 0.22) : mix(base, pal.color(QPalette::Text), 0.05);
+    const bool highlighted =
+        m_highlightedId && index.data(MessageListModel::IdRole).toLongLong() == m_highlightedId;
+    QColor fill = user ? mix(base, accent, 0.22) : mix(base, pal.color(QPalette::Text), 0.05);
+    if (highlighted)
+        fill = mix(fill, accent, 0.25);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
@@ -174,7 +178,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool reading =
         m_readingId && index.data(MessageListModel::IdRole).toLongLong() == m_readingId;
     const QString captionText = shownCaption(index);
-    if (reading) {
+    if (reading || highlighted) {
         painter->setPen(QPen(accent, 2));
         painter->drawPath(path);
         painter->setPen(mix(pal.color(QPalette::Text), accent, 0.6));

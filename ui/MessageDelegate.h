@@ -26,6 +26,9 @@ public:
     /// highlighted in the bubble.
     void setReading(qint64 messageId, const QString& sentence);
     qint64 readingMessage() const { return m_readingId; }
+    /// A message shown briefly as found (a search result opened there); 0: none.
+    void setHighlighted(qint64 messageId) { m_highlightedId = messageId; }
+    qint64 highlightedMessage() const { return m_highlightedId; }
     void invalidateAll() { m_sizes.clear(); }
 
 private:
@@ -35,6 +38,7 @@ private:
 
     mutable QHash<quint64, QSize> m_sizes; // (row, width, text length) → size
     qint64 m_readingId = 0;
+    qint64 m_highlightedId = 0;
     QString m_readingSentence;
 };
 

@@ -27,6 +27,9 @@ MessageView::MessageView(QWidget* parent) : QListView(parent), m_delegate(new Me
     connect(this, &QWidget::customContextMenuRequested, this, &MessageView::copyMessage);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_following = value >= verticalScrollBar()->maximum() - 40; });
+    m_revealTimer.setSingleShot(true);
+    m_revealTimer.setInterval(kHighlightMs);
+    connect(&m_revealTimer, &QTimer::timeout, this, &MessageView::endReveal);
 }
 
 void MessageView::setModel(QAbstractItemModel* model)
@@ -44,6 +47,7 @@ void MessageView::setModel(QAbstractItemModel* model)
         scrollToEndIfFollowing();
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        endReveal();
         m_delegate->invalidateAll();
         scrollToEndIfFollowing();
     });
@@ -60,13 +64,59 @@ void MessageView::scrollToEndIfFollowing()
 {
     if (!m_following)
         return;
-    QTimer::singleShot(0, this, [this] { scrollToBottom(); });
+    QTimer::singleShot(0, this, [this] {
+        if (!m_revealed.isValid()) // a message being shown wins
+            scrollToBottom();
+    });
 }
 
 void MessageView::resizeEvent(QResizeEvent* event)
 {
     QListView::resizeEvent(event);
-    scrollToEndIfFollowing();
+    if (m_revealed.isValid())
+        scrollTo(m_revealed, QAbstractItemView::PositionAtCenter);
+    else
+        scrollToEndIfFollowing();
+}
+
+bool MessageView::revealMessage(qint64 messageId)
+{
+    if (!model() || messageId <= 0)
+        return false;
+    for (int row = model()->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(MessageListModel::IdRole).toLongLong() != messageId)
+            continue;
+        m_following = false;
+        m_revealed = index;
+        setCurrentIndex(index);
+        m_delegate->setHighlighted(messageId);
+        scrollTo(index, QAbstractItemView::PositionAtCenter);
+        // Again once the view is laid out (a page just shown has not been yet).
+        QTimer::singleShot(0, this, [this] {
+            if (m_revealed.isValid())
+                scrollTo(m_revealed, QAbstractItemView::PositionAtCenter);
+        });
+        m_revealTimer.start();
+        viewport()->update();
+        return true;
+    }
+    return false;
+}
+
+qint64 MessageView::highlightedMessage() const
+{
+    return m_delegate->highlightedMessage();
+}
+
+void MessageView::endReveal()
+{
+    m_revealTimer.stop();
+    m_revealed = QPersistentModelIndex();
+    if (m_delegate->highlightedMessage() == 0)
+        return;
+    m_delegate->setHighlighted(0);
+    viewport()->update();
 }
 
 void MessageView::copyMessage(const QPoint& pos)

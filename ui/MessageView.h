@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QListView>
+#include <QPersistentModelIndex>
+#include <QTimer>
 
 namespace st {
 
@@ -21,6 +23,12 @@ public:
     void setReadAloudAvailable(bool available) { m_readAloud = available; }
     /// "Continue from here in a new session" is offered on saved messages when this is on.
     void setForkAvailable(bool available) { m_fork = available; }
+    /// Scrolls message \a messageId into the middle of the view and highlights it for a
+    /// moment (kHighlightMs); false when the view does not hold it.
+    bool revealMessage(qint64 messageId);
+    qint64 highlightedMessage() const;
+
+    static constexpr int kHighlightMs = 2500;
 
 Q_SIGNALS:
     void readAloudRequested(qint64 messageId);
@@ -37,9 +45,13 @@ private:
     void copyMessage(const QPoint& pos);
 
     MessageDelegate* m_delegate;
+    void endReveal();
+
     bool m_following = true;
     bool m_readAloud = false;
     bool m_fork = false;
+    QPersistentModelIndex m_revealed; // kept in view while the layout settles
+    QTimer m_revealTimer;
 };
 
 } // namespace st

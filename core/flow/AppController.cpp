@@ -15,6 +15,7 @@
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
+#include "core/store/SessionSearch.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
 #include "core/story/ConversationSummarizer.h"
@@ -48,6 +49,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
+    m_sessionSearch = std::make_unique<SessionSearch>(db);
     m_embeddings = std::make_unique<EmbeddingStore>(db, m_clock);
     m_embeddingIndex = std::make_unique<EmbeddingIndex>();
     m_indexer = std::make_unique<EmbeddingIndexer>(*m_library, *m_embeddings);

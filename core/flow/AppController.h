@@ -35,6 +35,7 @@ class NarratorLines;
 class ScriptLibrary;
 class ScriptListModel;
 class SessionListModel;
+class SessionSearch;
 class SessionStore;
 class Settings;
 
@@ -57,6 +58,8 @@ public:
     ScriptLibrary& library() { return *m_library; }
     SessionStore& sessions() { return *m_sessions; }
     MessageStore& messages() { return *m_messages; }
+    /// Finds sessions by their titles and by what was said in them (the search panel).
+    SessionSearch& sessionSearch() { return *m_sessionSearch; }
     SessionListModel* sessionModel() { return m_sessionModel.get(); }
     ScriptListModel* scriptModel() { return m_scriptModel.get(); }
     ChatSession* chat() { return m_chat.get(); }
@@ -119,6 +122,7 @@ private:
     AppFlow m_flow;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<SessionSearch> m_sessionSearch;
     std::unique_ptr<ScriptLibrary> m_library;
     std::unique_ptr<SessionListModel> m_sessionModel;
     std::unique_ptr<ScriptListModel> m_scriptModel;

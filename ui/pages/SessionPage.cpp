@@ -64,6 +64,11 @@ void SessionPage::showSession(const SessionRecord& session)
     m_continue->setFocus();
 }
 
+bool SessionPage::revealMessage(qint64 messageId)
+{
+    return m_view->revealMessage(messageId);
+}
+
 void SessionPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

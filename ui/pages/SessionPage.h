@@ -22,6 +22,8 @@ public:
     explicit SessionPage(AppController& controller, QWidget* parent = nullptr);
 
     void showSession(const SessionRecord& session);
+    /// Scrolls the history to message \a messageId and highlights it for a moment.
+    bool revealMessage(qint64 messageId);
 
 protected:
     void changeEvent(QEvent* event) override;
