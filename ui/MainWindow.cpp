@@ -3,6 +3,7 @@
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
 #include "core/settings/Settings.h"
+#include "core/store/SessionTrash.h"
 #include "core/story/ChatSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
 
     m_searchDialog = new SearchDialog(controller.sessionSearch(), this);
     connect(m_searchDialog, &SearchDialog::resultChosen, this, &MainWindow::openSearchResult);
+    m_searchDialog->setHidden(
+        [this](qint64 sessionId) { return sessionId == m_sidebar->trash().pending(); });
     // Ctrl+K is "delete to the end of the line" in text fields; here it opens the search.
     qApp->installEventFilter(this);
 

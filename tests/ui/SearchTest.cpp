@@ -8,7 +8,9 @@
 #include "core/store/SessionStore.h"
 #include "support/TempDataDir.h"
 #include "ui/MessageView.h"
+#include "core/store/SessionTrash.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/sidebar/Sidebar.h"
 
 #include <QAction>
 #include <QLabel>
@@ -161,6 +163,30 @@ TEST(SearchTest, CtrlFOpensItAndADoubleClickChoosesAResult)
     ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Session; }, 3000));
     auto* view = app.find<MessageView>("sessionHistory");
     ASSERT_TRUE(QTest::qWaitFor([&] { return inView(view, rowOf(view->model(), target)); }, 3000));
+}
+
+TEST(SearchTest, ASessionDeletedWithUndoPendingIsNotOffered)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_GT(addOldSession(app, QStringLiteral("albatross")), 0);
+    app.window().showSearch();
+    auto* dialog = app.find<SearchDialog>("searchDialog");
+    auto* edit = app.find<QLineEdit>("searchEdit");
+    auto* list = app.find<QListView>("searchResults");
+    ASSERT_TRUE(dialog && edit && list);
+    QTest::keyClicks(edit, QStringLiteral("albatross"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
+    const qint64 session = list->model()->index(0, 0).data(SearchResultModel::SessionIdRole).toLongLong();
+
+    auto* sidebar = app.find<Sidebar>("sidebar");
+    ASSERT_TRUE(sidebar && sidebar->trash().trash(session));
+    app.window().showSearch(); // searched again
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    ASSERT_TRUE(sidebar->trash().undo());
+    app.window().showSearch();
+    EXPECT_EQ(list->model()->rowCount(), 1);
 }
 
 } // namespace

@@ -72,7 +72,10 @@ void SearchDialog::searchNow()
     if (query == m_searched && !query.isEmpty())
         return;
     m_searched = query;
-    m_model.setResults(m_search.search(query, kLimit));
+    QVector<SearchResult> results = m_search.search(query, kLimit);
+    if (m_hidden)
+        results.removeIf([this](const SearchResult& r) { return m_hidden(r.sessionId); });
+    m_model.setResults(results);
     if (m_model.rowCount() > 0)
         m_list->setCurrentIndex(m_model.index(0, 0));
     updateStatus();

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QTimer>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,8 @@ public:
     /// Searches now (what the pause after typing does).
     void searchNow();
     const SearchResultModel& results() const { return m_model; }
+    /// Sessions whose results are left out (a session deleted, while Undo is still possible).
+    void setHidden(std::function<bool(qint64 sessionId)> hidden) { m_hidden = std::move(hidden); }
 
 Q_SIGNALS:
     void resultChosen(const st::SearchResult& result);
@@ -47,6 +50,7 @@ private:
 
     SessionSearch& m_search;
     SearchResultModel m_model;
+    std::function<bool(qint64)> m_hidden;
     QTimer m_debounce;
     QString m_searched; // the query the results are for
     QLineEdit* m_edit;
