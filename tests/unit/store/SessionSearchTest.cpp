@@ -1,18 +1,16 @@
 // Session search over a real database file: the four languages, accents and case, short
-// words, snippets, title hits, the index kept in step with streaming replies, translations
-// and deleted sessions, odd input, the order of results, and databases from before it.
+// words, snippets, title hits, the index kept in step with streaming replies, translations,
+// forks, reply versions and deleted sessions, odd input, the order of results.
 #include "core/store/SessionSearch.h"
 
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
-#include "core/store/MigrationRunner.h"
+#include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
-#include "unit/store/RawSqlite.h"
 
-#include <QDir>
-#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -322,6 +320,33 @@ TEST_F(SessionSearchTest, BestMatchesFirstThenTheNewest)
     EXPECT_EQ(found(QStringLiteral("ship"), 2), (QVector<qint64>{newWhole, oldWhole}));
 }
 
+TEST_F(SessionSearchTest, ForksAndChosenReplyVersionsAreSearchable)
+{
+    const qint64 s = addSession(QStringLiteral("Original"));
+    const qint64 first = say(s, QStringLiteral("The lighthouse keeper counted the gulls."));
+    say(s, QStringLiteral("Then came the fog."));
+    const auto fork = sessions->fork(s, first, QStringLiteral("Branch"));
+    ASSERT_TRUE(fork.has_value()) << sessions->lastError().toStdString();
+    auto results = search->search(QStringLiteral("gulls"));
+    ASSERT_EQ(results.size(), 2); // the original's message and its copy in the fork
+    EXPECT_NE(results.at(0).sessionId, results.at(1).sessionId);
+    EXPECT_EQ(search->search(QStringLiteral("fog")).size(), 1);
+
+    // Regenerated: the earlier version is kept aside; whichever is chosen is what is found.
+    const qint64 reply = say(s, QStringLiteral("A whale surfaced."));
+    ReplyVersions versions(db.connection(), [this] { return ++now; });
+    ASSERT_TRUE(versions.keep(*messages->get(reply)));
+    ASSERT_TRUE(messages->update(reply, QStringLiteral("A storm rolled in."), Status::Complete));
+    EXPECT_TRUE(found(QStringLiteral("whale")).isEmpty());
+    EXPECT_EQ(found(QStringLiteral("storm")), QVector<qint64>{reply});
+    const auto all = versions.versions(reply);
+    ASSERT_EQ(all.size(), 2);
+    ASSERT_TRUE(versions.choose(reply, all.first().id)); // back to the whale
+    EXPECT_EQ(found(QStringLiteral("whale")), QVector<qint64>{reply});
+    EXPECT_TRUE(found(QStringLiteral("storm")).isEmpty());
+    EXPECT_TRUE(indexIsSound());
+}
+
 TEST_F(SessionSearchTest, SystemMessagesAreNotSearched)
 {
     const qint64 s = addSession(QStringLiteral("Rules"));
@@ -337,38 +362,6 @@ TEST_F(SessionSearchTest, ManyMatchesAreRankedAmongTheNewest)
     const auto results = search->search(QStringLiteral("wave"), 10);
     ASSERT_EQ(results.size(), 10);
     EXPECT_TRUE(results.first().snippet.endsWith(QString::number(SessionSearch::kCandidates + 49)));
-}
-
-TEST(SessionSearchMigrationTest, DatabasesFromBeforeAreIndexedWhenOpened)
-{
-    TempDataDir dir;
-    ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("old"))));
-    for (const QString& name : QDir(QStringLiteral(":/migrations")).entryList()) {
-        if (name.left(3).toInt() >= 4) // the search index and later
-            continue;
-        ASSERT_TRUE(QFile::copy(QStringLiteral(":/migrations/") + name,
-                                dir.filePath(QStringLiteral("old/") + name)));
-    }
-    {
-        RawSqlite raw(dir.databasePath());
-        QSqlDatabase c = raw.db();
-        ASSERT_TRUE(MigrationRunner(dir.filePath(QStringLiteral("old"))).migrate(c, 0).isEmpty());
-        ASSERT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
-        ASSERT_TRUE(raw.exec(QStringLiteral(
-            "INSERT INTO sessions (id, uuid, name, language, created_at, last_used_at) "
-            "VALUES (1, 'u1', 'Café du port', 'es', 1, 1)")).isEmpty());
-        ASSERT_TRUE(raw.exec(QStringLiteral(
-            "INSERT INTO messages (id, session_id, seq, role, content, created_at, updated_at) "
-            "VALUES (7, 1, 1, 'assistant', '선장은 灯台守と話した。', 1, 1)")).isEmpty());
-    }
-    Database db(dir.databasePath());
-    ASSERT_TRUE(db.open().ok());
-    SessionSearch search(db.connection());
-    ASSERT_EQ(search.search(QStringLiteral("선장")).size(), 1);
-    EXPECT_EQ(search.search(QStringLiteral("선장")).first().messageId, 7);
-    EXPECT_EQ(search.search(QStringLiteral("灯台守")).size(), 1);
-    ASSERT_EQ(search.search(QStringLiteral("cafe")).size(), 1);
-    EXPECT_TRUE(search.search(QStringLiteral("cafe")).first().isTitleHit());
 }
 
 } // namespace
