@@ -74,6 +74,14 @@
         <translation>storyteller-cli: %1 espeak-ng speaks the rest.</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown format %1; use json or md.</source>
+        <translation>storyteller-cli: unknown format %1; use json or md.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</source>
+        <translation>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -86,13 +94,18 @@ Commands:
   session export-audio SESSION  the narration of a session (its id or name) as
                         one WAV file, with its transcript in Markdown (--output PATH:
                         PATH.wav and PATH.md; default: the session&apos;s name, here)
+  session export SESSION  a session (its id or name) as a file: JSON, complete
+                        (--format json, the default), or a Markdown transcript
+                        (--format md); --output: a file or a folder (default: here)
+  session import FILE...  session files exported as JSON, each as a new session
+                        (one already here: a copy, &quot;(imported)&quot;)
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
                         then each line is your reply; exit ends
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>Storyteller from the command line.
 
 Commands:
@@ -105,17 +118,26 @@ Commands:
   session export-audio SESSION  the narration of a session (its id or name) as
                         one WAV file, with its transcript in Markdown (--output PATH:
                         PATH.wav and PATH.md; default: the session&apos;s name, here)
+  session export SESSION  a session (its id or name) as a file: JSON, complete
+                        (--format json, the default), or a Markdown transcript
+                        (--format md); --output: a file or a folder (default: here)
+  session import FILE...  session files exported as JSON, each as a new session
+                        (one already here: a copy, &quot;(imported)&quot;)
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
                         then each line is your reply; exit ends
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript).</source>
+        <translation>session export: json (complete, the default) or md (a readable transcript).</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1400,28 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionDocumentStore</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (imported)</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionExporter</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>There is no session with the id %1.</translation>
+    </message>
+    <message>
+        <source>The session could not be read from the database (%1).</source>
+        <translation>The session could not be read from the database (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>%1 could not be written (%2). Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionFork</name>
     <message>
         <source>%1 (branch)</source>
@@ -1390,6 +1434,53 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>A new session could not be made from this message (%1). The story is unchanged.</source>
         <translation>A new session could not be made from this message (%1). The story is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionImportError</name>
+    <message>
+        <source>This file</source>
+        <translation>This file</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a session file (%2 MB; at most %3 MB).</source>
+        <translation>%1 is too large to be a session file (%2 MB; at most %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file (%2). Choose a session file exported by Storyteller.</source>
+        <translation>%1 is not a JSON file (%2). Choose a session file exported by Storyteller.</translation>
+    </message>
+    <message>
+        <source>%1 holds stories for the library, not a session. Import it into the library instead.</source>
+        <translation>%1 holds stories for the library, not a session. Import it into the library instead.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Storyteller session file. Choose a file made by exporting a session as JSON.</source>
+        <translation>%1 is not a Storyteller session file. Choose a file made by exporting a session as JSON.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Storyteller (session format %2; this version reads format %3). Update Storyteller to import it.</source>
+        <translation>%1 was written by a newer version of Storyteller (session format %2; this version reads format %3). Update Storyteller to import it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete session file: “%2” is missing. Nothing was imported.</source>
+        <translation>%1 is not a complete session file: “%2” is missing. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session file: “%2” should be %3. Nothing was imported.</source>
+        <translation>%1 is not a valid session file: “%2” should be %3. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The session in %1 could not be saved in the database (%2). Nothing was imported.</source>
+        <translation>The session in %1 could not be saved in the database (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1508,89 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>ch. %1</source>
         <translation>ch. %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionJsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>text or null</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>text of at most %1 characters</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>null or a whole number from %1 to %2</source>
+        <translation>null or a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC such as 2024-05-01T19:02:03.120Z</source>
+        <translation>a date and time in UTC such as 2024-05-01T19:02:03.120Z</translation>
+    </message>
+    <message>
+        <source>a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e</source>
+        <translation>a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e</translation>
+    </message>
+    <message>
+        <source>null or a UUID</source>
+        <translation>null or a UUID</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>null or an object with a title and a body</source>
+        <translation>null or an object with a title and a body</translation>
+    </message>
+    <message>
+        <source>the story&apos;s script: an object with its sections</source>
+        <translation>the story&apos;s script: an object with its sections</translation>
+    </message>
+    <message>
+        <source>a language code such as en, ko, ja or es</source>
+        <translation>a language code such as en, ko, ja or es</translation>
+    </message>
+    <message>
+        <source>the name of a model service, or null</source>
+        <translation>the name of a model service, or null</translation>
+    </message>
+    <message>
+        <source>a number greater than the previous message&apos;s (%1)</source>
+        <translation>a number greater than the previous message&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>a list of objects</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>at byte %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a list of messages</source>
+        <translation>a list of messages</translation>
+    </message>
+    <message>
+        <source>a list of at most %1 messages</source>
+        <translation>a list of at most %1 messages</translation>
     </message>
 </context>
 <context>

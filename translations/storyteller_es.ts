@@ -74,6 +74,14 @@
         <translation>storyteller-cli: %1 espeak-ng lee el resto.</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown format %1; use json or md.</source>
+        <translation>storyteller-cli: formato desconocido %1; usa json o md.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</source>
+        <translation>storyteller-cli: %1: esa sesión ya estaba aquí; se importó como una sesión nueva, «%2».</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -86,25 +94,35 @@ Commands:
   session export-audio SESSION  the narration of a session (its id or name) as
                         one WAV file, with its transcript in Markdown (--output PATH:
                         PATH.wav and PATH.md; default: the session&apos;s name, here)
+  session export SESSION  a session (its id or name) as a file: JSON, complete
+                        (--format json, the default), or a Markdown transcript
+                        (--format md); --output: a file or a folder (default: here)
+  session import FILE...  session files exported as JSON, each as a new session
+                        (one already here: a copy, &quot;(imported)&quot;)
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
                         then each line is your reply; exit ends
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>Storyteller desde la línea de comandos.
 
 Comandos:
   library list          los guiones de la biblioteca (id, idioma, título)
   library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
                         (--language xx: solo los de xx; --output FILE)
-  library import FILE... documentos [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (el modelo
+  library import FILE... documentos [{"title": ..., "content": ...}] (el modelo
                         los escribe en --language) y guiones de Storyteller
   sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
   session export-audio SESSION  la narración de una sesión (su id o nombre) como un
                         archivo WAV, con su transcripción en Markdown (--output PATH:
                         PATH.wav y PATH.md; por omisión, el nombre de la sesión, aquí)
+  session export SESSION  una sesión (su id o nombre) como archivo: JSON, completo
+                        (--format json, por omisión), o una transcripción en Markdown
+                        (--format md); --output: un archivo o una carpeta (por omisión, aquí)
+  session import FILE...  archivos de sesión exportados como JSON, cada uno como sesión
+                        nueva (si ya existe: una copia, «(importada)»)
   models                los modelos que ofrece el servidor configurado
   check                 prueba la conexión con el servidor de modelos
   chat                  cuenta una historia por stdin/stdout: la primera línea es
@@ -112,11 +130,15 @@ Comandos:
   extract URL|FILE      el título (primera línea) y el texto de una página web o
                         de un archivo
 
-Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import), 9 falló la exportación (session export-audio), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
+Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import, session import), 9 falló la exportación (session export, export-audio), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout. session export-audio: escribe &lt;file&gt;.wav y &lt;file&gt;.md.</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout. session export: escribe &lt;file&gt; (o dentro de esa carpeta). session export-audio: escribe &lt;file&gt;.wav y &lt;file&gt;.md.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript).</source>
+        <translation>session export: json (completo, por omisión) o md (una transcripción legible).</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1401,28 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SessionDocumentStore</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importada)</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionExporter</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>No hay ninguna sesión con el id %1.</translation>
+    </message>
+    <message>
+        <source>The session could not be read from the database (%1).</source>
+        <translation>No se pudo leer la sesión de la base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>No se pudo escribir %1 (%2). No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionFork</name>
     <message>
         <source>%1 (branch)</source>
@@ -1391,6 +1435,53 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>A new session could not be made from this message (%1). The story is unchanged.</source>
         <translation>No se pudo crear una sesión nueva desde este mensaje (%1). La historia no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionImportError</name>
+    <message>
+        <source>This file</source>
+        <translation>Este archivo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a session file (%2 MB; at most %3 MB).</source>
+        <translation>%1 es demasiado grande para ser un archivo de sesión (%2 MB; como máximo %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file (%2). Choose a session file exported by Storyteller.</source>
+        <translation>%1 no es un archivo JSON (%2). Elige un archivo de sesión exportado por Storyteller.</translation>
+    </message>
+    <message>
+        <source>%1 holds stories for the library, not a session. Import it into the library instead.</source>
+        <translation>%1 contiene historias para la biblioteca, no una sesión. Impórtalo en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Storyteller session file. Choose a file made by exporting a session as JSON.</source>
+        <translation>%1 no es un archivo de sesión de Storyteller. Elige un archivo creado al exportar una sesión como JSON.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Storyteller (session format %2; this version reads format %3). Update Storyteller to import it.</source>
+        <translation>%1 lo escribió una versión más nueva de Storyteller (formato de sesión %2; esta versión lee el formato %3). Actualiza Storyteller para importarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete session file: “%2” is missing. Nothing was imported.</source>
+        <translation>%1 no es un archivo de sesión completo: falta «%2». No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session file: “%2” should be %3. Nothing was imported.</source>
+        <translation>%1 no es un archivo de sesión válido: «%2» debería ser %3. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The session in %1 could not be saved in the database (%2). Nothing was imported.</source>
+        <translation>No se pudo guardar en la base de datos la sesión de %1 (%2). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1509,89 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>ch. %1</source>
         <translation>cap. %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionJsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>texto o null</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>texto de como máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>null or a whole number from %1 to %2</source>
+        <translation>null o un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC such as 2024-05-01T19:02:03.120Z</source>
+        <translation>una fecha y hora en UTC como 2024-05-01T19:02:03.120Z</translation>
+    </message>
+    <message>
+        <source>a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e</source>
+        <translation>un UUID como 0f8fad5b-d9cb-469f-a165-70867728950e</translation>
+    </message>
+    <message>
+        <source>null or a UUID</source>
+        <translation>null o un UUID</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>null or an object with a title and a body</source>
+        <translation>null o un objeto con un título y un cuerpo</translation>
+    </message>
+    <message>
+        <source>the story&apos;s script: an object with its sections</source>
+        <translation>el guion de la historia: un objeto con sus secciones</translation>
+    </message>
+    <message>
+        <source>a language code such as en, ko, ja or es</source>
+        <translation>un código de idioma como en, ko, ja o es</translation>
+    </message>
+    <message>
+        <source>the name of a model service, or null</source>
+        <translation>el nombre de un servicio de modelos, o null</translation>
+    </message>
+    <message>
+        <source>a number greater than the previous message&apos;s (%1)</source>
+        <translation>un número mayor que el del mensaje anterior (%1)</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>una lista de objetos</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>en el byte %1</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a list of messages</source>
+        <translation>una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>a list of at most %1 messages</source>
+        <translation>una lista de como máximo %1 mensajes</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,14 @@
         <translation>storyteller-cli: %1 残りは espeak-ng が読み上げます。</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown format %1; use json or md.</source>
+        <translation>storyteller-cli: 不明な形式です: %1。json か md を使ってください。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</source>
+        <translation>storyteller-cli: %1: そのセッションは既にあるため、新しいセッション “%2” としてインポートしました。</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -84,36 +92,50 @@ Commands:
   session export-audio SESSION  the narration of a session (its id or name) as
                         one WAV file, with its transcript in Markdown (--output PATH:
                         PATH.wav and PATH.md; default: the session&apos;s name, here)
+  session export SESSION  a session (its id or name) as a file: JSON, complete
+                        (--format json, the default), or a Markdown transcript
+                        (--format md); --output: a file or a folder (default: here)
+  session import FILE...  session files exported as JSON, each as a new session
+                        (one already here: a copy, &quot;(imported)&quot;)
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
                         then each line is your reply; exit ends
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>コマンドラインで使う Storyteller です。
 
 コマンド:
   library list          ライブラリの台本（id、言語、タイトル）
   library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
                         （--language xx: xx の台本のみ、--output FILE）
-  library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
+  library import FILE... 文書 [{"title": ..., "content": ...}]（モデルが --language の
                         言語で台本にします）と Storyteller の台本
   sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
   session export-audio SESSION  セッション（id または名前）の朗読を一つの WAV ファイルに、
                         書き起こしを Markdown に（--output PATH: PATH.wav と PATH.md、
                         既定: このフォルダーにセッション名で）
+  session export SESSION  セッション（id または名前）をファイルに: JSON は完全版
+                        （--format json、既定）、Markdown は読みやすい書き起こし
+                        （--format md）。--output: ファイルかフォルダー（既定: ここ）
+  session import FILE...  JSON で書き出したセッションファイルをそれぞれ新しいセッションとして
+                        （既にあるものはコピー「（インポート）」）
   models                設定したサーバーで使えるモデル
   check                 モデルサーバーへの接続をテスト
   chat                  stdin/stdout でストーリーを語ります。最初の行がリクエスト、
                         以降の各行があなたの返答です。exit で終了
   extract URL|FILE      ウェブページまたはファイルのタイトル（1 行目）と本文
 
-終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import）、9 書き出しに失敗（session export-audio）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
+終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import、session import）、9 書き出しに失敗（session export、export-audio）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。session export-audio: &lt;file&gt;.wav と &lt;file&gt;.md を書き出します。</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。session export: &lt;file&gt; に（またはそのフォルダーに）書き出します。session export-audio: &lt;file&gt;.wav と &lt;file&gt;.md を書き出します。</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript).</source>
+        <translation>session export: json（完全版、既定）または md（読みやすい書き起こし）。</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1397,28 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionDocumentStore</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1（インポート）</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionExporter</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>id が %1 のセッションはありません。</translation>
+    </message>
+    <message>
+        <source>The session could not be read from the database (%1).</source>
+        <translation>データベースからセッションを読み込めませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>%1 に書き込めませんでした（%2）。何も保存していません。</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionFork</name>
     <message>
         <source>%1 (branch)</source>
@@ -1387,6 +1431,53 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>A new session could not be made from this message (%1). The story is unchanged.</source>
         <translation>このメッセージから新しいセッションを作れませんでした（%1）。物語はそのままです。</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionImportError</name>
+    <message>
+        <source>This file</source>
+        <translation>このファイル</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 を読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a session file (%2 MB; at most %3 MB).</source>
+        <translation>%1 はセッションファイルとしては大きすぎます（%2 MB、上限 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file (%2). Choose a session file exported by Storyteller.</source>
+        <translation>%1 は JSON ファイルではありません（%2）。Storyteller で書き出したセッションファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 holds stories for the library, not a session. Import it into the library instead.</source>
+        <translation>%1 にはセッションではなくライブラリ用の物語が入っています。ライブラリにインポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Storyteller session file. Choose a file made by exporting a session as JSON.</source>
+        <translation>%1 は Storyteller のセッションファイルではありません。セッションを JSON で書き出したファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Storyteller (session format %2; this version reads format %3). Update Storyteller to import it.</source>
+        <translation>%1 は新しいバージョンの Storyteller で書かれています（セッション形式 %2、このバージョンが読めるのは形式 %3）。インポートするには Storyteller を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete session file: “%2” is missing. Nothing was imported.</source>
+        <translation>%1 は完全なセッションファイルではありません。“%2” がありません。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session file: “%2” should be %3. Nothing was imported.</source>
+        <translation>%1 は正しいセッションファイルではありません。“%2” は %3 である必要があります。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>The session in %1 could not be saved in the database (%2). Nothing was imported.</source>
+        <translation>%1 のセッションをデータベースに保存できませんでした（%2）。何もインポートしていません。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1505,89 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>ch. %1</source>
         <translation>第%1章</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionJsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>テキストまたは null</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>%1 文字以内のテキスト</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数</translation>
+    </message>
+    <message>
+        <source>null or a whole number from %1 to %2</source>
+        <translation>null または %1 から %2 までの整数</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC such as 2024-05-01T19:02:03.120Z</source>
+        <translation>2024-05-01T19:02:03.120Z のような UTC の日時</translation>
+    </message>
+    <message>
+        <source>a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e</source>
+        <translation>0f8fad5b-d9cb-469f-a165-70867728950e のような UUID</translation>
+    </message>
+    <message>
+        <source>null or a UUID</source>
+        <translation>null または UUID</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>次のいずれか: %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>null or an object with a title and a body</source>
+        <translation>null または title と body を持つオブジェクト</translation>
+    </message>
+    <message>
+        <source>the story&apos;s script: an object with its sections</source>
+        <translation>物語の台本: セクションを持つオブジェクト</translation>
+    </message>
+    <message>
+        <source>a language code such as en, ko, ja or es</source>
+        <translation>en、ko、ja、es のような言語コード</translation>
+    </message>
+    <message>
+        <source>the name of a model service, or null</source>
+        <translation>モデルサービスの名前または null</translation>
+    </message>
+    <message>
+        <source>a number greater than the previous message&apos;s (%1)</source>
+        <translation>前のメッセージの値（%1）より大きい数</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>オブジェクトのリスト</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>%1 バイト目</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a list of messages</source>
+        <translation>メッセージのリスト</translation>
+    </message>
+    <message>
+        <source>a list of at most %1 messages</source>
+        <translation>%1 件以内のメッセージのリスト</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,14 @@
         <translation>storyteller-cli: %1 나머지는 espeak-ng가 읽어요.</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown format %1; use json or md.</source>
+        <translation>storyteller-cli: 알 수 없는 형식이에요: %1. json이나 md를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</source>
+        <translation>storyteller-cli: %1: 이미 있는 세션이라 새 세션 “%2”(으)로 가져왔어요.</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -84,36 +92,50 @@ Commands:
   session export-audio SESSION  the narration of a session (its id or name) as
                         one WAV file, with its transcript in Markdown (--output PATH:
                         PATH.wav and PATH.md; default: the session&apos;s name, here)
+  session export SESSION  a session (its id or name) as a file: JSON, complete
+                        (--format json, the default), or a Markdown transcript
+                        (--format md); --output: a file or a folder (default: here)
+  session import FILE...  session files exported as JSON, each as a new session
+                        (one already here: a copy, &quot;(imported)&quot;)
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
                         then each line is your reply; exit ends
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
 
-Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import), 9 export failed (session export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
+Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>명령줄에서 쓰는 Storyteller예요.
 
 명령:
   library list          서재에 있는 스크립트 (id, 언어, 제목)
   library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
                         (--language xx: xx 언어만; --output FILE)
-  library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
+  library import FILE... 문서 [{"title": ..., "content": ...}] (모델이 --language
                         언어로 스크립트를 써요)와 Storyteller 스크립트
   sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
   session export-audio SESSION  세션(id 또는 이름)의 낭독을 하나의 WAV 파일로,
                         대본은 Markdown으로 (--output PATH: PATH.wav와 PATH.md;
                         기본값: 현재 폴더에 세션 이름으로)
+  session export SESSION  세션(id 또는 이름)을 파일로: JSON은 전부
+                        (--format json, 기본값), Markdown은 읽기용 대본
+                        (--format md); --output: 파일 또는 폴더 (기본값: 현재 폴더)
+  session import FILE...  JSON으로 내보낸 세션 파일을 각각 새 세션으로
+                        (이미 있으면 복사본, “(가져옴)”)
   models                설정된 서버에서 제공하는 모델
   check                 모델 서버 연결 테스트
   chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청, 그다음 줄부터는
                         내 대답; exit를 입력하면 끝나요
   extract URL|FILE      웹 페이지나 파일의 제목(첫 줄)과 본문
 
-종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import), 9 내보내기 실패 (session export-audio), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
+종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import, session import), 9 내보내기 실패 (session export, export-audio), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: stdout 대신 &lt;file&gt;에 써요. session export-audio: &lt;file&gt;.wav와 &lt;file&gt;.md를 써요.</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
+        <translation>library export: stdout 대신 &lt;file&gt;에 써요. session export: &lt;file&gt;에 (또는 그 폴더 안에) 써요. session export-audio: &lt;file&gt;.wav와 &lt;file&gt;.md를 써요.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript).</source>
+        <translation>session export: json(전부, 기본값) 또는 md(읽기용 대본).</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1397,28 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionDocumentStore</name>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (가져옴)</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionExporter</name>
+    <message>
+        <source>There is no session with the id %1.</source>
+        <translation>id가 %1인 세션이 없어요.</translation>
+    </message>
+    <message>
+        <source>The session could not be read from the database (%1).</source>
+        <translation>데이터베이스에서 세션을 읽지 못했어요(%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Nothing was saved.</source>
+        <translation>%1에 쓰지 못했어요(%2). 아무것도 저장하지 않았어요.</translation>
+    </message>
+</context>
+<context>
     <name>st::SessionFork</name>
     <message>
         <source>%1 (branch)</source>
@@ -1387,6 +1431,53 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>A new session could not be made from this message (%1). The story is unchanged.</source>
         <translation>이 메시지에서 새 세션을 만들지 못했어요(%1). 이야기는 그대로예요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionImportError</name>
+    <message>
+        <source>This file</source>
+        <translation>이 파일</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1을(를) 읽지 못했어요(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a session file (%2 MB; at most %3 MB).</source>
+        <translation>%1은(는) 세션 파일이라기엔 너무 커요(%2MB, 최대 %3MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file (%2). Choose a session file exported by Storyteller.</source>
+        <translation>%1은(는) JSON 파일이 아니에요(%2). Storyteller에서 내보낸 세션 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 holds stories for the library, not a session. Import it into the library instead.</source>
+        <translation>%1에는 세션이 아니라 서재용 이야기가 들어 있어요. 서재로 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Storyteller session file. Choose a file made by exporting a session as JSON.</source>
+        <translation>%1은(는) Storyteller 세션 파일이 아니에요. 세션을 JSON으로 내보낸 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Storyteller (session format %2; this version reads format %3). Update Storyteller to import it.</source>
+        <translation>%1은(는) 더 새로운 Storyteller에서 만들어졌어요(세션 형식 %2, 이 버전은 형식 %3까지 읽어요). 가져오려면 Storyteller를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete session file: “%2” is missing. Nothing was imported.</source>
+        <translation>%1은(는) 완전한 세션 파일이 아니에요. “%2”이(가) 없어요. 아무것도 가져오지 않았어요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid session file: “%2” should be %3. Nothing was imported.</source>
+        <translation>%1은(는) 올바른 세션 파일이 아니에요. “%2”은(는) %3이어야 해요. 아무것도 가져오지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The session in %1 could not be saved in the database (%2). Nothing was imported.</source>
+        <translation>%1의 세션을 데이터베이스에 저장하지 못했어요(%2). 아무것도 가져오지 않았어요.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>폴더예요</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1505,89 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>ch. %1</source>
         <translation>%1장</translation>
+    </message>
+</context>
+<context>
+    <name>st::SessionJsonReader</name>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation>텍스트 또는 null</translation>
+    </message>
+    <message>
+        <source>text of at most %1 characters</source>
+        <translation>최대 %1자의 텍스트</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1부터 %2까지의 정수</translation>
+    </message>
+    <message>
+        <source>null or a whole number from %1 to %2</source>
+        <translation>null 또는 %1부터 %2까지의 정수</translation>
+    </message>
+    <message>
+        <source>a date and time in UTC such as 2024-05-01T19:02:03.120Z</source>
+        <translation>2024-05-01T19:02:03.120Z 같은 UTC 날짜와 시간</translation>
+    </message>
+    <message>
+        <source>a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e</source>
+        <translation>0f8fad5b-d9cb-469f-a165-70867728950e 같은 UUID</translation>
+    </message>
+    <message>
+        <source>null or a UUID</source>
+        <translation>null 또는 UUID</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>다음 중 하나: %1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>null or an object with a title and a body</source>
+        <translation>null 또는 title과 body가 있는 객체</translation>
+    </message>
+    <message>
+        <source>the story&apos;s script: an object with its sections</source>
+        <translation>이야기의 스크립트: 섹션이 있는 객체</translation>
+    </message>
+    <message>
+        <source>a language code such as en, ko, ja or es</source>
+        <translation>en, ko, ja, es 같은 언어 코드</translation>
+    </message>
+    <message>
+        <source>the name of a model service, or null</source>
+        <translation>모델 서비스 이름 또는 null</translation>
+    </message>
+    <message>
+        <source>a number greater than the previous message&apos;s (%1)</source>
+        <translation>이전 메시지의 값(%1)보다 큰 수</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>객체 목록</translation>
+    </message>
+    <message>
+        <source>at byte %1</source>
+        <translation>%1바이트 위치</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a list of messages</source>
+        <translation>메시지 목록</translation>
+    </message>
+    <message>
+        <source>a list of at most %1 messages</source>
+        <translation>최대 %1개의 메시지 목록</translation>
     </message>
 </context>
 <context>
