@@ -914,6 +914,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Narration &amp;voice…</source>
         <translation>Narration &amp;voice…</translation>
     </message>
+    <message>
+        <source>&amp;Search sessions…</source>
+        <translation>&amp;Search sessions…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1354,6 +1358,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
         <translation>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchDialog</name>
+    <message>
+        <source>Type to search the names of your sessions and everything said in them, in any language.</source>
+        <translation>Type to search the names of your sessions and everything said in them, in any language.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>The first %1 results; add a word to narrow them down.</source>
+        <translation>The first %1 results; add a word to narrow them down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the session at the chosen one.</source>
+        <translation><numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform><numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Search sessions</translation>
+    </message>
+    <message>
+        <source>Search sessions and messages</source>
+        <translation>Search sessions and messages</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchResultDelegate</name>
+    <message>
+        <source>Title: </source>
+        <translation>Title: </translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>You: </translation>
+    </message>
+    <message>
+        <source>Narrator: </source>
+        <translation>Narrator: </translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ Comandos:
   library list          los guiones de la biblioteca (id, idioma, título)
   library export [ID...] guiones en el formato JSON de Storyteller; sin ID, todos
                         (--language xx: solo los de xx; --output FILE)
-  library import FILE... documentos [{"title": ..., "content": ...}] (el modelo
+  library import FILE... documentos [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (el modelo
                         los escribe en --language) y guiones de Storyteller
   sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
   session export-audio SESSION  la narración de una sesión (su id o nombre) como un
@@ -915,6 +915,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Narration &amp;voice…</source>
         <translation>&amp;Voz de la narración…</translation>
     </message>
+    <message>
+        <source>&amp;Search sessions…</source>
+        <translation>&amp;Buscar en las sesiones…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1355,6 +1359,48 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
         <translation>La fuente está vacía, así que no hay nada a partir de lo que escribir una historia. Pega el texto del artículo o prueba con otra página.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchDialog</name>
+    <message>
+        <source>Type to search the names of your sessions and everything said in them, in any language.</source>
+        <translation>Escribe para buscar en los nombres de tus sesiones y en todo lo dicho en ellas, en cualquier idioma.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>No se encontró nada para «%1».</translation>
+    </message>
+    <message>
+        <source>The first %1 results; add a word to narrow them down.</source>
+        <translation>Los primeros %1 resultados; añade una palabra para acotarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the session at the chosen one.</source>
+        <translation><numerusform>%n resultado. Intro abre la sesión en el elegido.</numerusform><numerusform>%n resultados. Intro abre la sesión en el elegido.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Buscar en las sesiones</translation>
+    </message>
+    <message>
+        <source>Search sessions and messages</source>
+        <translation>Buscar en sesiones y mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchResultDelegate</name>
+    <message>
+        <source>Title: </source>
+        <translation>Título: </translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>Tú: </translation>
+    </message>
+    <message>
+        <source>Narrator: </source>
+        <translation>Narrador: </translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library list          ライブラリの台本（id、言語、タイトル）
   library export [ID...] Storyteller の JSON 形式の台本。ID を省くとすべて
                         （--language xx: xx の台本のみ、--output FILE）
-  library import FILE... 文書 [{"title": ..., "content": ...}]（モデルが --language の
+  library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
                         言語で台本にします）と Storyteller の台本
   sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
   session export-audio SESSION  セッション（id または名前）の朗読を一つの WAV ファイルに、
@@ -912,6 +912,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Narration &amp;voice…</source>
         <translation>朗読の音声(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Search sessions…</source>
+        <translation>セッションを検索(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1351,6 +1355,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
         <translation>元のテキストが空なので、ストーリーを書けません。記事のテキストを貼り付けるか、別のページをお試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchDialog</name>
+    <message>
+        <source>Type to search the names of your sessions and everything said in them, in any language.</source>
+        <translation>セッションの名前と、そこで話されたすべての言葉を、どの言語でも入力して検索できます。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1” は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The first %1 results; add a word to narrow them down.</source>
+        <translation>最初の %1 件です。言葉を足して絞り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the session at the chosen one.</source>
+        <translation><numerusform>%n 件。Enter で選んだ箇所からセッションを開きます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>セッションの検索</translation>
+    </message>
+    <message>
+        <source>Search sessions and messages</source>
+        <translation>セッションとメッセージを検索</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchResultDelegate</name>
+    <message>
+        <source>Title: </source>
+        <translation>タイトル: </translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>あなた: </translation>
+    </message>
+    <message>
+        <source>Narrator: </source>
+        <translation>語り手: </translation>
     </message>
 </context>
 <context>

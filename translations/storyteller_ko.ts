@@ -110,7 +110,7 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library list          서재에 있는 스크립트 (id, 언어, 제목)
   library export [ID...] Storyteller의 JSON 형식으로 된 스크립트, ID가 없으면 전부
                         (--language xx: xx 언어만; --output FILE)
-  library import FILE... 문서 [{"title": ..., "content": ...}] (모델이 --language
+  library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
                         언어로 스크립트를 써요)와 Storyteller 스크립트
   sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
   session export-audio SESSION  세션(id 또는 이름)의 낭독을 하나의 WAV 파일로,
@@ -912,6 +912,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Narration &amp;voice…</source>
         <translation>낭독 음성(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Search sessions…</source>
+        <translation>세션 검색(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1351,6 +1355,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The source is empty, so there is nothing to write a story from. Paste the article&apos;s text, or try another page.</source>
         <translation>원문이 비어 있어서 이야기를 쓸 수 없어요. 기사 본문을 붙여 넣거나 다른 페이지를 써 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchDialog</name>
+    <message>
+        <source>Type to search the names of your sessions and everything said in them, in any language.</source>
+        <translation>세션 이름과 세션에서 나눈 모든 말을 어느 언어로든 입력해서 찾으세요.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1”에 대한 결과가 없어요.</translation>
+    </message>
+    <message>
+        <source>The first %1 results; add a word to narrow them down.</source>
+        <translation>처음 %1개 결과예요. 단어를 더 넣어 좁혀 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s). Enter opens the session at the chosen one.</source>
+        <translation><numerusform>결과 %n개. Enter를 누르면 고른 곳에서 세션을 열어요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>세션 검색</translation>
+    </message>
+    <message>
+        <source>Search sessions and messages</source>
+        <translation>세션과 메시지 검색</translation>
+    </message>
+</context>
+<context>
+    <name>st::SearchResultDelegate</name>
+    <message>
+        <source>Title: </source>
+        <translation>제목: </translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>나: </translation>
+    </message>
+    <message>
+        <source>Narrator: </source>
+        <translation>이야기꾼: </translation>
     </message>
 </context>
 <context>
