@@ -158,11 +158,16 @@ void MessageView::setReading(qint64 messageId, const QString& sentence)
     m_delegate->setReading(messageId, sentence);
     if (!model())
         return;
-    for (int row = model()->rowCount() - 1; row >= 0; --row) {
+    // From the end (the message read is nearly always among the last), stopping once both
+    // the old and the new one are found: a long history is not walked for every sentence.
+    int left = (before != 0) + (messageId != 0 && messageId != before);
+    for (int row = model()->rowCount() - 1; row >= 0 && left > 0; --row) {
         const QModelIndex index = model()->index(row, 0);
         const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-        if (id == before || id == messageId)
+        if (id != 0 && (id == before || id == messageId)) {
             m_delegate->invalidate(index); // the caption changed
+            --left;
+        }
     }
     viewport()->update();
 }
