@@ -10,6 +10,9 @@
 #include <QTimer>
 
 namespace st {
+namespace {
+constexpr int kAnchorX = 40; // inside the narrator's bubbles, left of the listener's
+} // namespace
 
 MessageView::MessageView(QWidget* parent) : QListView(parent), m_delegate(new MessageDelegate(this))
 {
@@ -42,15 +45,59 @@ void MessageView::setModel(QAbstractItemModel* model)
     if (!model)
         return;
     connect(model, &QAbstractItemModel::dataChanged, this, &MessageView::onDataChanged);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_following = true;
-        scrollToEndIfFollowing();
-    });
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { onRowsInserted(first, last); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         endReveal();
         m_delegate->invalidateAll();
+        m_following = true;
         scrollToEndIfFollowing();
     });
+    scrollToEndIfFollowing();
+}
+
+void MessageView::onRowsInserted(int first, int last)
+{
+    if (m_loadingOlder || last < model()->rowCount() - 1)
+        return; // older pages read in keep the view where it is
+    Q_UNUSED(first)
+    m_following = true;
+    scrollToEndIfFollowing();
+    QTimer::singleShot(0, this, &MessageView::dropOlderIfFollowing);
+}
+
+void MessageView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    if (dy > 0) // moving towards the top
+        QTimer::singleShot(0, this, &MessageView::loadOlderIfNear);
+}
+
+void MessageView::loadOlderIfNear()
+{
+    auto* messages = qobject_cast<MessageListModel*>(model());
+    if (!messages || !messages->hasOlder() || m_loadingOlder ||
+        verticalScrollBar()->value() > viewport()->height())
+        return;
+    // The row at the top and where it is now; after the rows above arrive it goes back there.
+    const QPersistentModelIndex anchor = indexAt(QPoint(kAnchorX, 1));
+    const int offset = anchor.isValid() ? visualRect(anchor).top() : 0;
+    m_loadingOlder = true;
+    const int added = messages->loadOlder();
+    m_loadingOlder = false;
+    if (added == 0 || !anchor.isValid())
+        return;
+    executeDelayedItemsLayout();
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + visualRect(anchor).top() - offset);
+}
+
+void MessageView::dropOlderIfFollowing()
+{
+    auto* messages = qobject_cast<MessageListModel*>(model());
+    if (!messages || !m_following || m_revealed.isValid() ||
+        messages->rowCount() <= 2 * MessageListModel::kPageSize)
+        return;
+    messages->dropOlder(MessageListModel::kPageSize);
     scrollToEndIfFollowing();
 }
 
@@ -83,6 +130,11 @@ bool MessageView::revealMessage(qint64 messageId)
 {
     if (!model() || messageId <= 0)
         return false;
+    if (auto* messages = qobject_cast<MessageListModel*>(model())) {
+        m_loadingOlder = true; // a message further back is read in first
+        messages->loadThrough(messageId);
+        m_loadingOlder = false;
+    }
     for (int row = model()->rowCount() - 1; row >= 0; --row) {
         const QModelIndex index = model()->index(row, 0);
         if (index.data(MessageListModel::IdRole).toLongLong() != messageId)
@@ -126,7 +178,8 @@ void MessageView::copyMessage(const QPoint& pos)
         return;
     QMenu menu(this);
     const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
-    const bool narrator = index.data(MessageListModel::RoleRole).toString() == QLatin1String("assistant");
+    const bool narrator =
+        index.data(MessageListModel::RoleRole).toString() == QLatin1String("assistant");
     QAction* read = nullptr;
     QAction* stop = nullptr;
     if (m_readAloud && narrator && id > 0) {
@@ -136,8 +189,8 @@ void MessageView::copyMessage(const QPoint& pos)
             read = menu.addAction(tr("Read aloud"));
         }
     }
-    QAction* fork = m_fork && id > 0 ? menu.addAction(tr("Continue from here in a new session"))
-                                     : nullptr;
+    QAction* fork =
+        m_fork && id > 0 ? menu.addAction(tr("Continue from here in a new session")) : nullptr;
     QAction* copy = menu.addAction(tr("Copy message"));
     QAction* chosen = menu.exec(viewport()->mapToGlobal(pos));
     if (chosen && chosen == fork) {

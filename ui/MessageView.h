@@ -9,7 +9,9 @@ namespace st {
 class MessageDelegate;
 
 /// A conversation: bubbles from MessageDelegate, following the newest text while it
-/// streams unless the reader has scrolled up. Right-click copies a message or reads it aloud.
+/// streams unless the reader has scrolled up. Over a MessageListModel it reads older pages
+/// as the reader nears the top and lets go of them once they follow the newest text again.
+/// Right-click copies a message or reads it aloud.
 class MessageView : public QListView
 {
     Q_OBJECT
@@ -38,9 +40,15 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    void onRowsInserted(int first, int last);
+    /// Near the top of a long history: reads the page before, keeping the view where it is.
+    void loadOlderIfNear();
+    /// Following the newest text: lets go of the rows far above it.
+    void dropOlderIfFollowing();
     void scrollToEndIfFollowing();
     void copyMessage(const QPoint& pos);
 
@@ -52,6 +60,7 @@ private:
     bool m_fork = false;
     QPersistentModelIndex m_revealed; // kept in view while the layout settles
     QTimer m_revealTimer;
+    bool m_loadingOlder = false;
 };
 
 } // namespace st

@@ -1,5 +1,10 @@
 #include "core/store/MessageListModel.h"
 
+#include "core/store/MessageStore.h"
+
+#include <algorithm>
+#include <limits>
+
 namespace st {
 
 MessageListModel::MessageListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -39,8 +44,13 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{IdRole, "messageId"},  {RoleRole, "role"},       {ContentRole, "content"},
-            {StatusRole, "status"}, {ChapterRole, "chapter"}, {CreatedAtRole, "createdAt"}, {CompletionTokensRole, "completionTokens"},
+    return {{IdRole, "messageId"},
+            {RoleRole, "role"},
+            {ContentRole, "content"},
+            {StatusRole, "status"},
+            {ChapterRole, "chapter"},
+            {CreatedAtRole, "createdAt"},
+            {CompletionTokensRole, "completionTokens"},
             {OriginalRole, "original"}};
 }
 
@@ -48,7 +58,86 @@ void MessageListModel::setMessages(const QVector<MessageRecord>& messages)
 {
     beginResetModel();
     m_messages = messages;
+    m_store = nullptr;
+    m_sessionId = 0;
+    m_hasOlder = false;
     endResetModel();
+}
+
+void MessageListModel::load(const MessageStore& store, qint64 sessionId, int pageSize)
+{
+    beginResetModel();
+    m_store = &store;
+    m_sessionId = sessionId;
+    m_pageSize = std::max(1, pageSize);
+    // One more than a page tells whether there is anything older.
+    m_messages = store.page(sessionId, std::numeric_limits<qint64>::max(), m_pageSize + 1);
+    m_hasOlder = m_messages.size() > m_pageSize;
+    if (m_hasOlder)
+        m_messages.removeFirst();
+    endResetModel();
+}
+
+void MessageListModel::prepend(const QVector<MessageRecord>& older)
+{
+    if (older.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(older.size()) - 1);
+    m_messages = older + m_messages;
+    endInsertRows();
+}
+
+int MessageListModel::loadOlder()
+{
+    if (!m_store || !m_hasOlder || m_messages.isEmpty())
+        return 0;
+    QVector<MessageRecord> older =
+        m_store->page(m_sessionId, m_messages.first().seq, m_pageSize + 1);
+    m_hasOlder = older.size() > m_pageSize;
+    if (m_hasOlder)
+        older.removeFirst();
+    prepend(older);
+    return int(older.size());
+}
+
+int MessageListModel::loadThrough(qint64 messageId)
+{
+    int row = rowOf(messageId);
+    if (row >= 0 || !m_store || !m_hasOlder || m_messages.isEmpty())
+        return row;
+    const auto target = m_store->get(messageId);
+    if (!target || target->sessionId != m_sessionId)
+        return -1;
+    constexpr int kContext = 20;
+    QVector<MessageRecord> older = m_store->page(m_sessionId, target->seq, kContext + 1);
+    m_hasOlder = older.size() > kContext;
+    if (m_hasOlder)
+        older.removeFirst();
+    older += m_store->range(m_sessionId, target->seq, m_messages.first().seq);
+    prepend(older);
+    return rowOf(messageId);
+}
+
+void MessageListModel::dropOlder(int keep)
+{
+    const int drop = int(m_messages.size()) - std::max(0, keep);
+    if (drop <= 0 || !m_store)
+        return;
+    beginRemoveRows({}, 0, drop - 1);
+    m_messages.remove(0, drop);
+    m_hasOlder = true;
+    endRemoveRows();
+}
+
+int MessageListModel::rowOf(qint64 messageId) const
+{
+    if (messageId <= 0)
+        return -1;
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        if (m_messages.at(row).id == messageId)
+            return row;
+    }
+    return -1;
 }
 
 int MessageListModel::append(const MessageRecord& message)

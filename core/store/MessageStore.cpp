@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace st {
 namespace {
@@ -89,21 +90,53 @@ std::optional<MessageRecord> MessageStore::get(qint64 messageId) const
     return readMessage(q);
 }
 
-QVector<MessageRecord> MessageStore::list(qint64 sessionId) const
+QVector<MessageRecord> MessageStore::select(const QString& sql, const QVariantMap& values) const
 {
     QVector<MessageRecord> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql::selectMessages);
-    q.bindValue(QStringLiteral(":session_id"), sessionId);
+    q.prepare(sql);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(it.key(), it.value());
     if (!q.exec()) {
         m_lastError = q.lastError().text();
-        qCWarning(lcStore) << "list messages failed:" << m_lastError;
+        qCWarning(lcStore) << "reading messages failed:" << m_lastError;
         return result;
     }
     while (q.next())
         result.append(readMessage(q));
     return result;
+}
+
+QVector<MessageRecord> MessageStore::list(qint64 sessionId) const
+{
+    return select(sql::selectMessages, {{QStringLiteral(":session_id"), sessionId}});
+}
+
+QVector<MessageRecord> MessageStore::page(qint64 sessionId, qint64 beforeSeq, int limit) const
+{
+    QVector<MessageRecord> result =
+        select(sql::selectMessagePage, {{QStringLiteral(":session_id"), sessionId},
+                                        {QStringLiteral(":before_seq"), beforeSeq},
+                                        {QStringLiteral(":limit"), std::max(0, limit)}});
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+QVector<MessageRecord> MessageStore::range(qint64 sessionId, qint64 fromSeq, qint64 beforeSeq) const
+{
+    return select(sql::selectMessageRange, {{QStringLiteral(":session_id"), sessionId},
+                                            {QStringLiteral(":from_seq"), fromSeq},
+                                            {QStringLiteral(":before_seq"), beforeSeq}});
+}
+
+std::optional<MessageRecord> MessageStore::lastNarration(qint64 sessionId) const
+{
+    const auto found =
+        select(sql::selectLastNarration, {{QStringLiteral(":session_id"), sessionId}});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 bool MessageStore::setUsage(qint64 messageId, int promptTokens, int completionTokens)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QVariantMap>
 #include <QVector>
 #include <optional>
 
@@ -32,11 +33,20 @@ public:
     QPair<int, int> sessionUsage(qint64 sessionId) const;
     std::optional<MessageRecord> get(qint64 messageId) const;
     QVector<MessageRecord> list(qint64 sessionId) const;
+    /// The newest \a limit messages with a seq below \a beforeSeq, oldest first: a page of a
+    /// long history, read as the reader scrolls back.
+    QVector<MessageRecord> page(qint64 sessionId, qint64 beforeSeq, int limit) const;
+    /// The messages with \a fromSeq <= seq < \a beforeSeq, oldest first.
+    QVector<MessageRecord> range(qint64 sessionId, qint64 fromSeq, qint64 beforeSeq) const;
+    /// The narrator's latest reply in the furthest chapter told; none before the hook.
+    std::optional<MessageRecord> lastNarration(qint64 sessionId) const;
 
     QString lastError() const { return m_lastError; }
     QSqlDatabase database() const { return m_db; }
 
 private:
+    QVector<MessageRecord> select(const QString& sql, const QVariantMap& values) const;
+
     QSqlDatabase m_db;
     Clock m_clock;
     mutable QString m_lastError;

@@ -108,6 +108,24 @@ inline const QString selectMessages =
 inline const QString selectMessage =
     QStringLiteral("SELECT ") + messageColumns + QStringLiteral(" FROM messages WHERE id = :id");
 
+// A page of a session's history: the newest :limit messages before :before_seq (newest
+// first; MessageStore returns them oldest first). Uses UNIQUE (session_id, seq).
+inline const QString selectMessagePage =
+    QStringLiteral("SELECT ") + messageColumns +
+    QStringLiteral(" FROM messages WHERE session_id = :session_id AND seq < :before_seq"
+                   " ORDER BY seq DESC LIMIT :limit");
+
+inline const QString selectMessageRange =
+    QStringLiteral("SELECT ") + messageColumns +
+    QStringLiteral(" FROM messages WHERE session_id = :session_id AND seq >= :from_seq"
+                   " AND seq < :before_seq ORDER BY seq");
+
+// The narrator's latest reply in the furthest chapter told (where a session resumes).
+inline const QString selectLastNarration =
+    QStringLiteral("SELECT ") + messageColumns +
+    QStringLiteral(" FROM messages WHERE session_id = :session_id AND role = 'assistant'"
+                   " AND chapter >= 0 ORDER BY chapter DESC, seq DESC LIMIT 1");
+
 // Session search (SessionSearch; tables and triggers in migration 004). Candidates come
 // newest first so a search can stop reading once it has enough.
 inline const QString searchMessagesByTrigrams = QStringLiteral(

@@ -16,8 +16,7 @@ ChatSession::ChatSession(SessionRecord session, Script script, std::unique_ptr<N
                          Deps deps, QObject* parent)
     : QObject(parent), m_session(std::move(session)), m_script(std::move(script)),
       m_narrator(std::move(narrator)), m_deps(std::move(deps))
-{
-}
+{}
 
 ChatSession::~ChatSession()
 {
@@ -52,7 +51,10 @@ void ChatSession::summarizeOlderTurns()
         m_summarizer->summarize(m_session.summary, turns);
 }
 
-bool ChatSession::isBusy() const { return m_translating || (m_stream && m_stream->isRunning()); }
+bool ChatSession::isBusy() const
+{
+    return m_translating || (m_stream && m_stream->isRunning());
+}
 
 int ChatSession::lastNarratorRow() const
 {
@@ -95,16 +97,11 @@ TokenUsage ChatSession::sessionUsage() const
 void ChatSession::begin()
 {
     m_narrator->setSummary(m_session.summary);
-    const QVector<MessageRecord> history = m_deps.messages.list(m_session.id);
-    m_model.setMessages(history);
-    int told = -1;
-    QString lastNarration;
-    for (const MessageRecord& m : history) {
-        if (m.role == MessageRecord::Role::Assistant && m.chapter >= told) {
-            told = m.chapter;
-            lastNarration = m.content;
-        }
-    }
+    // Only the newest page of a long history is read; the view asks for older pages.
+    m_model.load(m_deps.messages, m_session.id);
+    const auto last = m_deps.messages.lastNarration(m_session.id);
+    const int told = last ? last->chapter : -1;
+    const QString lastNarration = last ? last->content : QString();
     if (told < 0) {
         shareHistory(m_model.rowCount());
         streamTurn(m_narrator->opening(), Mode::New);
@@ -216,7 +213,10 @@ bool ChatSession::canRegenerate() const
     return !isBusy() && row >= 0 && row == m_model.rowCount() - 1;
 }
 
-bool ChatSession::regenerateReply() { return retryReply(); }
+bool ChatSession::regenerateReply()
+{
+    return retryReply();
+}
 
 int ChatSession::lastAnswerRow() const
 {
@@ -226,7 +226,10 @@ int ChatSession::lastAnswerRow() const
     return m_model.at(narrator - 1).role == MessageRecord::Role::User ? narrator - 1 : -1;
 }
 
-bool ChatSession::canEditLastAnswer() const { return canRegenerate() && lastAnswerRow() >= 0; }
+bool ChatSession::canEditLastAnswer() const
+{
+    return canRegenerate() && lastAnswerRow() >= 0;
+}
 
 QString ChatSession::lastAnswer() const
 {
@@ -266,7 +269,8 @@ bool ChatSession::retryReply()
     shareHistory(row);
     m_streamRow = row;
     const int chapter = std::max(0, m_model.at(row).chapter);
-    streamTurn(chapter == 0 ? m_narrator->opening() : m_narrator->retell(chapter, answerBefore(row)),
+    streamTurn(chapter == 0 ? m_narrator->opening()
+                            : m_narrator->retell(chapter, answerBefore(row)),
                Mode::Replace);
     return true;
 }
@@ -286,8 +290,8 @@ void ChatSession::streamTurn(Narrator::Turn turn, Mode mode)
         const QString kept = mode == Mode::Continue ? row.content : QString();
         if (mode == Mode::Replace) // told again: the earlier version stays, to flip back to
             ReplyVersions(m_deps.messages.database(), m_deps.clock).keep(row);
-        m_writer = std::make_unique<StreamingMessageWriter>(m_deps.messages, row.id, kept,
-                                                            m_deps.clock);
+        m_writer =
+            std::make_unique<StreamingMessageWriter>(m_deps.messages, row.id, kept, m_deps.clock);
         m_model.setContent(m_streamRow, kept, MessageRecord::Status::Streaming);
     }
     m_stream = std::move(turn.stream);
@@ -335,14 +339,17 @@ void ChatSession::onDelta(const QString& piece)
 int ChatSession::replyVersionCount() const
 {
     const int row = lastNarratorRow();
-    return row < 0 ? 0 : int(ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id).size());
+    return row < 0
+               ? 0
+               : int(ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id).size());
 }
 
 int ChatSession::replyVersionIndex() const
 {
     const int row = lastNarratorRow();
-    const auto versions = row < 0 ? QVector<ReplyVersions::Version>()
-                                  : ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id);
+    const auto versions =
+        row < 0 ? QVector<ReplyVersions::Version>()
+                : ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id);
     for (int i = 0; i < versions.size(); ++i) {
         if (versions[i].id == 0)
             return i;

@@ -59,7 +59,7 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
 void SessionPage::showSession(const SessionRecord& session)
 {
     m_session = session;
-    m_history.setMessages(m_controller.messages().list(session.id));
+    m_history.load(m_controller.messages(), session.id);
     retranslateUi();
     m_continue->setFocus();
 }
@@ -84,9 +84,7 @@ void SessionPage::retranslateUi()
     if (!m_session.isValid())
         return;
     m_name->setText(m_session.name);
-    int told = 0;
-    for (const MessageRecord& m : m_history.messages())
-        told = std::max(told, m.chapter);
+    const int told = std::max(0, m_session.chapterReached);
     const QString lastUsed = QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt), QLocale::ShortFormat);
     m_details->setText(tr("“%1” · told in %2 · chapters told: %3 · last used %4")
