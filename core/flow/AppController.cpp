@@ -28,6 +28,7 @@
 #include "core/story/ScriptJson.h"
 #include "core/story/ScriptParser.h"
 #include "core/story/ScriptedNarrator.h"
+#include "core/story/SessionTitler.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -276,7 +277,15 @@ void AppController::finishCheck(const Evaluation& evaluation)
             tr("The session could not be saved (%1).").arg(m_sessions->lastError()));
         return;
     }
-    startChat(*m_sessions->get(session->id), *script);
+    const SessionRecord attached = *m_sessions->get(session->id);
+    startChat(attached, *script);
+    if (m_chatClient && !attached.titleByUser) { // a model names it (never over the listener)
+        m_titler = std::make_unique<SessionTitler>(*m_chatClient, attached.language);
+        connect(
+            m_titler.get(), &SessionTitler::titled, this,
+            [this, id = attached.id](const QString& t) { m_sessions->setGeneratedTitle(id, t); });
+        m_titler->generate(*script);
+    }
 }
 
 bool AppController::startChat(const SessionRecord& session, const Script& script)
@@ -318,6 +327,7 @@ void AppController::closeChat()
         return;
     m_chat->stop();
     m_sessions->touch(m_chat->sessionId());
+    m_titler.reset();
     m_chat.reset();
     m_chatClient.reset();
     Q_EMIT chatEnded();

@@ -37,6 +37,7 @@ class ScriptListModel;
 class SessionListModel;
 class SessionSearch;
 class SessionStore;
+class SessionTitler;
 class Settings;
 
 /// Carries out what the pages ask for: creates and resumes sessions, evaluates requests,
@@ -142,6 +143,7 @@ private:
     std::unique_ptr<ModelClient> m_judgeClient;
     std::unique_ptr<ModelEvaluator> m_modelEvaluator;
     std::unique_ptr<ChatSession> m_chat;
+    std::unique_ptr<SessionTitler> m_titler; // the current session's title, while it is asked
     std::unique_ptr<ScriptCreator> m_creator;
     Database& m_database;
     qint64 m_currentSession = 0;
