@@ -48,7 +48,8 @@ Corpus loadCorpus()
         QFile file(QStringLiteral(":/library/") + name);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonArray scripts = QJsonDocument::fromJson(file.readAll())[QLatin1String("scripts")].toArray();
+        const QJsonArray scripts =
+            QJsonDocument::fromJson(file.readAll())[QLatin1String("scripts")].toArray();
         for (const QJsonValue& s : scripts) {
             const QString language = s[QLatin1String("language")].toString();
             c.titles[language].append(s[QLatin1String("title")].toString());
@@ -60,12 +61,13 @@ Corpus loadCorpus()
             }
         }
     }
-    c.answers[QStringLiteral("en")] = {QStringLiteral("Maybe the crew panicked and left in a hurry."),
-                                       QStringLiteral("I think it was a storm."),
-                                       QStringLiteral("Go on, what happened next?")};
-    c.answers[QStringLiteral("ko")] = {QStringLiteral("선원들이 겁을 먹고 서둘러 떠났을 것 같아요."),
-                                       QStringLiteral("폭풍 때문이었을까요?"),
-                                       QStringLiteral("계속해 주세요, 그다음엔 어떻게 됐어요?")};
+    c.answers[QStringLiteral("en")] = {
+        QStringLiteral("Maybe the crew panicked and left in a hurry."),
+        QStringLiteral("I think it was a storm."), QStringLiteral("Go on, what happened next?")};
+    c.answers[QStringLiteral("ko")] = {
+        QStringLiteral("선원들이 겁을 먹고 서둘러 떠났을 것 같아요."),
+        QStringLiteral("폭풍 때문이었을까요?"),
+        QStringLiteral("계속해 주세요, 그다음엔 어떻게 됐어요?")};
     c.answers[QStringLiteral("ja")] = {QStringLiteral("乗組員は慌てて逃げたのかもしれない。"),
                                        QStringLiteral("嵐のせいだと思う。"),
                                        QStringLiteral("続けて、それからどうなったの？")};
@@ -106,8 +108,9 @@ double writeMs(QSqlDatabase db, int count, const QString& text, bool indexed)
     if (!indexed)
         q.exec(QStringLiteral("DROP TRIGGER messages_search_insert"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO messages (session_id, seq, role, content, created_at, "
-                                  "updated_at) VALUES (1, :seq, 'assistant', :content, 0, 0)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO messages (session_id, seq, role, content, created_at, "
+                       "updated_at) VALUES (1, :seq, 'assistant', :content, 0, 0)"));
     const double ms = timeMs([&] {
         for (int i = 0; i < count; ++i) {
             insert.bindValue(QStringLiteral(":seq"), 1000000 + i);
@@ -185,9 +188,9 @@ qint64 writeData(QSqlDatabase c, const Corpus& corpus, int sessionCount, int per
 void dropSearchTriggers(QSqlDatabase c)
 {
     QSqlQuery q(c);
-    for (const char* name : {"messages_search_insert", "messages_search_update",
-                             "messages_search_delete", "sessions_search_insert",
-                             "sessions_search_update", "sessions_search_delete"})
+    for (const char* name :
+         {"messages_search_insert", "messages_search_update", "messages_search_delete",
+          "sessions_search_insert", "sessions_search_update", "sessions_search_delete"})
         q.exec(QStringLiteral("DROP TRIGGER ") + QString::fromLatin1(name));
 }
 
@@ -200,7 +203,8 @@ double backfillMs(QSqlDatabase c)
     QSqlQuery q(c);
     q.exec(QStringLiteral("BEGIN"));
     const double ms = timeMs([&] {
-        for (const QString& statement : st::SqlStatementSplitter::split(QString::fromUtf8(file.readAll()))) {
+        for (const QString& statement :
+             st::SqlStatementSplitter::split(QString::fromUtf8(file.readAll()))) {
             if (statement.contains(QLatin1String("INSERT INTO")) &&
                 !statement.contains(QLatin1String("CREATE TRIGGER")) && !q.exec(statement))
                 std::fprintf(stderr, "backfill: %s\n", qPrintable(q.lastError().text()));
@@ -241,13 +245,16 @@ int main(int argc, char* argv[])
     // The same data written with the index kept in step, and without (then indexed at once,
     // as migration 004 does for an existing history).
     qint64 messages = 0;
-    const double indexedMs = timeMs([&] { messages = writeData(c, corpus, sessionCount, perSession); });
+    const double indexedMs =
+        timeMs([&] { messages = writeData(c, corpus, sessionCount, perSession); });
     dropSearchTriggers(plain.connection());
-    const double plainMs = timeMs([&] { writeData(plain.connection(), corpus, sessionCount, perSession); });
+    const double plainMs =
+        timeMs([&] { writeData(plain.connection(), corpus, sessionCount, perSession); });
     const double migrateMs = backfillMs(plain.connection());
     QSqlQuery q(c);
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    std::printf("data: %d sessions x %d messages = %lld messages\n", sessionCount, perSession, messages);
+    std::printf("data: %d sessions x %d messages = %lld messages\n", sessionCount, perSession,
+                messages);
     q.exec(QStringLiteral("SELECT sum(length(content)) FROM messages"));
     if (q.next())
         std::printf("text: %.1f million characters\n", q.value(0).toLongLong() / 1e6);
@@ -257,7 +264,8 @@ int main(int argc, char* argv[])
     std::printf("database %.0f MB: messages %.0f MB, message_search %.0f MB (folded copy and "
                 "trigrams), message_search_pairs %.0f MB, session_search %.1f MB\n",
                 QFileInfo(dir.filePath(QStringLiteral("bench.db"))).size() / 1e6,
-                tableMb(c, QStringLiteral("messages")), tableMb(c, QStringLiteral("message_search")),
+                tableMb(c, QStringLiteral("messages")),
+                tableMb(c, QStringLiteral("message_search")),
                 tableMb(c, QStringLiteral("message_search_pairs")),
                 tableMb(c, QStringLiteral("session_search")));
 
@@ -284,9 +292,10 @@ int main(int argc, char* argv[])
     QSqlQuery like(c);
     like.prepare(QStringLiteral(
         "SELECT id FROM messages WHERE content LIKE :p ORDER BY created_at DESC LIMIT 50"));
-    std::printf("\nmedian of %d runs, at most 50 results; baseline: content LIKE '%%word%%', newest "
-                "50 (no accent folding, ASCII-only case folding)\n",
-                runs);
+    std::printf(
+        "\nmedian of %d runs, at most 50 results; baseline: content LIKE '%%word%%', newest "
+        "50 (no accent folding, ASCII-only case folding)\n",
+        runs);
     std::printf("%-34s %-14s %9s %6s %12s %6s %8s\n", "query", "", "search ms", "found",
                 "baseline ms", "found", "ratio");
     double slowestIndexed = 0;

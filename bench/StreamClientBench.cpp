@@ -10,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-
 #include <cstdio>
 #include <ctime>
 
@@ -71,10 +70,12 @@ int main(int argc, char* argv[])
         QNetworkRequest raw(config.endpoint(QStringLiteral("/chat/completions")));
         raw.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         start = cpuMs();
-        QNetworkReply* reply = network.post(raw, QByteArrayLiteral("{\"model\":\"test-model\","
-                                                                   "\"stream\":true,\"messages\":[]}"));
+        QNetworkReply* reply =
+            network.post(raw, QByteArrayLiteral("{\"model\":\"test-model\","
+                                                "\"stream\":true,\"messages\":[]}"));
         qint64 read = 0;
-        QObject::connect(reply, &QNetworkReply::readyRead, [&] { read += reply->readAll().size(); });
+        QObject::connect(reply, &QNetworkReply::readyRead,
+                         [&] { read += reply->readAll().size(); });
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         read += reply->readAll().size();

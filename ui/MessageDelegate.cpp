@@ -46,6 +46,7 @@ struct MessageDelegate::Layout
     QRect caption;
     QRect text;
     int textWidth = 0;
+    int maxTextWidth = 0; // the width the text is laid out at
 };
 
 MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
@@ -89,13 +90,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     Layout l;
     const int width = viewWidth(option);
     const int bubbleMax = std::max(160, std::min(kMaxBubble, int(width * 0.82)) - 2 * kOuterH);
-    QTextDocument doc;
-    doc.setDefaultFont(Theme::readingFont(option.widget));
-    doc.setDocumentMargin(0);
-    doc.setPlainText(displayText(index));
-    doc.setTextWidth(bubbleMax - 2 * kPadding);
+    const QTextDocument& doc = text(option, index, bubbleMax - 2 * kPadding);
+    // As wide as its widest line (the same lines as at the widest bubble).
     const int ideal = std::min<int>(bubbleMax - 2 * kPadding, int(std::ceil(doc.idealWidth())) + 2);
-    doc.setTextWidth(ideal);
     const QFontMetrics small(option.font);
     const int captionH = small.height();
     const int textH = int(std::ceil(doc.size().height()));
@@ -108,18 +105,29 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     l.caption = QRect(left + kPadding, l.bubble.top() + kPadding, bubbleW - 2 * kPadding, captionH);
     l.text = QRect(left + kPadding, l.caption.bottom() + 1 + kCaptionGap, ideal, textH);
     l.textWidth = ideal;
+    l.maxTextWidth = bubbleMax - 2 * kPadding;
     return l;
+}
+
+const QTextDocument& MessageDelegate::text(const QStyleOptionViewItem& option,
+                                           const QModelIndex& index, int width) const
+{
+    const QString shown = displayText(index);
+    qint64 key = index.data(MessageListModel::IdRole).toLongLong();
+    if (key <= 0) // not saved yet (or a model without ids): by its text
+        key = -qint64(qHash(shown)) - 1;
+    return m_texts.document(key, shown, Theme::readingFont(option.widget), width);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QString content = displayText(index);
-    const quint64 key = (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
-                        (quint64(isUser(index)) << 19) ^
-                        (quint64(m_readingId && index.data(MessageListModel::IdRole).toLongLong() ==
-                                                    m_readingId)
-                         << 18) ^
-                        quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
+    const quint64 key =
+        (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
+        (quint64(isUser(index)) << 19) ^
+        (quint64(m_readingId && index.data(MessageListModel::IdRole).toLongLong() == m_readingId)
+         << 18) ^
+        quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
     const auto it = m_sizes.constFind(key);
     if (it != m_sizes.constEnd())
         return *it;
@@ -185,24 +193,22 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
     painter->drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter, captionText);
 
-    QTextDocument doc;
-    doc.setDefaultFont(Theme::readingFont(option.widget));
-    doc.setDocumentMargin(0);
-    doc.setPlainText(displayText(index));
-    doc.setTextWidth(l.textWidth);
+    const QTextDocument& doc = text(option, index, l.maxTextWidth);
+    QAbstractTextDocumentLayout::PaintContext ctx;
     if (reading && !m_readingSentence.isEmpty()) {
         // The sentence sounding now, marked like a highlighter pen.
-        QTextCursor found = doc.find(m_readingSentence);
-        if (!found.isNull()) {
-            QTextCharFormat mark;
-            mark.setBackground(mix(fill, accent, 0.35));
-            found.mergeCharFormat(mark);
-        }
+        QAbstractTextDocumentLayout::Selection mark;
+        mark.cursor = doc.find(m_readingSentence);
+        mark.format.setBackground(mix(fill, accent, 0.35));
+        if (!mark.cursor.isNull())
+            ctx.selections.append(mark);
     }
     painter->translate(l.text.topLeft());
-    QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette = pal;
     ctx.palette.setColor(QPalette::Text, pal.color(QPalette::Text));
+    // Only what is exposed: a long reply scrolled half out of view draws half its lines.
+    ctx.clip = painter->hasClipping() ? painter->clipBoundingRect()
+                                      : QRectF(QPointF(), QSizeF(l.text.size()));
     doc.documentLayout()->draw(painter, ctx);
     painter->restore();
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ui/MessageTextCache.h"
+
 #include <QHash>
 #include <QStyledItemDelegate>
+
+class QTextDocument;
 
 namespace st {
 
@@ -29,14 +33,21 @@ public:
     /// A message shown briefly as found (a search result opened there); 0: none.
     void setHighlighted(qint64 messageId) { m_highlightedId = messageId; }
     qint64 highlightedMessage() const { return m_highlightedId; }
-    void invalidateAll() { m_sizes.clear(); }
+    void invalidateAll()
+    {
+        m_sizes.clear();
+        m_texts.clear();
+    }
 
 private:
     struct Layout;
     Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     QString shownCaption(const QModelIndex& index) const;
+    const QTextDocument& text(const QStyleOptionViewItem& option, const QModelIndex& index,
+                              int width) const;
 
-    mutable QHash<quint64, QSize> m_sizes; // (row, width, text length) → size
+    mutable QHash<quint64, QSize> m_sizes; // (text, width, status, …) → size
+    mutable MessageTextCache m_texts;
     qint64 m_readingId = 0;
     qint64 m_highlightedId = 0;
     QString m_readingSentence;

@@ -109,10 +109,12 @@ void MessageView::onDataChanged(const QModelIndex& topLeft, const QModelIndex&)
 
 void MessageView::scrollToEndIfFollowing()
 {
-    if (!m_following)
+    if (!m_following || m_scrollPending)
         return;
+    m_scrollPending = true; // once per turn of the event loop, however many pieces arrive
     QTimer::singleShot(0, this, [this] {
-        if (!m_revealed.isValid()) // a message being shown wins
+        m_scrollPending = false;
+        if (m_following && !m_revealed.isValid()) // a message being shown wins
             scrollToBottom();
     });
 }

@@ -61,6 +61,7 @@ private:
     QPersistentModelIndex m_revealed; // kept in view while the layout settles
     QTimer m_revealTimer;
     bool m_loadingOlder = false;
+    bool m_scrollPending = false;
 };
 
 } // namespace st

@@ -69,10 +69,10 @@ void MessageListModel::load(const MessageStore& store, qint64 sessionId, int pag
     beginResetModel();
     m_store = &store;
     m_sessionId = sessionId;
-    m_pageSize = std::max(1, pageSize);
+    pageSize = std::max(1, pageSize);
     // One more than a page tells whether there is anything older.
-    m_messages = store.page(sessionId, std::numeric_limits<qint64>::max(), m_pageSize + 1);
-    m_hasOlder = m_messages.size() > m_pageSize;
+    m_messages = store.page(sessionId, std::numeric_limits<qint64>::max(), pageSize + 1);
+    m_hasOlder = m_messages.size() > pageSize;
     if (m_hasOlder)
         m_messages.removeFirst();
     endResetModel();
@@ -87,13 +87,12 @@ void MessageListModel::prepend(const QVector<MessageRecord>& older)
     endInsertRows();
 }
 
-int MessageListModel::loadOlder()
+int MessageListModel::loadOlder(int count)
 {
-    if (!m_store || !m_hasOlder || m_messages.isEmpty())
+    if (!m_store || !m_hasOlder || m_messages.isEmpty() || count <= 0)
         return 0;
-    QVector<MessageRecord> older =
-        m_store->page(m_sessionId, m_messages.first().seq, m_pageSize + 1);
-    m_hasOlder = older.size() > m_pageSize;
+    QVector<MessageRecord> older = m_store->page(m_sessionId, m_messages.first().seq, count + 1);
+    m_hasOlder = older.size() > count;
     if (m_hasOlder)
         older.removeFirst();
     prepend(older);

@@ -35,7 +35,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// The newest page shown first fills a tall window a few times over; older pages are
+    /// smaller, so reading one in while the reader scrolls back is a short pause.
     static constexpr int kPageSize = 150;
+    static constexpr int kOlderPageSize = 50;
 
     /// Shows exactly \a messages (no older ones to load).
     void setMessages(const QVector<MessageRecord>& messages);
@@ -44,8 +47,8 @@ public:
     void load(const MessageStore& store, qint64 sessionId, int pageSize = kPageSize);
     /// Messages older than the first row are still in the store.
     bool hasOlder() const { return m_hasOlder; }
-    /// Prepends the page before the first row; returns how many rows were added.
-    int loadOlder();
+    /// Prepends the \a count messages before the first row; returns how many were added.
+    int loadOlder(int count = kOlderPageSize);
     /// Loads older pages until message \a messageId is a row (and a few before it for
     /// context); returns its row, or -1 when the session has no such message.
     int loadThrough(qint64 messageId);
@@ -69,7 +72,6 @@ private:
     QVector<MessageRecord> m_messages;
     const MessageStore* m_store = nullptr;
     qint64 m_sessionId = 0;
-    int m_pageSize = kPageSize;
     bool m_hasOlder = false;
 };
 

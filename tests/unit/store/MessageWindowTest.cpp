@@ -108,18 +108,18 @@ TEST_F(MessageWindowTest, LoadsTheNewestPageAndOlderPagesOnRequest)
     EXPECT_EQ(text(model, 9), QStringLiteral("m25"));
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    EXPECT_EQ(model.loadOlder(), 10);
+    EXPECT_EQ(model.loadOlder(10), 10);
     ASSERT_EQ(inserted.size(), 1);
     EXPECT_EQ(inserted[0][1].toInt(), 0); // prepended
     EXPECT_EQ(inserted[0][2].toInt(), 9);
     EXPECT_EQ(text(model, 0), QStringLiteral("m6"));
     EXPECT_TRUE(model.hasOlder());
 
-    EXPECT_EQ(model.loadOlder(), 5);
+    EXPECT_EQ(model.loadOlder(10), 5);
     EXPECT_FALSE(model.hasOlder());
     EXPECT_EQ(model.rowCount(), 25);
     EXPECT_EQ(text(model, 0), QStringLiteral("m1"));
-    EXPECT_EQ(model.loadOlder(), 0);
+    EXPECT_EQ(model.loadOlder(10), 0);
 }
 
 TEST_F(MessageWindowTest, AShortSessionHasNothingOlder)
@@ -139,8 +139,8 @@ TEST_F(MessageWindowTest, DroppingOlderRowsKeepsTheNewestAndTheyLoadAgain)
     const qint64 id = session(30);
     MessageListModel model;
     model.load(*messages, id, 10);
-    model.loadOlder();
-    model.loadOlder();
+    model.loadOlder(10);
+    model.loadOlder(10);
     ASSERT_EQ(model.rowCount(), 30);
     EXPECT_FALSE(model.hasOlder());
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -149,7 +149,7 @@ TEST_F(MessageWindowTest, DroppingOlderRowsKeepsTheNewestAndTheyLoadAgain)
     EXPECT_EQ(model.rowCount(), 10);
     EXPECT_TRUE(model.hasOlder());
     EXPECT_EQ(text(model, 0), QStringLiteral("m21"));
-    EXPECT_EQ(model.loadOlder(), 10);
+    EXPECT_EQ(model.loadOlder(10), 10);
     EXPECT_EQ(text(model, 0), QStringLiteral("m11"));
 }
 
@@ -184,7 +184,7 @@ TEST_F(MessageWindowTest, SetMessagesHasNoOlderPages)
     MessageListModel model;
     model.setMessages({});
     EXPECT_FALSE(model.hasOlder());
-    EXPECT_EQ(model.loadOlder(), 0);
+    EXPECT_EQ(model.loadOlder(10), 0);
     model.dropOlder(0); // nothing to read them back from: kept
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -1,0 +1,118 @@
+#include "LongSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <cstdio>
+
+QStringList librarySentences(const QString& language)
+{
+    QStringList sentences;
+    const QRegularExpression end(QStringLiteral("(?<=[.!?。！？])\\s*"));
+    for (const QString& name : QDir(QStringLiteral(":/library")).entryList()) {
+        QFile file(QStringLiteral(":/library/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray scripts =
+            QJsonDocument::fromJson(file.readAll())[QLatin1String("scripts")].toArray();
+        for (const QJsonValue& s : scripts) {
+            if (s[QLatin1String("language")].toString() != language)
+                continue;
+            for (const QJsonValue& section : s[QLatin1String("sections")].toArray()) {
+                for (const QString& sentence :
+                     section[QLatin1String("content")].toString().split(end, Qt::SkipEmptyParts)) {
+                    if (sentence.size() > 8)
+                        sentences.append(sentence.trimmed());
+                }
+            }
+        }
+    }
+    return sentences;
+}
+
+qint64 writeLongSession(QSqlDatabase db, int count)
+{
+    const QStringList sentences = librarySentences(QStringLiteral("en"));
+    if (sentences.isEmpty()) {
+        std::fprintf(stderr, "no library sentences in :/library\n");
+        return 0;
+    }
+    const QStringList answers{QStringLiteral("Maybe the crew panicked and left in a hurry."),
+                              QStringLiteral("I think it was a storm."),
+                              QStringLiteral("Go on, what happened next?"),
+                              QStringLiteral("Who found the ship first, and what did they see?")};
+    QRandomGenerator random(7);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("BEGIN"));
+    QSqlQuery session(db);
+    session.prepare(QStringLiteral(
+        "INSERT INTO sessions (uuid, name, language, provider, script_title, script_body, "
+        "created_at, last_used_at) VALUES (:uuid, 'Long', 'en', 'offline', 'Long', '{}', 0, 0)"));
+    session.bindValue(QStringLiteral(":uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!session.exec()) {
+        std::fprintf(stderr, "session: %s\n", qPrintable(session.lastError().text()));
+        return 0;
+    }
+    const qint64 id = session.lastInsertId().toLongLong();
+    QSqlQuery message(db);
+    message.prepare(QStringLiteral(
+        "INSERT INTO messages (session_id, seq, role, content, chapter, created_at, updated_at) "
+        "VALUES (:session, :seq, :role, :content, :chapter, :t, :t)"));
+    for (int i = 0; i < count; ++i) {
+        const bool narrator = i % 2 == 0;
+        QString text;
+        if (narrator) {
+            const int target = 250 + int(random.bounded(650));
+            while (text.size() < target)
+                text += sentences.at(int(random.bounded(int(sentences.size())))) +
+                        (random.bounded(4) == 0 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+            text = text.trimmed();
+        } else {
+            text = answers.at(int(random.bounded(int(answers.size()))));
+        }
+        message.bindValue(QStringLiteral(":session"), id);
+        message.bindValue(QStringLiteral(":seq"), i + 1);
+        message.bindValue(QStringLiteral(":role"),
+                          narrator ? QStringLiteral("assistant") : QStringLiteral("user"));
+        message.bindValue(QStringLiteral(":content"), text);
+        message.bindValue(QStringLiteral(":chapter"), narrator ? QVariant(i / 2) : QVariant());
+        message.bindValue(QStringLiteral(":t"), qint64(1600000000000) + i * 60000);
+        if (!message.exec()) {
+            std::fprintf(stderr, "message: %s\n", qPrintable(message.lastError().text()));
+            return 0;
+        }
+    }
+    q.exec(QStringLiteral("COMMIT"));
+    // Written at once, the search index is left in many small segments that the next write
+    // would start merging (30–40 ms once); a session that grew message by message has had
+    // them merged along the way. Settle it like that.
+    for (const char* table : {"message_search", "message_search_pairs", "session_search"})
+        q.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(QLatin1String(table)));
+    return id;
+}
+
+long statusKb(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}

@@ -1,0 +1,340 @@
+// The longest event-loop stall while 100,000 characters stream into a session of 10,000
+// messages shown in the chat view (MessageView, 900 × 700, offscreen), through the real
+// ChatSession (each piece saved by StreamingMessageWriter, the row updated in the model, the
+// bubble relaid out and painted). The characters come as 40 replies of 2,500 characters
+// (a long chapter each, after a listener's answer), 20 characters every 4 ms (5,000 a
+// second: ten times a fast local model, so the view is kept busy). A 1 ms
+// precise timer ticks throughout; a stall is the gap between two ticks. Afterwards the view
+// scrolls back 600 messages (120 px every 8 ms, like a wheel), reading older pages in as it
+// goes, and the longest gap there is printed too. First, the floor: the longest gap in 4 s
+// of the same view with nothing happening (timer and scheduler noise on this machine).
+// Ours: the view holds the newest page (MessageListModel::load), reads older pages near the
+// top and lets them go once it follows the newest text again. Baseline, same run, same
+// database: the whole history handed to the view (setMessages(list)), as before issue 8.
+// Each mode runs in a fresh child process; modes alternate. Nothing is asserted.
+//   stream_stall_bench [MESSAGES] [CHARACTERS] [RUNS]     (default 10000, 100000, 3)
+#include "LongSession.h"
+#include "core/store/Database.h"
+#include "core/store/MessageListModel.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionStore.h"
+#include "core/story/ChatSession.h"
+#include "ui/MessageView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace st;
+
+namespace {
+
+constexpr int kReplyChars = 2500;
+constexpr int kPiece = 20;
+constexpr int kPieceMs = 4;
+
+/// A reply that streams \a text, kPiece characters every kPieceMs.
+class BenchStream : public ReplyStream
+{
+public:
+    explicit BenchStream(QString text) : m_full(std::move(text))
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kPieceMs);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            appendDelta(m_full.mid(m_at, kPiece));
+            m_at += kPiece;
+            if (m_at >= m_full.size()) {
+                m_timer.stop();
+                setRunning(false);
+                Q_EMIT finished();
+            }
+        });
+    }
+    void start() override
+    {
+        setRunning(true);
+        m_timer.start();
+    }
+    void cancel() override
+    {
+        m_timer.stop();
+        setRunning(false);
+        Q_EMIT cancelled();
+    }
+
+private:
+    QString m_full;
+    int m_at = 0;
+    QTimer m_timer;
+};
+
+class BenchNarrator : public Narrator
+{
+public:
+    explicit BenchNarrator(QStringList sentences) : m_sentences(std::move(sentences)) {}
+    int chapterCount() const override { return 100000; }
+    int position() const override { return m_position; }
+    void restore(int told, const QString&) override { m_position = told; }
+    Turn opening() override { return turn(0); }
+    Turn reply(const QString&) override { return turn(++m_position); }
+    Turn retell(int chapter, const QString&) override { return turn(chapter); }
+    Turn continueTurn(int chapter, const QString&, const QString&) override
+    {
+        return turn(chapter);
+    }
+    QString welcomeBack() const override { return {}; }
+
+private:
+    Turn turn(int chapter)
+    {
+        QString text;
+        for (int i = chapter; text.size() < kReplyChars; ++i)
+            text += m_sentences.at(i % m_sentences.size()) +
+                    (i % 5 == 4 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        text.truncate(kReplyChars);
+        return {std::make_unique<BenchStream>(text), chapter, false};
+    }
+    QStringList m_sentences;
+    int m_position = 0;
+};
+
+/// The longest gap between ticks of a 1 ms timer, and how many gaps passed 16 ms.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = m_clock.nsecsElapsed() / 1e6;
+            const double gap = now - m_last;
+            m_last = now;
+            longest = std::max(longest, gap);
+            if (gap > 16)
+                ++over16;
+        });
+    }
+    void start()
+    {
+        longest = 0;
+        over16 = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longest = 0;
+    int over16 = 0;
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+};
+
+void wait(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+}
+
+int child(const QString& mode, const QString& path, qint64 sessionId, int characters)
+{
+    Database db(path);
+    if (!db.open().ok())
+        return 2;
+    MessageStore messages(db.connection());
+    SessionStore sessions(db.connection());
+    const auto session = sessions.get(sessionId);
+    if (!session)
+        return 2;
+    ChatSession chat(*session, Script(),
+                     std::make_unique<BenchNarrator>(librarySentences(QStringLiteral("en"))),
+                     ChatSession::Deps{messages, sessions});
+    chat.begin();
+    if (mode == QLatin1String("whole"))
+        chat.model()->setMessages(messages.list(sessionId));
+    QWidget window;
+    auto* view = new MessageView(&window);
+    (new QVBoxLayout(&window))->addWidget(view);
+    window.resize(900, 700);
+    view->setModel(chat.model());
+    window.show();
+    wait([] { return false; }, 300); // shown, laid out, painted
+
+    // The floor: the same view and probe with nothing streaming (timer and scheduler noise).
+    StallProbe probe;
+    probe.start();
+    wait([] { return false; }, 4000);
+    probe.stop();
+    const double idleLongest = probe.longest;
+
+    probe.start();
+    int streamed = 0;
+    int replies = 0;
+    while (streamed < characters) {
+        bool finished = false;
+        QMetaObject::Connection c =
+            QObject::connect(&chat, &ChatSession::replyFinished, [&] { finished = true; });
+        if (!chat.send(QStringLiteral("Go on, what happened next?")))
+            return 4;
+        wait([&] { return finished; }, 60000);
+        QObject::disconnect(c);
+        if (!finished)
+            return 5;
+        streamed += kReplyChars;
+        ++replies;
+    }
+    probe.stop();
+    const double streamLongest = probe.longest;
+    const int streamOver = probe.over16;
+    const int rowsAfterStream = chat.model()->rowCount();
+
+    // Back through 600 messages, a wheel step every 8 ms.
+    const QVector<MessageRecord> all = messages.list(sessionId);
+    const qint64 target = all.value(std::max(0, int(all.size()) - 600)).id;
+    probe.start();
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000) {
+        QScrollBar* bar = view->verticalScrollBar();
+        bar->setValue(bar->value() - 120);
+        wait([] { return false; }, 8);
+        const QModelIndex top = view->indexAt(QPoint(40, 1));
+        if (top.isValid() && top.data(MessageListModel::IdRole).toLongLong() <= target)
+            break;
+        if (bar->value() == bar->minimum() && !chat.model()->hasOlder())
+            break;
+    }
+    probe.stop();
+    std::printf("%.2f %d %.2f %d %d %d %.2f\n", streamLongest, streamOver, probe.longest,
+                probe.over16, replies, rowsAfterStream, idleLongest);
+    return 0;
+}
+
+struct Run
+{
+    double streamMs = 0;
+    int streamOver = 0;
+    double scrollMs = 0;
+    int scrollOver = 0;
+    int rows = 0;
+    double idleMs = 0;
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+bool runChild(const QString& mode, const QString& path, qint64 id, int characters, Run& out)
+{
+    QProcess p;
+    p.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--child"), mode, path, QString::number(id), QString::number(characters)});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "child %s failed (exit %d): %s\n", qPrintable(mode), p.exitCode(),
+                     p.readAllStandardError().constData());
+        return false;
+    }
+    const QStringList f = QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char(' '));
+    if (f.size() < 7)
+        return false;
+    out = {f[0].toDouble(), f[1].toInt(), f[2].toDouble(),
+           f[3].toInt(),    f[5].toInt(), f[6].toDouble()};
+    return true;
+}
+
+void report(const char* name, const std::vector<Run>& runs)
+{
+    std::vector<double> stream, scroll, idle;
+    int over = 0;
+    int scrollOver = 0;
+    for (const Run& r : runs) {
+        stream.push_back(r.streamMs);
+        scroll.push_back(r.scrollMs);
+        idle.push_back(r.idleMs);
+        over += r.streamOver;
+        scrollOver += r.scrollOver;
+    }
+    std::printf("  %-31s rows %5d | idle: longest gap %5.1f ms | streaming: longest stall %5.1f ms "
+                "(%.1f–%.1f), %d over 16 ms | scrolling back: longest %5.1f ms, %d over 16 ms\n",
+                name, runs.front().rows, median(idle), median(stream),
+                *std::min_element(stream.begin(), stream.end()),
+                *std::max_element(stream.begin(), stream.end()), over, median(scroll), scrollOver);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc >= 6 && qstrcmp(argv[1], "--child") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return child(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+                     QByteArray(argv[4]).toLongLong(), atoi(argv[5]));
+    }
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(10, atoi(argv[1])) : 10000;
+    const int characters = argc > 2 ? std::max(kReplyChars, atoi(argv[2])) : 100000;
+    const int runs = argc > 3 ? std::max(1, atoi(argv[3])) : 3;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("storyteller.db"));
+    qint64 id = 0;
+    {
+        Database db(path);
+        if (!db.open().ok())
+            return 1;
+        id = writeLongSession(db.connection(), count);
+    }
+    if (id == 0)
+        return 1;
+    std::printf("stream_stall_bench: %d characters (replies of %d, %d every %d ms) into a "
+                "session of %d messages; %d runs each\n",
+                characters, kReplyChars, kPiece, kPieceMs, count, runs);
+    std::vector<Run> window, whole;
+    for (int i = 0; i < runs; ++i) {
+        // Each run streams into a copy, so every run starts from the same session.
+        const QString copy = dir.filePath(QStringLiteral("run%1.db").arg(i));
+        for (const QString& mode : {QStringLiteral("window"), QStringLiteral("whole")}) {
+            QFile::remove(copy);
+            QFile::copy(path, copy);
+            Run r;
+            if (!runChild(mode, copy, id, characters, r))
+                return 1;
+            (mode == QLatin1String("window") ? window : whole).push_back(r);
+        }
+    }
+    report("ours (newest page in the view)", window);
+    report("baseline (whole history)", whole);
+    std::printf("  ratio baseline/ours, longest stall while streaming: %.1f×   (target: no stall "
+                "over 16 ms)\n",
+                median([&] {
+                    std::vector<double> v;
+                    for (auto& r : whole)
+                        v.push_back(r.streamMs);
+                    return v;
+                }()) /
+                    std::max(0.01, median([&] {
+                                 std::vector<double> v;
+                                 for (auto& r : window)
+                                     v.push_back(r.streamMs);
+                                 return v;
+                             }())));
+    return 0;
+}
