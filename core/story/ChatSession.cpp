@@ -4,6 +4,7 @@
 #include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
+#include "core/story/ChatRows.h"
 #include "core/story/ConversationSummarizer.h"
 #include "core/story/InputTranslator.h"
 #include "core/story/LanguageDetector.h"
@@ -56,36 +57,9 @@ bool ChatSession::isBusy() const
     return m_translating || (m_stream && m_stream->isRunning());
 }
 
-int ChatSession::lastNarratorRow() const
-{
-    for (int row = m_model.rowCount() - 1; row >= 0; --row) {
-        if (m_model.at(row).role == MessageRecord::Role::Assistant)
-            return row;
-    }
-    return -1;
-}
-
-QString ChatSession::answerBefore(int row) const
-{
-    for (int r = row - 1; r >= 0; --r) {
-        const MessageRecord& m = m_model.at(r);
-        if (m.role == MessageRecord::Role::User)
-            return m.content;
-        if (m.role == MessageRecord::Role::Assistant)
-            return {};
-    }
-    return {};
-}
-
 void ChatSession::shareHistory(int beforeRow)
 {
-    QVector<ChatRequest::Message> history;
-    for (int r = 0; r < beforeRow && r < m_model.rowCount(); ++r) {
-        const MessageRecord& m = m_model.at(r);
-        if (!m.content.isEmpty())
-            history.append({MessageRecord::roleName(m.role), m.content});
-    }
-    m_narrator->setHistory(history);
+    m_narrator->setHistory(ChatRows::history(m_model, beforeRow));
 }
 
 TokenUsage ChatSession::sessionUsage() const
@@ -187,7 +161,7 @@ void ChatSession::translateThenReply(int row, const QString& language)
 
 bool ChatSession::canResumeReply() const
 {
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     if (isBusy() || row < 0 || row != m_model.rowCount() - 1)
         return false;
     const auto status = m_model.at(row).status;
@@ -198,18 +172,19 @@ bool ChatSession::continueReply()
 {
     if (!canResumeReply())
         return false;
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     const MessageRecord& m = m_model.at(row);
     shareHistory(row);
     m_streamRow = row;
-    streamTurn(m_narrator->continueTurn(std::max(0, m.chapter), answerBefore(row), m.content),
+    streamTurn(m_narrator->continueTurn(std::max(0, m.chapter),
+                                        ChatRows::answerBefore(m_model, row), m.content),
                Mode::Continue);
     return true;
 }
 
 bool ChatSession::canRegenerate() const
 {
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     return !isBusy() && row >= 0 && row == m_model.rowCount() - 1;
 }
 
@@ -218,29 +193,21 @@ bool ChatSession::regenerateReply()
     return retryReply();
 }
 
-int ChatSession::lastAnswerRow() const
-{
-    const int narrator = lastNarratorRow();
-    if (narrator <= 0)
-        return -1;
-    return m_model.at(narrator - 1).role == MessageRecord::Role::User ? narrator - 1 : -1;
-}
-
 bool ChatSession::canEditLastAnswer() const
 {
-    return canRegenerate() && lastAnswerRow() >= 0;
+    return canRegenerate() && ChatRows::lastAnswer(m_model) >= 0;
 }
 
 QString ChatSession::lastAnswer() const
 {
-    const int row = lastAnswerRow();
+    const int row = ChatRows::lastAnswer(m_model);
     return row >= 0 ? m_model.at(row).content : QString();
 }
 
 bool ChatSession::editLastAnswer(const QString& rawText)
 {
     const QString text = rawText.trimmed();
-    const int row = lastAnswerRow();
+    const int row = ChatRows::lastAnswer(m_model);
     if (!canEditLastAnswer() || text.isEmpty() || RequestWords::isExit(text))
         return false;
     if (text.size() > kMaxMessageLength) {
@@ -265,12 +232,12 @@ bool ChatSession::retryReply()
 {
     if (!canRegenerate())
         return false;
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     shareHistory(row);
     m_streamRow = row;
     const int chapter = std::max(0, m_model.at(row).chapter);
     streamTurn(chapter == 0 ? m_narrator->opening()
-                            : m_narrator->retell(chapter, answerBefore(row)),
+                            : m_narrator->retell(chapter, ChatRows::answerBefore(m_model, row)),
                Mode::Replace);
     return true;
 }
@@ -338,7 +305,7 @@ void ChatSession::onDelta(const QString& piece)
 
 int ChatSession::replyVersionCount() const
 {
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     return row < 0
                ? 0
                : int(ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id).size());
@@ -346,7 +313,7 @@ int ChatSession::replyVersionCount() const
 
 int ChatSession::replyVersionIndex() const
 {
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     const auto versions =
         row < 0 ? QVector<ReplyVersions::Version>()
                 : ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id);
@@ -359,7 +326,7 @@ int ChatSession::replyVersionIndex() const
 
 bool ChatSession::showReplyVersion(int step)
 {
-    const int row = lastNarratorRow();
+    const int row = ChatRows::lastNarrator(m_model);
     if (!canRegenerate())
         return false;
     ReplyVersions versions(m_deps.messages.database(), m_deps.clock);

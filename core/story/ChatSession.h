@@ -7,7 +7,6 @@
 #include "core/util/Clock.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace st {
@@ -33,8 +32,8 @@ public:
         Clock clock = systemClock();
     };
 
-    ChatSession(SessionRecord session, Script script, std::unique_ptr<Narrator> narrator,
-                Deps deps, QObject* parent = nullptr);
+    ChatSession(SessionRecord session, Script script, std::unique_ptr<Narrator> narrator, Deps deps,
+                QObject* parent = nullptr);
     ~ChatSession() override;
 
     /// A model session keeps a rolling summary of the turns older than the last few.
@@ -106,13 +105,15 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    enum class Mode { New, Continue, Replace };
+    enum class Mode
+    {
+        New,
+        Continue,
+        Replace
+    };
     void streamTurn(Narrator::Turn turn, Mode mode);
     void onDelta(const QString& piece);
     void endStream(MessageRecord::Status status);
-    int lastNarratorRow() const;
-    int lastAnswerRow() const;
-    QString answerBefore(int row) const;
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();
     void translateThenReply(int row, const QString& language);
