@@ -918,6 +918,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Search sessions…</source>
         <translation>&amp;Search sessions…</translation>
     </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>&amp;Import session…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session…</source>
+        <translation>&amp;Export this session…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1376,7 +1384,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the session at the chosen one.</source>
-        <translation><numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform><numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform></translation>
+        <translation>
+            <numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform>
+            <numerusform>%n result(s). Enter opens the session at the chosen one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1710,6 +1721,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTransfer</name>
+    <message>
+        <source>Storyteller session, complete (*.json)</source>
+        <translation>Storyteller session, complete (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown transcript (*.md)</source>
+        <translation>Markdown transcript (*.md)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Export session</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>Saved the transcript to %1.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Import session</translation>
+    </message>
+    <message>
+        <source>Storyteller session (*.json);;All files (*)</source>
+        <translation>Storyteller session (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: “%2” was already here, so it came in as a copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation><numerusform>%1: “%2”, %n message(s).</numerusform><numerusform>%1: “%2”, %n message(s).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>st::SessionTrash</name>
     <message>
         <source>The session could not be deleted (%1). It is back in the list; try again.</source>
@@ -1876,6 +1930,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Click a session to continue it; right-click to rename, clear or delete it</source>
         <translation>Click a session to continue it; right-click to rename, clear or delete it</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>&amp;Search sessions…</source>
         <translation>&amp;Buscar en las sesiones…</translation>
     </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>&amp;Importar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session…</source>
+        <translation>&amp;Exportar esta sesión…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1377,7 +1385,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the session at the chosen one.</source>
-        <translation><numerusform>%n resultado. Intro abre la sesión en el elegido.</numerusform><numerusform>%n resultados. Intro abre la sesión en el elegido.</numerusform></translation>
+        <translation>
+            <numerusform>%n resultado. Intro abre la sesión en el elegido.</numerusform>
+            <numerusform>%n resultados. Intro abre la sesión en el elegido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1711,6 +1722,49 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SessionTransfer</name>
+    <message>
+        <source>Storyteller session, complete (*.json)</source>
+        <translation>Sesión de Storyteller, completa (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown transcript (*.md)</source>
+        <translation>Transcripción en Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exportar sesión</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>Transcripción guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>Sesión guardada en %1. Impórtala en cualquier ordenador con Storyteller (Historia ▸ Importar sesión…).</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Importar sesión</translation>
+    </message>
+    <message>
+        <source>Storyteller session (*.json);;All files (*)</source>
+        <translation>Sesión de Storyteller (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: «%2» ya estaba aquí, así que se importó como copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation><numerusform>%1: «%2», %n mensaje.</numerusform><numerusform>%1: «%2», %n mensajes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>st::SessionTrash</name>
     <message>
         <source>The session could not be deleted (%1). It is back in the list; try again.</source>
@@ -1877,6 +1931,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Click a session to continue it; right-click to rename, clear or delete it</source>
         <translation>Haz clic en una sesión para continuarla; clic derecho para cambiarle el nombre, borrar su historial o eliminarla</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>

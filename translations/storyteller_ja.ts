@@ -916,6 +916,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Search sessions…</source>
         <translation>セッションを検索(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>セッションを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session…</source>
+        <translation>このセッションを書き出す(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1373,7 +1381,9 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the session at the chosen one.</source>
-        <translation><numerusform>%n 件。Enter で選んだ箇所からセッションを開きます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件。Enter で選んだ箇所からセッションを開きます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1707,6 +1717,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTransfer</name>
+    <message>
+        <source>Storyteller session, complete (*.json)</source>
+        <translation>Storyteller セッション（完全）(*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown transcript (*.md)</source>
+        <translation>Markdown の記録 (*.md)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>セッションを書き出す</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>記録を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>セッションを %1 に保存しました。Storyteller のあるどのコンピューターでも読み込めます（ストーリー ▸ セッションを読み込む…）。</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>セッションを読み込む</translation>
+    </message>
+    <message>
+        <source>Storyteller session (*.json);;All files (*)</source>
+        <translation>Storyteller セッション (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 は読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: 「%2」はすでにあるため、コピーとして読み込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation><numerusform>%1: 「%2」、メッセージ %n 件。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>st::SessionTrash</name>
     <message>
         <source>The session could not be deleted (%1). It is back in the list; try again.</source>
@@ -1873,6 +1926,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Click a session to continue it; right-click to rename, clear or delete it</source>
         <translation>セッションをクリックすると続きから聞けます。右クリックで名前の変更・履歴の消去・削除ができます</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
     </message>
 </context>
 <context>

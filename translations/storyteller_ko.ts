@@ -916,6 +916,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>&amp;Search sessions…</source>
         <translation>세션 검색(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>세션 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this session…</source>
+        <translation>이 세션 내보내기(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>st::MessageDelegate</name>
@@ -1373,7 +1381,9 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%n result(s). Enter opens the session at the chosen one.</source>
-        <translation><numerusform>결과 %n개. Enter를 누르면 고른 곳에서 세션을 열어요.</numerusform></translation>
+        <translation>
+            <numerusform>결과 %n개. Enter를 누르면 고른 곳에서 세션을 열어요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search sessions</source>
@@ -1707,6 +1717,49 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionTransfer</name>
+    <message>
+        <source>Storyteller session, complete (*.json)</source>
+        <translation>Storyteller 세션, 전체 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown transcript (*.md)</source>
+        <translation>Markdown 대화록 (*.md)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>세션 내보내기</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>대화록을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>세션을 %1에 저장했습니다. Storyteller가 있는 어느 컴퓨터에서든 가져올 수 있습니다(이야기 ▸ 세션 가져오기…).</translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>세션 가져오기</translation>
+    </message>
+    <message>
+        <source>Storyteller session (*.json);;All files (*)</source>
+        <translation>Storyteller 세션 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1을(를) 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: “%2”은(는) 이미 있어서 사본으로 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation><numerusform>%1: “%2”, 메시지 %n개.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>st::SessionTrash</name>
     <message>
         <source>The session could not be deleted (%1). It is back in the list; try again.</source>
@@ -1873,6 +1926,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Click a session to continue it; right-click to rename, clear or delete it</source>
         <translation>세션을 클릭하면 이어서 들어요. 오른쪽 클릭으로 이름 바꾸기, 기록 지우기, 삭제를 할 수 있어요</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
     </message>
 </context>
 <context>

@@ -18,14 +18,15 @@
 #include "ui/pages/SessionPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/sidebar/SessionTransfer.h"
 #include "ui/sidebar/Sidebar.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
-#include <QKeyEvent>
 #include <QFileDialog>
+#include <QKeyEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -243,6 +244,21 @@ void MainWindow::buildMenus()
     m_search->setObjectName(QStringLiteral("searchAction"));
     m_search->setShortcuts({QKeySequence(QKeySequence::Find), QKeySequence(Qt::CTRL | Qt::Key_K)});
     connect(m_search, &QAction::triggered, this, &MainWindow::showSearch);
+    m_importSession = m_storyMenu->addAction(QString());
+    m_importSession->setObjectName(QStringLiteral("importSessionAction"));
+    connect(m_importSession, &QAction::triggered, this,
+            [this] { m_sidebar->transfer().importSessions(); });
+    m_exportSession = m_storyMenu->addAction(QString());
+    m_exportSession->setObjectName(QStringLiteral("exportSessionAction"));
+    connect(m_exportSession, &QAction::triggered, this, [this] {
+        if (const auto session = m_controller.currentSession())
+            m_sidebar->transfer().exportSession(session->id);
+    });
+    connect(m_storyMenu, &QMenu::aboutToShow, this, [this] {
+        const auto session = m_controller.currentSession();
+        m_exportSession->setEnabled(session && session->messageCount > 0);
+    });
+    m_storyMenu->addSeparator();
     m_provider = m_storyMenu->addAction(QString());
     m_provider->setObjectName(QStringLiteral("providerAction"));
     connect(m_provider, &QAction::triggered, this, &MainWindow::showProviderDialog);
@@ -305,6 +321,8 @@ void MainWindow::retranslateUi()
     m_storyMenu->setTitle(tr("&Story"));
     m_newSession->setText(tr("&New session"));
     m_search->setText(tr("&Search sessions…"));
+    m_importSession->setText(tr("&Import session…"));
+    m_exportSession->setText(tr("&Export this session…"));
     m_provider->setText(tr("&Model provider…"));
     m_voice->setText(tr("Narration &voice…"));
     m_quit->setText(tr("&Quit"));

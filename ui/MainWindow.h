@@ -70,6 +70,8 @@ private:
     LanguageManager* m_languages = nullptr;
     QAction* m_newSession = nullptr;
     QAction* m_search = nullptr;
+    QAction* m_importSession = nullptr;
+    QAction* m_exportSession = nullptr;
     SearchDialog* m_searchDialog = nullptr;
     QAction* m_voice = nullptr;
     NarrationController* m_narration = nullptr;

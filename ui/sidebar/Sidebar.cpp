@@ -8,15 +8,16 @@
 #include "core/store/SessionTrash.h"
 #include "core/story/ChatSession.h"
 #include "ui/sidebar/SessionItemDelegate.h"
+#include "ui/sidebar/SessionTransfer.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QMenu>
-#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,8 +32,8 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
       m_sessions(new QListView(this)), m_emptySessions(new QLabel(this)),
       m_trash(new SessionTrash(controller.sessions(), *controller.sessionModel(),
                                SessionTrash::kUndoMs, this)),
-      m_undoBar(new QWidget(this)), m_undoLabel(new QLabel(m_undoBar)),
-      m_undo(new QToolButton(m_undoBar))
+      m_transfer(new SessionTransfer(controller, this)), m_undoBar(new QWidget(this)),
+      m_undoLabel(new QLabel(m_undoBar)), m_undo(new QToolButton(m_undoBar))
 {
     setObjectName(QStringLiteral("sidebar"));
     m_libraryToggle->setObjectName(QStringLiteral("libraryToggle"));
@@ -131,6 +132,8 @@ void Sidebar::showSessionMenu(const QPoint& pos)
     const bool telling = m_controller.chat() && m_controller.chat()->sessionId() == id;
     QMenu menu(this);
     QAction* rename = menu.addAction(tr("Rename…"));
+    QAction* exportAction = menu.addAction(tr("Export…"));
+    menu.addSeparator();
     QAction* clear = menu.addAction(tr("Clear history…"));
     QAction* remove = menu.addAction(tr("Delete…"));
     for (QAction* action : {clear, remove}) {
@@ -141,6 +144,8 @@ void Sidebar::showSessionMenu(const QPoint& pos)
     QAction* chosen = menu.exec(m_sessions->viewport()->mapToGlobal(pos));
     if (chosen == rename)
         renameSession(id);
+    else if (chosen == exportAction)
+        m_transfer->exportSession(id);
     else if (chosen == clear)
         clearSession(id);
     else if (chosen == remove)
@@ -156,9 +161,9 @@ void Sidebar::renameSession(qint64 id)
     const QString name = QInputDialog::getText(this, tr("Rename session"), tr("Name:"),
                                                QLineEdit::Normal, session->name, &ok);
     if (ok && !name.trimmed().isEmpty() && !m_controller.sessions().rename(id, name))
-        QMessageBox::warning(this, tr("Rename session"),
-                             tr("The session could not be renamed (%1).")
-                                 .arg(m_controller.sessions().lastError()));
+        QMessageBox::warning(
+            this, tr("Rename session"),
+            tr("The session could not be renamed (%1).").arg(m_controller.sessions().lastError()));
 }
 
 void Sidebar::clearSession(qint64 id)
@@ -172,9 +177,9 @@ void Sidebar::clearSession(qint64 id)
                                   .arg(session->name)) != QMessageBox::Yes)
         return;
     if (!m_controller.sessions().clearHistory(id))
-        QMessageBox::warning(this, tr("Clear history"),
-                             tr("The history could not be cleared (%1).")
-                                 .arg(m_controller.sessions().lastError()));
+        QMessageBox::warning(
+            this, tr("Clear history"),
+            tr("The history could not be cleared (%1).").arg(m_controller.sessions().lastError()));
 }
 
 void Sidebar::deleteSession(qint64 id)

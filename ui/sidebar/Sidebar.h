@@ -11,11 +11,12 @@ class QToolButton;
 namespace st {
 
 class AppController;
+class SessionTransfer;
 class SessionTrash;
 
 /// Always visible: the library's titles (collapsible, filterable) and the saved sessions
-/// (current on top, then by day; click to resume; right-click to rename, clear or delete,
-/// with Undo).
+/// (current on top, then by day; click to resume; right-click to rename, export, clear or
+/// delete, with Undo).
 class Sidebar : public QFrame
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     void setLanguage(const QString& language);
     /// Where deleted sessions wait for Undo.
     SessionTrash& trash() { return *m_trash; }
+    /// Export and import of session files.
+    SessionTransfer& transfer() { return *m_transfer; }
 
 Q_SIGNALS:
     void scriptActivated(qint64 scriptId, const QString& title);
@@ -51,6 +54,7 @@ private:
     QListView* m_sessions;
     QLabel* m_emptySessions;
     SessionTrash* m_trash;
+    SessionTransfer* m_transfer;
     QWidget* m_undoBar;
     QLabel* m_undoLabel;
     QToolButton* m_undo;
