@@ -6,6 +6,7 @@
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "core/store/WalCheckpointer.h"
 #include "core/tts/MediaAudioPlayer.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -54,6 +55,7 @@ int main(int argc, char* argv[])
                                   error.message());
         return 2;
     }
+    st::WalCheckpointer checkpointer(database); // disk syncs off the UI thread
     st::Settings settings(st::DataLocation::settingsPath(dir));
     st::SecretStore secrets(dir);
     st::AppServices services;
@@ -61,8 +63,8 @@ int main(int argc, char* argv[])
     st::AppController controller(database, settings, st::systemClock(), {}, services);
     controller.initialize();
     st::MediaAudioPlayer player;
-    st::NarrationController narration({settings, secrets, controller.network(), player,
-                                       database.connection()});
+    st::NarrationController narration(
+        {settings, secrets, controller.network(), player, database.connection()});
     narration.follow(controller);
 
     st::LanguageManager languages(settings);
