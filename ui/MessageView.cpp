@@ -46,7 +46,7 @@ void MessageView::setModel(QAbstractItemModel* model)
         return;
     connect(model, &QAbstractItemModel::dataChanged, this, &MessageView::onDataChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex&, int first, int last) { onRowsInserted(first, last); });
+            [this](const QModelIndex&, int, int last) { onRowsInserted(last); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         endReveal();
         m_delegate->invalidateAll();
@@ -56,11 +56,10 @@ void MessageView::setModel(QAbstractItemModel* model)
     scrollToEndIfFollowing();
 }
 
-void MessageView::onRowsInserted(int first, int last)
+void MessageView::onRowsInserted(int last)
 {
     if (m_loadingOlder || last < model()->rowCount() - 1)
         return; // older pages read in keep the view where it is
-    Q_UNUSED(first)
     m_following = true;
     scrollToEndIfFollowing();
     QTimer::singleShot(0, this, &MessageView::dropOlderIfFollowing);

@@ -44,7 +44,7 @@ protected:
 
 private:
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
-    void onRowsInserted(int first, int last);
+    void onRowsInserted(int last);
     /// Near the top of a long history: reads the page before, keeping the view where it is.
     void loadOlderIfNear();
     /// Following the newest text: lets go of the rows far above it.
