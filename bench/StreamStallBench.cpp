@@ -8,6 +8,10 @@
 // scrolls back 600 messages (120 px every 8 ms, like a wheel), reading older pages in as it
 // goes, and the longest gap there is printed too. First, the floor: the longest gap in 4 s
 // of the same view with nothing happening (timer and scheduler noise on this machine).
+// Besides the gaps, the longest single event the GUI thread handled (TimedApplication), by
+// the wall clock and by its own CPU time: the CPU time leaves out what the machine adds
+// (preemption, a virtual CPU waking), so it shows the work the view did in one go.
+// STALL_TRACE=MS prints every event over MS; STALL_MODE=window|whole runs one mode only.
 // Ours: the view holds the newest page (MessageListModel::load), reads older pages near the
 // top and lets them go once it follows the newest text again; the database's log is
 // checkpointed on a worker thread (WalCheckpointer), as in the app. Baseline, same run, same
@@ -15,6 +19,8 @@
 // Each mode runs in a fresh child process; modes alternate. Nothing is asserted.
 //   stream_stall_bench [MESSAGES] [CHARACTERS] [RUNS]     (default 10000, 100000, 3)
 #include "LongSession.h"
+#include "StallProbe.h"
+#include "TimedApplication.h"
 #include "core/store/Database.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
@@ -22,6 +28,7 @@
 #include "core/store/WalCheckpointer.h"
 #include "core/story/ChatSession.h"
 #include "ui/MessageView.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -33,6 +40,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace st;
@@ -109,41 +117,6 @@ private:
     int m_position = 0;
 };
 
-/// The longest gap between ticks of a 1 ms timer, and how many gaps passed 16 ms.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double now = m_clock.nsecsElapsed() / 1e6;
-            const double gap = now - m_last;
-            m_last = now;
-            longest = std::max(longest, gap);
-            if (gap > 16)
-                ++over16;
-        });
-    }
-    void start()
-    {
-        longest = 0;
-        over16 = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longest = 0;
-    int over16 = 0;
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-};
-
 void wait(const std::function<bool()>& done, int ms)
 {
     QElapsedTimer t;
@@ -152,7 +125,23 @@ void wait(const std::function<bool()>& done, int ms)
         QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
 }
 
-int child(const QString& mode, const QString& path, qint64 sessionId, int characters)
+/// One phase's figures: the probe's longest gap and gaps over 16 ms, the longest event.
+struct Phase
+{
+    double gapMs = 0;
+    int over16 = 0;
+    double eventMs = 0;
+    double eventCpuMs = 0;
+};
+
+Phase finish(StallProbe& probe, const TimedApplication& app)
+{
+    probe.stop();
+    return {probe.longest, probe.over16, app.longestWallMs(), app.longestCpuMs()};
+}
+
+int child(TimedApplication& app, const QString& mode, const QString& path, qint64 sessionId,
+          int characters)
 {
     Database db(path);
     if (!db.open().ok())
@@ -182,14 +171,14 @@ int child(const QString& mode, const QString& path, qint64 sessionId, int charac
 
     // The floor: the same view and probe with nothing streaming (timer and scheduler noise).
     StallProbe probe;
+    app.reset("idle");
     probe.start();
     wait([] { return false; }, 4000);
-    probe.stop();
-    const double idleLongest = probe.longest;
+    const Phase idle = finish(probe, app);
 
+    app.reset("streaming");
     probe.start();
     int streamed = 0;
-    int replies = 0;
     while (streamed < characters) {
         bool finished = false;
         QMetaObject::Connection c =
@@ -201,16 +190,14 @@ int child(const QString& mode, const QString& path, qint64 sessionId, int charac
         if (!finished)
             return 5;
         streamed += kReplyChars;
-        ++replies;
     }
-    probe.stop();
-    const double streamLongest = probe.longest;
-    const int streamOver = probe.over16;
+    const Phase stream = finish(probe, app);
     const int rowsAfterStream = chat.model()->rowCount();
 
     // Back through 600 messages, a wheel step every 8 ms.
     const QVector<MessageRecord> all = messages.list(sessionId);
     const qint64 target = all.value(std::max(0, int(all.size()) - 600)).id;
+    app.reset("scrolling back");
     probe.start();
     QElapsedTimer t;
     t.start();
@@ -224,20 +211,18 @@ int child(const QString& mode, const QString& path, qint64 sessionId, int charac
         if (bar->value() == bar->minimum() && !chat.model()->hasOlder())
             break;
     }
-    probe.stop();
-    std::printf("%.2f %d %.2f %d %d %d %.2f\n", streamLongest, streamOver, probe.longest,
-                probe.over16, replies, rowsAfterStream, idleLongest);
+    const Phase scroll = finish(probe, app);
+    std::printf("%d", rowsAfterStream);
+    for (const Phase& p : {idle, stream, scroll})
+        std::printf(" %.2f %d %.2f %.2f", p.gapMs, p.over16, p.eventMs, p.eventCpuMs);
+    std::printf("\n");
     return 0;
 }
 
 struct Run
 {
-    double streamMs = 0;
-    int streamOver = 0;
-    double scrollMs = 0;
-    int scrollOver = 0;
     int rows = 0;
-    double idleMs = 0;
+    Phase idle, stream, scroll;
 };
 
 double median(std::vector<double> v)
@@ -249,6 +234,8 @@ double median(std::vector<double> v)
 bool runChild(const QString& mode, const QString& path, qint64 id, int characters, Run& out)
 {
     QProcess p;
+    if (qEnvironmentVariableIntValue("STALL_TRACE") > 0)
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(
         QCoreApplication::applicationFilePath(),
         {QStringLiteral("--child"), mode, path, QString::number(id), QString::number(characters)});
@@ -257,31 +244,53 @@ bool runChild(const QString& mode, const QString& path, qint64 id, int character
                      p.readAllStandardError().constData());
         return false;
     }
-    const QStringList f = QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char(' '));
-    if (f.size() < 7)
+    const QStringList f =
+        QString::fromLatin1(p.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    if (f.size() < 13)
         return false;
-    out = {f[0].toDouble(), f[1].toInt(), f[2].toDouble(),
-           f[3].toInt(),    f[5].toInt(), f[6].toDouble()};
+    out.rows = f[0].toInt();
+    Phase* phases[] = {&out.idle, &out.stream, &out.scroll};
+    for (int i = 0; i < 3; ++i)
+        *phases[i] = {f[1 + 4 * i].toDouble(), f[2 + 4 * i].toInt(), f[3 + 4 * i].toDouble(),
+                      f[4 + 4 * i].toDouble()};
     return true;
+}
+
+void reportPhase(const char* name, const std::vector<Run>& runs, Phase Run::*phase)
+{
+    std::vector<double> gap, event, cpu;
+    int over = 0;
+    for (const Run& r : runs) {
+        gap.push_back((r.*phase).gapMs);
+        event.push_back((r.*phase).eventMs);
+        cpu.push_back((r.*phase).eventCpuMs);
+        over += (r.*phase).over16;
+    }
+    std::printf("    %-15s longest gap %6.1f ms (%.1f–%.1f), %3d over 16 ms | longest event "
+                "%6.1f ms, its own CPU %5.1f ms (%.1f–%.1f)\n",
+                name, median(gap), *std::min_element(gap.begin(), gap.end()),
+                *std::max_element(gap.begin(), gap.end()), over, median(event), median(cpu),
+                *std::min_element(cpu.begin(), cpu.end()),
+                *std::max_element(cpu.begin(), cpu.end()));
 }
 
 void report(const char* name, const std::vector<Run>& runs)
 {
-    std::vector<double> stream, scroll, idle;
-    int over = 0;
-    int scrollOver = 0;
-    for (const Run& r : runs) {
-        stream.push_back(r.streamMs);
-        scroll.push_back(r.scrollMs);
-        idle.push_back(r.idleMs);
-        over += r.streamOver;
-        scrollOver += r.scrollOver;
-    }
-    std::printf("  %-31s rows %5d | idle: longest gap %5.1f ms | streaming: longest stall %5.1f ms "
-                "(%.1f–%.1f), %d over 16 ms | scrolling back: longest %5.1f ms, %d over 16 ms\n",
-                name, runs.front().rows, median(idle), median(stream),
-                *std::min_element(stream.begin(), stream.end()),
-                *std::max_element(stream.begin(), stream.end()), over, median(scroll), scrollOver);
+    if (runs.empty())
+        return;
+    std::printf("  %s, %d rows in the model after streaming (medians of %d runs):\n", name,
+                runs.front().rows, int(runs.size()));
+    reportPhase("idle (floor):", runs, &Run::idle);
+    reportPhase("streaming:", runs, &Run::stream);
+    reportPhase("scrolling back:", runs, &Run::scroll);
+}
+
+double medianOf(const std::vector<Run>& runs, double Phase::*field)
+{
+    std::vector<double> v;
+    for (const Run& r : runs)
+        v.push_back(r.stream.*field);
+    return median(v);
 }
 
 } // namespace
@@ -291,14 +300,16 @@ int main(int argc, char** argv)
     if (argc >= 6 && qstrcmp(argv[1], "--child") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        return child(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
+        TimedApplication app(argc, argv);
+        Theme::apply(app); // the app's style sheet: the view is painted as in the app
+        return child(app, QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]),
                      QByteArray(argv[4]).toLongLong(), atoi(argv[5]));
     }
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(10, atoi(argv[1])) : 10000;
     const int characters = argc > 2 ? std::max(kReplyChars, atoi(argv[2])) : 100000;
     const int runs = argc > 3 ? std::max(1, atoi(argv[3])) : 3;
+    const QString only = qEnvironmentVariable("STALL_MODE");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("storyteller.db"));
     qint64 id = 0;
@@ -318,6 +329,8 @@ int main(int argc, char** argv)
         // Each run streams into a copy, so every run starts from the same session.
         const QString copy = dir.filePath(QStringLiteral("run%1.db").arg(i));
         for (const QString& mode : {QStringLiteral("window"), QStringLiteral("whole")}) {
+            if (!only.isEmpty() && mode != only)
+                continue;
             QFile::remove(copy);
             QFile::copy(path, copy);
             Run r;
@@ -328,19 +341,12 @@ int main(int argc, char** argv)
     }
     report("ours (newest page in the view)", window);
     report("baseline (whole history)", whole);
-    std::printf("  ratio baseline/ours, longest stall while streaming: %.1f×   (target: no stall "
-                "over 16 ms)\n",
-                median([&] {
-                    std::vector<double> v;
-                    for (auto& r : whole)
-                        v.push_back(r.streamMs);
-                    return v;
-                }()) /
-                    std::max(0.01, median([&] {
-                                 std::vector<double> v;
-                                 for (auto& r : window)
-                                     v.push_back(r.streamMs);
-                                 return v;
-                             }())));
+    if (!window.empty() && !whole.empty())
+        std::printf("  ratio baseline/ours while streaming: longest gap %.1f×, longest event's "
+                    "CPU %.1f×   (target: no stall over 16 ms)\n",
+                    medianOf(whole, &Phase::gapMs) /
+                        std::max(0.01, medianOf(window, &Phase::gapMs)),
+                    medianOf(whole, &Phase::eventCpuMs) /
+                        std::max(0.01, medianOf(window, &Phase::eventCpuMs)));
     return 0;
 }

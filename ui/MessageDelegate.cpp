@@ -7,8 +7,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace st {
 namespace {
@@ -152,6 +154,28 @@ void MessageDelegate::setReading(qint64 messageId, const QString& sentence)
     m_readingSentence = messageId ? sentence : QString();
 }
 
+QRect MessageDelegate::bubbleRect(const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const
+{
+    return layout(option, index).bubble;
+}
+
+QRect MessageDelegate::lastLineRect(const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    const Layout l = layout(option, index);
+    const QTextDocument& doc = text(option, index, l.maxTextWidth);
+    const QTextBlock block = doc.lastBlock();
+    const QTextLayout* lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return l.text;
+    const QRectF line = lines->lineAt(lines->lineCount() - 1).rect().translated(lines->position());
+    // The whole width of the text (a line's own rect ends where its glyphs do), a pixel
+    // either side for antialiasing.
+    return QRect(l.text.left() - 1, l.text.top() + int(std::floor(line.top())) - 1,
+                 l.text.width() + 2, int(std::ceil(line.height())) + 2);
+}
+
 void MessageDelegate::invalidate(const QModelIndex& index)
 {
     Q_EMIT sizeHintChanged(index);
@@ -206,10 +230,14 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->translate(l.text.topLeft());
     ctx.palette = pal;
     ctx.palette.setColor(QPalette::Text, pal.color(QPalette::Text));
-    // Only what is exposed: a long reply scrolled half out of view draws half its lines.
-    ctx.clip = painter->hasClipping() ? painter->clipBoundingRect()
-                                      : QRectF(QPointF(), QSizeF(l.text.size()));
-    doc.documentLayout()->draw(painter, ctx);
+    // Only what is exposed: a long reply scrolled half out of view draws half its lines, and
+    // a reply growing within its last line redraws that line.
+    const QRectF whole(QPointF(), QSizeF(l.text.size()));
+    ctx.clip = m_exposed.isNull()
+                   ? whole
+                   : QRectF(m_exposed).translated(-l.text.topLeft()).intersected(whole);
+    if (!ctx.clip.isEmpty()) // (an empty clip would mean "everything" to the layout)
+        doc.documentLayout()->draw(painter, ctx);
     painter->restore();
 }
 

@@ -33,6 +33,14 @@ public:
     /// A message shown briefly as found (a search result opened there); 0: none.
     void setHighlighted(qint64 messageId) { m_highlightedId = messageId; }
     qint64 highlightedMessage() const { return m_highlightedId; }
+    /// Where message \a index's bubble is drawn and where its last line of text is, for
+    /// option.rect the row's rectangle: while a reply grows within its last line only that
+    /// line need be painted again.
+    QRect bubbleRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    QRect lastLineRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// The part of the view being painted (view coordinates); text outside it is not drawn.
+    /// A null rectangle: all of it.
+    void setExposed(const QRect& rect) { m_exposed = rect; }
     void invalidateAll()
     {
         m_sizes.clear();
@@ -51,6 +59,7 @@ private:
     qint64 m_readingId = 0;
     qint64 m_highlightedId = 0;
     QString m_readingSentence;
+    QRect m_exposed;
 };
 
 } // namespace st

@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 
 namespace st {
@@ -27,6 +29,13 @@ MessageView::MessageView(QWidget* parent) : QListView(parent), m_delegate(new Me
     setFocusPolicy(Qt::NoFocus);
     setContextMenuPolicy(Qt::CustomContextMenu);
     verticalScrollBar()->setSingleStep(24);
+    // Styled by Theme ("st--MessageView QScrollBar": slim, flat colours). The bar was
+    // polished while this was still a QAbstractScrollArea being built, when no such rule
+    // matched it, so it is polished again now that it is a MessageView's.
+    QScrollBar* bar = verticalScrollBar();
+    bar->setObjectName(QStringLiteral("messageScrollBar"));
+    bar->style()->unpolish(bar);
+    bar->style()->polish(bar);
     connect(this, &QWidget::customContextMenuRequested, this, &MessageView::copyMessage);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_following = value >= verticalScrollBar()->maximum() - 40; });
@@ -44,7 +53,6 @@ void MessageView::setModel(QAbstractItemModel* model)
     m_following = true;
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::dataChanged, this, &MessageView::onDataChanged);
     connect(model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int, int last) { onRowsInserted(last); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
@@ -100,10 +108,67 @@ void MessageView::dropOlderIfFollowing()
     scrollToEndIfFollowing();
 }
 
-void MessageView::onDataChanged(const QModelIndex& topLeft, const QModelIndex&)
+void MessageView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                              const QList<int>& roles)
 {
-    m_delegate->invalidate(topLeft); // relayout: the bubble grew
+    if (topLeft.row() == bottomRight.row() && repaintInPlace(topLeft))
+        return;
+    m_delegate->invalidate(topLeft); // every row is laid out again: a bubble may have grown
+    QListView::dataChanged(topLeft, bottomRight, roles);
     scrollToEndIfFollowing();
+}
+
+bool MessageView::repaintInPlace(const QModelIndex& index)
+{
+    // A streaming reply gets a piece every few milliseconds. While its bubble keeps the
+    // height it was laid out at, nothing moves: the rows need no layout (a pass over every
+    // row and a repaint of the whole view), only the bubble is painted again, and when the
+    // piece ended on the line the last one did (the bubble the same size too), only that line.
+    const bool streaming = index.isValid() && index.data(MessageListModel::StatusRole).toString() ==
+                                                  QLatin1String("streaming");
+    if (!streaming) {
+        m_growing = QPersistentModelIndex();
+        return false;
+    }
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    const QString text = MessageDelegate::displayText(index);
+    const QRect bubble = m_delegate->bubbleRect(option, index);
+    const QRect line = m_delegate->lastLineRect(option, index);
+    const bool same = index == m_growing && m_growingHeight > 0 &&
+                      m_delegate->sizeHint(option, index).height() == m_growingHeight;
+    const bool inLine = same && !m_growingText.isEmpty() && text.startsWith(m_growingText) &&
+                        bubble == m_growingBubble && line == m_growingLine;
+    if (index != m_growing)
+        m_growingHeight = 0; // known once it is laid out (doItemsLayout)
+    m_growing = index;
+    m_growingText = text;
+    m_growingBubble = bubble;
+    m_growingLine = line;
+    if (!same)
+        return false;
+    viewport()->update(inLine ? line : option.rect);
+    return true;
+}
+
+void MessageView::doItemsLayout()
+{
+    QListView::doItemsLayout();
+    // The height the growing reply was laid out at (visualRect() gives its height now).
+    m_growingHeight = 0;
+    if (m_growing.isValid()) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        m_growingHeight = m_delegate->sizeHint(option, m_growing).height();
+    }
+}
+
+void MessageView::paintEvent(QPaintEvent* event)
+{
+    m_delegate->setExposed(event->rect());
+    QListView::paintEvent(event);
+    m_delegate->setExposed(QRect());
 }
 
 void MessageView::scrollToEndIfFollowing()

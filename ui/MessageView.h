@@ -19,6 +19,7 @@ public:
     explicit MessageView(QWidget* parent = nullptr);
 
     void setModel(QAbstractItemModel* model) override;
+    void doItemsLayout() override;
     /// Marks message \a messageId (0: none) as being read aloud, with \a sentence sounding.
     void setReading(qint64 messageId, const QString& sentence);
     /// "Read aloud" is offered on the narrator's messages when this is on.
@@ -41,9 +42,14 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent* event) override;
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                     const QList<int>& roles = QList<int>()) override;
 
 private:
-    void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    /// A message that changed but kept its height is painted again where it is (a reply
+    /// that grew within its last line: that line alone); false when it must be laid out.
+    bool repaintInPlace(const QModelIndex& index);
     void onRowsInserted(int last);
     /// Near the top of a long history: reads the page before, keeping the view where it is.
     void loadOlderIfNear();
@@ -62,6 +68,12 @@ private:
     QTimer m_revealTimer;
     bool m_loadingOlder = false;
     bool m_scrollPending = false;
+    // The reply growing now, as last painted: its text, bubble and last line.
+    QPersistentModelIndex m_growing;
+    int m_growingHeight = 0; // as laid out
+    QString m_growingText;
+    QRect m_growingBubble;
+    QRect m_growingLine;
 };
 
 } // namespace st

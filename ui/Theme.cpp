@@ -38,6 +38,14 @@ QFrame#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radi
 QFrame#errorBanner QLabel { color: #8a1c1c; }
 QProgressBar { border: none; background: %6; border-radius: 3px; max-height: 6px; }
 QProgressBar::chunk { background: %1; border-radius: 3px; }
+st--MessageView QScrollBar:vertical { background: %4; width: 10px; margin: 0; border: none; }
+st--MessageView QScrollBar::handle:vertical {
+    background: %3; border-radius: 3px; min-height: 36px; margin: 2px 2px; }
+st--MessageView QScrollBar::handle:vertical:hover { background: %1; }
+st--MessageView QScrollBar::add-line:vertical, st--MessageView QScrollBar::sub-line:vertical {
+    height: 0; border: none; background: none; }
+st--MessageView QScrollBar::add-page:vertical, st--MessageView QScrollBar::sub-page:vertical {
+    background: none; }
 )");
     app.setStyleSheet(css.arg(accent, accentText, mid, base, window, alt));
 }
