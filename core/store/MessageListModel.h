@@ -38,7 +38,7 @@ public:
     /// The newest page shown first fills a tall window a few times over; older pages are
     /// smaller, so reading one in while the reader scrolls back is a short pause.
     static constexpr int kPageSize = 150;
-    static constexpr int kOlderPageSize = 50;
+    static constexpr int kOlderPageSize = 25;
 
     /// Shows exactly \a messages (no older ones to load).
     void setMessages(const QVector<MessageRecord>& messages);
