@@ -62,6 +62,12 @@ void ChatSession::shareHistory(int beforeRow)
     m_narrator->setHistory(ChatRows::history(m_model, beforeRow));
 }
 
+QString ChatSession::name() const
+{
+    const auto now = m_deps.sessions.get(m_session.id);
+    return now ? now->name : m_session.name;
+}
+
 TokenUsage ChatSession::sessionUsage() const
 {
     const auto [prompt, completion] = m_deps.messages.sessionUsage(m_session.id);

@@ -82,7 +82,10 @@ public:
     int chapter() const { return m_chapter; }
     int chapterCount() const { return m_narrator->chapterCount(); }
     qint64 sessionId() const { return m_session.id; }
+    /// The session as it was when the chat began (see name() for its name now).
     const SessionRecord& session() const { return m_session; }
+    /// The session's name now: renamed in the sidebar or titled by the model since.
+    QString name() const;
     const Script& script() const { return m_script; }
     QString welcomeBack() const { return m_narrator->welcomeBack(); }
     MessageListModel* model() { return &m_model; }

@@ -35,8 +35,7 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
       m_replyActions(new QWidget(this)), m_replyActionsLabel(new QLabel(m_replyActions)),
       m_continueReply(new QPushButton(m_replyActions)),
       m_retryReply(new QPushButton(m_replyActions)), m_narrationBar(new NarrationBar(this)),
-      m_input(new ChatInput(this)),
-      m_send(new QPushButton(this)), m_stop(new QPushButton(this))
+      m_input(new ChatInput(this)), m_send(new QPushButton(this)), m_stop(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chatPage"));
     m_title->setObjectName(QStringLiteral("chatTitle"));
@@ -161,11 +160,14 @@ void ChatPage::setNarration(NarrationController* narration)
     if (!narration)
         return;
     connect(narration, &NarrationController::sentenceStarted, this,
-            [this](qint64 messageId, int, const QString& text) { m_view->setReading(messageId, text); });
-    connect(narration, &NarrationController::stateChanged, this, [this](NarrationQueue::State state) {
-        if (state == NarrationQueue::State::Idle)
-            m_view->setReading(0, {});
-    });
+            [this](qint64 messageId, int, const QString& text) {
+                m_view->setReading(messageId, text);
+            });
+    connect(narration, &NarrationController::stateChanged, this,
+            [this](NarrationQueue::State state) {
+                if (state == NarrationQueue::State::Idle)
+                    m_view->setReading(0, {});
+            });
 }
 
 void ChatPage::exportAudio()
@@ -173,8 +175,7 @@ void ChatPage::exportAudio()
     if (!m_chat)
         return;
     const QString base = ExportPath::base(
-        m_chat->session().name,
-        QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+        m_chat->name(), QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export audio"), base + QStringLiteral(".wav"), tr("WAV audio (*.wav)"));
     if (!path.isEmpty())
@@ -188,8 +189,8 @@ void ChatPage::exportAudioTo(const QString& outputPath)
     SessionAudioExporter* exporter = m_narration->exportSession(m_chat->sessionId(), outputPath);
     if (!exporter)
         return; // one is running; its dialog is open
-    auto* progress = new QProgressDialog(tr("Exporting the session's audio…"), tr("Cancel"), 0, 0,
-                                         this);
+    auto* progress =
+        new QProgressDialog(tr("Exporting the session's audio…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(tr("Export audio"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -207,16 +208,17 @@ void ChatPage::exportAudioTo(const QString& outputPath)
     connect(exporter, &SessionAudioExporter::finished, progress,
             [this, progress](const QString& wav, const QString& markdown) {
                 progress->close();
-                m_statusText = tr("Saved the audio to %1 and the transcript to %2.")
-                                   .arg(QDir::toNativeSeparators(wav),
-                                        QDir::toNativeSeparators(markdown));
+                m_statusText =
+                    tr("Saved the audio to %1 and the transcript to %2.")
+                        .arg(QDir::toNativeSeparators(wav), QDir::toNativeSeparators(markdown));
                 retranslateUi();
             });
-    connect(exporter, &SessionAudioExporter::failed, progress, [this, progress](const QString& why) {
-        progress->close();
-        m_statusText = why;
-        retranslateUi();
-    });
+    connect(exporter, &SessionAudioExporter::failed, progress,
+            [this, progress](const QString& why) {
+                progress->close();
+                m_statusText = why;
+                retranslateUi();
+            });
 }
 
 void ChatPage::playLastReply()

@@ -1,12 +1,12 @@
 #include "core/story/ChatSession.h"
-#include "core/story/ScriptedNarrator.h"
-#include "core/store/ReplyVersions.h"
 
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
+#include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
 #include "core/story/NarratorLines.h"
 #include "core/story/OfflineNarrator.h"
+#include "core/story/ScriptedNarrator.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 #include "unit/story/StoryTestData.h"
@@ -98,6 +98,15 @@ TEST_F(ChatSessionTest, BeginStreamsTheOpeningIntoTheDatabase)
     ASSERT_GE(progress.count(), 1);
     EXPECT_EQ(progress.first().at(0).toInt(), 0);
     EXPECT_EQ(progress.first().at(1).toInt(), 5);
+}
+
+TEST_F(ChatSessionTest, NameIsTheSessionsNameNowNotWhenTheChatBegan)
+{
+    auto chat = makeChat();
+    EXPECT_EQ(chat->name(), QStringLiteral("Evening"));
+    ASSERT_TRUE(sessions->rename(session.id, QStringLiteral("The lighthouse")));
+    EXPECT_EQ(chat->name(), QStringLiteral("The lighthouse"));
+    EXPECT_EQ(chat->session().name, QStringLiteral("Evening"));
 }
 
 TEST_F(ChatSessionTest, SendStoresTheMessageAndStreamsTheNextChapter)
@@ -306,13 +315,15 @@ class ReplyVersionsTest : public ChatSessionTest
 
 TEST_F(ReplyVersionsTest, ChoosingAVersionSwapsItWithTheMessagesText)
 {
-    const auto m = messages->append(session.id, MessageRecord::Role::Assistant,
-                                    QStringLiteral("First telling"), MessageRecord::Status::Complete, 1);
+    const auto m =
+        messages->append(session.id, MessageRecord::Role::Assistant,
+                         QStringLiteral("First telling"), MessageRecord::Status::Complete, 1);
     ASSERT_TRUE(m);
     ReplyVersions versions(db.connection(), clock);
     ASSERT_TRUE(versions.keep(*m));
     now += 100;
-    ASSERT_TRUE(messages->update(m->id, QStringLiteral("Second telling"), MessageRecord::Status::Complete));
+    ASSERT_TRUE(
+        messages->update(m->id, QStringLiteral("Second telling"), MessageRecord::Status::Complete));
     auto all = versions.versions(m->id);
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all[0].content, QStringLiteral("First telling"));
