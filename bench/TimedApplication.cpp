@@ -1,6 +1,7 @@
 #include "TimedApplication.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -30,6 +31,10 @@ void TimedApplication::reset(const char* phase)
 
 bool TimedApplication::notify(QObject* receiver, QEvent* event)
 {
+    // Only the GUI thread's events (notify() is called in every thread that has an event
+    // loop: the checkpointer's among them).
+    if (QThread::currentThread() != thread())
+        return QApplication::notify(receiver, event);
     const bool timed = m_depth == 0 || m_traceMs > 0;
     if (!timed)
         return QApplication::notify(receiver, event);
