@@ -10,6 +10,7 @@
 // through /proc/self/clear_refs after malloc_trim gave freed memory back, minus the RSS
 // before); nothing is asserted.
 //   extraction_bench [RUNS [MEGABYTES]]
+#include "ProcessMemory.h"
 #include "core/web/HtmlExtractor.h"
 
 #include <QDir>
@@ -28,26 +29,6 @@
 
 namespace {
 
-long statusKb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-/// Resets VmHWM to the current RSS (Linux ≥ 4.0); false when the kernel refuses.
-bool resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
-
 struct Measure
 {
     double medianMs = 0;
@@ -62,7 +43,7 @@ Measure measure(int runs, const std::function<std::size_t()>& work)
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
         malloc_trim(0); // give freed memory back, so RSS is what is live
-        const bool peakKnown = i == 0 && resetPeak();
+        const bool peakKnown = i == 0 && resetPeakMemory();
         const long before = statusKb("VmRSS");
         QElapsedTimer timer;
         timer.start();
@@ -208,7 +189,7 @@ int main(int argc, char* argv[])
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 7;
     const double megabytes = argc > 2 ? std::max(0.1, std::atof(argv[2])) : 5.0;
     const auto bytes = qsizetype(megabytes * 1e6);
-    if (!resetPeak())
+    if (!resetPeakMemory())
         std::printf("(no /proc/self/clear_refs: peak memory not measured)\n");
 
     run("generated news page", generatedPage(bytes), runs);

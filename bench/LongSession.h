@@ -11,8 +11,3 @@ qint64 writeLongSession(QSqlDatabase db, int count);
 
 /// Sentences of the bundled library in \a language, for text that reads like a story.
 QStringList librarySentences(const QString& language);
-
-/// Peak resident memory (VmHWM) or current (VmRSS) of this process in KiB; -1 if unknown.
-long statusKb(const char* field);
-/// Resets VmHWM to the current RSS (Linux ≥ 4.0); false when the kernel refuses.
-bool resetPeakMemory();

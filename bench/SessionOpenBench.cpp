@@ -9,6 +9,7 @@
 // peaks don't mix; modes alternate. Prints medians, ranges and the ratios. Nothing is
 // asserted.   session_open_bench [MESSAGES] [RUNS]     (default 10000, 5)
 #include "LongSession.h"
+#include "ProcessMemory.h"
 #include "core/store/Database.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"

@@ -39,6 +39,12 @@ public:
     QRegion painted;
     int paints = 0;
 
+    void clear()
+    {
+        painted = QRegion();
+        paints = 0;
+    }
+
 protected:
     bool eventFilter(QObject*, QEvent* event) override
     {
@@ -101,8 +107,7 @@ TEST_F(MessageViewTest, APieceOnTheSameLineRepaintsOnlyThatLine)
                           "He"));
     stream(QStringLiteral(" wrote"));
     const int height = rowHeight();
-    log.painted = QRegion();
-    log.paints = 0;
+    log.clear();
 
     stream(QStringLiteral(" in"));
 
@@ -119,8 +124,7 @@ TEST_F(MessageViewTest, AShortReplyGrowingWiderRepaintsOnlyItsBubble)
     stream(QStringLiteral("It was"));
     stream(QStringLiteral(" a"));
     const int height = rowHeight();
-    log.painted = QRegion();
-    log.paints = 0;
+    log.clear();
 
     stream(QStringLiteral(" grey night"));
 
