@@ -8,6 +8,7 @@
 #include "core/store/Database.h"
 #include "core/store/WalCheckpointer.h"
 #include "core/tts/MediaAudioPlayer.h"
+#include "ui/FirstPaintProbe.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
@@ -40,8 +41,12 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the first page to <file> and quit."),
         QStringLiteral("file"));
+    // For bench/startup_bench: print when the first frame is painted, then quit.
+    QCommandLineOption firstPaint(QStringLiteral("first-paint-report"));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dataDir);
     parser.addOption(screenshot);
+    parser.addOption(firstPaint);
     parser.process(app);
 
     const QString dir = st::DataLocation::resolve(parser.value(dataDir));
@@ -72,6 +77,8 @@ int main(int argc, char* argv[])
     st::Theme::apply(app);
     st::MainWindow window(controller, &languages);
     window.setNarration(&narration);
+    if (parser.isSet(firstPaint))
+        new st::FirstPaintProbe(&window, [] { QApplication::exit(0); });
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -424,6 +424,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
         <translation>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</translation>
     </message>
+    <message>
+        <source>Yes, tell that one</source>
+        <translation>Yes, tell that one</translation>
+    </message>
+    <message>
+        <source>Tell the story suggested above (Enter)</source>
+        <translation>Tell the story suggested above (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>st::CliChat</name>
@@ -1760,7 +1768,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%1: “%2”, %n message(s).</source>
-        <translation><numerusform>%1: “%2”, %n message(s).</numerusform><numerusform>%1: “%2”, %n message(s).</numerusform></translation>
+        <translation>
+            <numerusform>%1: “%2”, %n message(s).</numerusform>
+            <numerusform>%1: “%2”, %n message(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

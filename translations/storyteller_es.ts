@@ -425,6 +425,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
         <translation>Todavía no conozco esa historia. Vuelve a intentarlo con más detalles, crea un guion para ella o vuelve atrás.</translation>
     </message>
+    <message>
+        <source>Yes, tell that one</source>
+        <translation>Sí, cuéntame esa</translation>
+    </message>
+    <message>
+        <source>Tell the story suggested above (Enter)</source>
+        <translation>Cuenta la historia sugerida arriba (Intro)</translation>
+    </message>
 </context>
 <context>
     <name>st::CliChat</name>
@@ -1761,7 +1769,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
     <message numerus="yes">
         <source>%1: “%2”, %n message(s).</source>
-        <translation><numerusform>%1: «%2», %n mensaje.</numerusform><numerusform>%1: «%2», %n mensajes.</numerusform></translation>
+        <translation>
+            <numerusform>%1: «%2», %n mensaje.</numerusform>
+            <numerusform>%1: «%2», %n mensajes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

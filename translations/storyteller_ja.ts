@@ -422,6 +422,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
         <translation>そのお話はまだ知りません。もっと詳しく入力し直すか、台本を作成するか、前の画面に戻ってください。</translation>
     </message>
+    <message>
+        <source>Yes, tell that one</source>
+        <translation>はい、それを聞かせて</translation>
+    </message>
+    <message>
+        <source>Tell the story suggested above (Enter)</source>
+        <translation>上で提案した物語を語ります（Enter）</translation>
+    </message>
 </context>
 <context>
     <name>st::CliChat</name>
@@ -1756,7 +1764,9 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%1: “%2”, %n message(s).</source>
-        <translation><numerusform>%1: 「%2」、メッセージ %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>%1: 「%2」、メッセージ %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>I don&apos;t know that story yet. Try again with more detail, create a script for it, or go back.</source>
         <translation>아직 모르는 이야기예요. 더 자세히 적어서 다시 물어보거나, 스크립트를 새로 만들거나, 돌아가세요.</translation>
     </message>
+    <message>
+        <source>Yes, tell that one</source>
+        <translation>네, 그 이야기로 할게요</translation>
+    </message>
+    <message>
+        <source>Tell the story suggested above (Enter)</source>
+        <translation>위에서 제안한 이야기를 들려줍니다 (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>st::CliChat</name>
@@ -1756,7 +1764,9 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message numerus="yes">
         <source>%1: “%2”, %n message(s).</source>
-        <translation><numerusform>%1: “%2”, 메시지 %n개.</numerusform></translation>
+        <translation>
+            <numerusform>%1: “%2”, 메시지 %n개.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,49 @@
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWidget>
+#include <cmath>
 
 namespace st {
+namespace {
+
+constexpr double kReadable = 4.6; // WCAG AA is 4.5:1; a little margin for rounding
+
+double luminance(const QColor& color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
+}
+
+} // namespace
+
+double Theme::contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Theme::readableBackground(const QColor& background, const QColor& text)
+{
+    QColor color = background;
+    const bool lightText = luminance(text) > 0.4;
+    for (int step = 0; step < 60 && contrast(color, text) < kReadable; ++step)
+        color = lightText ? color.darker(106) : color.lighter(106);
+    return color;
+}
 
 void Theme::apply(QApplication& app)
 {
-    const QPalette p = app.palette();
+    QPalette p = app.palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Highlight,
+                   readableBackground(p.color(group, QPalette::Highlight),
+                                      p.color(group, QPalette::HighlightedText)));
+    }
+    app.setPalette(p);
     const QString accent = p.color(QPalette::Highlight).name();
     const QString accentText = p.color(QPalette::HighlightedText).name();
     const QString mid = p.color(QPalette::Mid).name();

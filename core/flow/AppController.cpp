@@ -208,6 +208,7 @@ void AppController::ask(const QString& request)
     if (m_flow.page() != Page::Check || m_checking)
         return;
     m_checking = true;
+    m_suggestion.reset();
     Q_EMIT checkStep(tr("Reading your request…"));
     const ProviderConfig config = providerConfig();
     if (config.isConfigured()) {
@@ -258,27 +259,44 @@ void AppController::finishCheck(const Evaluation& evaluation)
     } else {
         Q_EMIT checkStep(tr("No story in the library matches that request."));
     }
+    m_suggestion = decision == Evaluation::Decision::MoreDetail && evaluation.hasCandidate()
+                       ? std::optional<Evaluation>(evaluation)
+                       : std::nullopt;
     Q_EMIT checkFinished(evaluation, decision);
     if (decision != Evaluation::Decision::Match) {
         m_flow.evaluated(decision);
         return;
     }
+    tell(evaluation, false);
+}
+
+bool AppController::acceptSuggestion()
+{
+    if (m_flow.page() != Page::Check || !m_flow.hasSuggestion() || !m_suggestion || m_checking)
+        return false;
+    const Evaluation suggestion = *m_suggestion;
+    m_suggestion.reset();
+    return tell(suggestion, true);
+}
+
+bool AppController::tell(const Evaluation& evaluation, bool acceptedSuggestion)
+{
     const auto script = m_library->script(evaluation.scriptId);
     const auto session = currentSession();
     if (!script || !session) {
         Q_EMIT errorOccurred(tr("The story “%1” could not be read from the library. Try "
                                 "another story.")
                                  .arg(evaluation.title));
-        return;
+        return false;
     }
     const QString body = QString::fromUtf8(ScriptJson::write(*script, false));
     if (!m_sessions->attachScript(session->id, evaluation.scriptId, script->title, body)) {
         Q_EMIT errorOccurred(
             tr("The session could not be saved (%1).").arg(m_sessions->lastError()));
-        return;
+        return false;
     }
     const SessionRecord attached = *m_sessions->get(session->id);
-    startChat(attached, *script);
+    const bool moved = startChat(attached, *script, acceptedSuggestion);
     if (m_chatClient && !attached.titleByUser) { // a model names it (never over the listener)
         m_titler = std::make_unique<SessionTitler>(*m_chatClient, attached.language);
         connect(
@@ -286,9 +304,11 @@ void AppController::finishCheck(const Evaluation& evaluation)
             [this, id = attached.id](const QString& t) { m_sessions->setGeneratedTitle(id, t); });
         m_titler->generate(*script);
     }
+    return moved;
 }
 
-bool AppController::startChat(const SessionRecord& session, const Script& script)
+bool AppController::startChat(const SessionRecord& session, const Script& script,
+                              bool acceptedSuggestion)
 {
     closeChat();
     std::unique_ptr<Narrator> narrator;
@@ -313,9 +333,9 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
-    const bool moved = m_flow.page() == Page::Session
-                           ? m_flow.continueSession()
-                           : m_flow.evaluated(Evaluation::Decision::Match);
+    const bool moved = m_flow.page() == Page::Session ? m_flow.continueSession()
+                       : acceptedSuggestion           ? m_flow.acceptSuggestion()
+                                                      : m_flow.evaluated(Evaluation::Decision::Match);
     Q_EMIT chatStarted(m_chat.get());
     m_chat->begin();
     return moved;

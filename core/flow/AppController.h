@@ -83,6 +83,10 @@ public:
     bool startSession(const QString& name, const QString& language);
     // Check page
     void ask(const QString& request);
+    /// After a near match ("Did you mean …?"): tells that story.
+    bool acceptSuggestion();
+    /// The near match of the last check, if it was one (set before checkFinished).
+    bool hasSuggestion() const { return m_suggestion.has_value(); }
     bool exitToSettings();
     bool openCreate();
     // Create page
@@ -114,7 +118,10 @@ private:
     void finishCheck(const Evaluation& evaluation);
     void rankByMeaning(const QString& query, const QString& language,
                        const QVector<qint64>& lexical, std::function<void(QVector<qint64>)> done);
-    bool startChat(const SessionRecord& session, const Script& script);
+    /// Attaches the evaluated script to the current session and starts telling it.
+    bool tell(const Evaluation& evaluation, bool acceptedSuggestion);
+    bool startChat(const SessionRecord& session, const Script& script,
+                   bool acceptedSuggestion = false);
     void closeChat();
 
     Settings& m_settings;
@@ -148,6 +155,7 @@ private:
     Database& m_database;
     qint64 m_currentSession = 0;
     bool m_checking = false;
+    std::optional<Evaluation> m_suggestion; // the near match on offer, if any
     int m_narratorMsPerWord = -1;
 };
 

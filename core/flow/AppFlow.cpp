@@ -10,6 +10,7 @@ AppFlow::AppFlow(QObject* parent) : QObject(parent) {}
 
 bool AppFlow::moveTo(Page page)
 {
+    m_suggestion = false;
     if (m_page != page) {
         m_page = page;
         Q_EMIT pageChanged(page);
@@ -50,6 +51,7 @@ bool AppFlow::evaluated(Evaluation::Decision decision)
 {
     if (m_page != Page::Check)
         return refuse("evaluated");
+    m_suggestion = decision == Evaluation::Decision::MoreDetail;
     switch (decision) {
     case Evaluation::Decision::Match:
         return moveTo(Page::Chat);
@@ -61,6 +63,13 @@ bool AppFlow::evaluated(Evaluation::Decision decision)
         return true;
     }
     return false;
+}
+
+bool AppFlow::acceptSuggestion()
+{
+    if (m_page != Page::Check || !m_suggestion)
+        return refuse("acceptSuggestion");
+    return moveTo(Page::Chat);
 }
 
 bool AppFlow::exitToSettings()

@@ -11,10 +11,12 @@ namespace st {
 ///
 /// | from     | event                         | to                         |
 /// |----------|-------------------------------|----------------------------|
-/// | Settings | submitSettings (name given)   | Check                      |
-/// | Settings | submitSettings (no name)      | Settings + settingsRejected|
+/// | Settings | submitSettings (name ≤ 120)   | Check                      |
+/// | Settings | submitSettings (longer name)  | Settings + settingsRejected|
 /// | Check    | evaluated: match              | Chat                       |
 /// | Check    | evaluated: more detail        | Check + moreDetailNeeded   |
+/// | Check    | acceptSuggestion (after more  | Chat                       |
+/// |          | detail, nothing since)        |                            |
 /// | Check    | evaluated: unknown            | Check + unknownStory       |
 /// | Check    | exitToSettings                | Settings                   |
 /// | Check    | openCreate                    | Create                     |
@@ -36,6 +38,10 @@ public:
 
     bool submitSettings(const QString& sessionName);
     bool evaluated(Evaluation::Decision decision);
+    /// "Yes, tell that one": the near match just offered is the story wanted.
+    bool acceptSuggestion();
+    /// A near match is on offer (the last event was evaluated: more detail).
+    bool hasSuggestion() const { return m_suggestion; }
     bool exitToSettings();
     bool openCreate();
     bool closeCreate();
@@ -57,6 +63,7 @@ private:
     bool refuse(const char* event);
 
     Page m_page = Page::Settings;
+    bool m_suggestion = false;
 };
 
 } // namespace st

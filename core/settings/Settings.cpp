@@ -60,6 +60,13 @@ const std::array<KeyInfo, 36>& keyTable()
     return table;
 }
 
+// The languages Storyteller speaks (its interface and its stories).
+bool isAppLanguage(const QString& code)
+{
+    return code == QLatin1String("en") || code == QLatin1String("ko") ||
+           code == QLatin1String("ja") || code == QLatin1String("es");
+}
+
 const KeyInfo& info(Settings::Key key)
 {
     for (const KeyInfo& entry : keyTable()) {
@@ -99,13 +106,21 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
+    if (key == Key::StoryLanguage) {
+        setStoryLanguage(value.toString());
+        return;
+    }
     // Compared with the value in effect, so setting a key to its default is no change.
     const bool same = this->value(key) == value;
     if (same && m_settings->contains(keyName(key)))
         return;
+    // The story language follows the interface's until one is chosen.
+    const QString storyBefore = key == Key::UiLanguage ? storyLanguage() : QString();
     m_settings->setValue(keyName(key), value);
     if (!same)
         Q_EMIT changed(key);
+    if (key == Key::UiLanguage && storyLanguage() != storyBefore)
+        Q_EMIT changed(Key::StoryLanguage);
 }
 
 void Settings::sync()
@@ -124,11 +139,26 @@ void Settings::setUiLanguage(const QString& code)
 
 QString Settings::storyLanguage() const
 {
-    return value(Key::StoryLanguage).toString();
+    const QString chosen = m_settings->value(keyName(Key::StoryLanguage)).toString();
+    if (isAppLanguage(chosen))
+        return chosen;
+    const QString ui = uiLanguage();
+    return isAppLanguage(ui) ? ui : defaultValue(Key::StoryLanguage).toString();
+}
+
+bool Settings::storyLanguageChosen() const
+{
+    return isAppLanguage(m_settings->value(keyName(Key::StoryLanguage)).toString());
 }
 void Settings::setStoryLanguage(const QString& code)
 {
-    setValue(Key::StoryLanguage, code);
+    // Compared with the language in effect, which may be the interface's.
+    const QString before = storyLanguage();
+    if (storyLanguageChosen() && before == code)
+        return;
+    m_settings->setValue(keyName(Key::StoryLanguage), code);
+    if (storyLanguage() != before)
+        Q_EMIT changed(Key::StoryLanguage);
 }
 
 int Settings::unknownThreshold() const

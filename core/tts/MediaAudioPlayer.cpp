@@ -14,9 +14,28 @@
 namespace st {
 
 MediaAudioPlayer::MediaAudioPlayer(bool requireDevice, QObject* parent)
-    : AudioPlayer(parent), m_player(std::make_unique<QMediaPlayer>()),
-      m_output(std::make_unique<QAudioOutput>()), m_requireDevice(requireDevice)
+    : AudioPlayer(parent), m_requireDevice(requireDevice)
 {
+}
+
+MediaAudioPlayer::~MediaAudioPlayer()
+{
+    if (!m_player)
+        return;
+    m_player->disconnect(this);
+    m_player->stop();
+}
+
+QMediaPlayer* MediaAudioPlayer::player()
+{
+    if (m_player)
+        return m_player.get();
+    // Qt Multimedia starts its backend (GStreamer, the sound server connection) here, the
+    // first time a clip is played: not at start-up, where it cost the first paint and
+    // printed warnings on a machine without a sound server.
+    m_player = std::make_unique<QMediaPlayer>();
+    m_output = std::make_unique<QAudioOutput>();
+    m_output->setVolume(m_volume);
     m_player->setAudioOutput(m_output.get());
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &MediaAudioPlayer::onStatus);
     connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this,
@@ -29,12 +48,7 @@ MediaAudioPlayer::MediaAudioPlayer(bool requireDevice, QObject* parent)
             markStarted();
         Q_EMIT positionChanged(ms);
     });
-}
-
-MediaAudioPlayer::~MediaAudioPlayer()
-{
-    m_player->disconnect(this);
-    m_player->stop();
+    return m_player.get();
 }
 
 bool MediaAudioPlayer::hasAudioOutput()
@@ -44,17 +58,20 @@ bool MediaAudioPlayer::hasAudioOutput()
 
 void MediaAudioPlayer::setVolume(float volume)
 {
-    m_output->setVolume(volume);
+    m_volume = volume;
+    if (m_output)
+        m_output->setVolume(volume);
 }
 
 qint64 MediaAudioPlayer::position() const
 {
-    return m_state == State::Stopped ? 0 : m_player->position();
+    return m_state == State::Stopped || !m_player ? 0 : m_player->position();
 }
 
 void MediaAudioPlayer::play(const TtsAudio& audio)
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     m_state = State::Playing;
     m_started = false;
     if (m_requireDevice && !hasAudioOutput()) {
@@ -89,6 +106,7 @@ void MediaAudioPlayer::play(const TtsAudio& audio)
         return;
     }
     file.close();
+    player();
     m_player->setSource(QUrl()); // a new file under the same name must be read again
     m_player->setSource(QUrl::fromLocalFile(path));
     m_player->play();
@@ -99,7 +117,8 @@ void MediaAudioPlayer::pause()
     if (m_state != State::Playing)
         return;
     m_state = State::Paused;
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void MediaAudioPlayer::resume()
@@ -107,14 +126,16 @@ void MediaAudioPlayer::resume()
     if (m_state != State::Paused)
         return;
     m_state = State::Playing;
-    m_player->play();
+    if (m_player)
+        m_player->play();
 }
 
 void MediaAudioPlayer::stop()
 {
     m_state = State::Stopped;
     ++m_clip; // a failure or an end on its way is no longer news
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
 }
 
 void MediaAudioPlayer::markStarted()
@@ -159,7 +180,8 @@ void MediaAudioPlayer::onError()
 void MediaAudioPlayer::fail(TtsError::Kind kind, const QString& detail)
 {
     m_state = State::Stopped;
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
     const TtsError error = TtsError::make(kind, QStringLiteral("player"), detail);
     // Always from the event loop, like every other end of a clip; not for a clip since replaced.
     const int clip = m_clip;

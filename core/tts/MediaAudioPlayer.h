@@ -16,6 +16,9 @@ namespace st {
 /// source change, a few ms here; a truly gapless join would need our own decoder and
 /// QAudioSink, which MP3 from cloud voices makes a poor trade.
 ///
+/// The QMediaPlayer is made when the first clip is played, so an app that never speaks
+/// never starts Qt Multimedia (nor prints its warnings when no sound server runs).
+///
 /// started() comes when the position first advances (sound is really coming out), or when
 /// the backend reports the media buffered and playing, whichever is first.
 class MediaAudioPlayer : public AudioPlayer
@@ -39,6 +42,8 @@ public:
     static bool hasAudioOutput();
 
 private:
+    /// The QMediaPlayer, made on first use.
+    QMediaPlayer* player();
     void onStatus();
     void onError();
     void markStarted();
@@ -48,6 +53,7 @@ private:
     std::unique_ptr<QAudioOutput> m_output;
     QTemporaryDir m_dir;
     bool m_requireDevice;
+    float m_volume = 1.0f;
     State m_state = State::Stopped;
     bool m_started = false;
     int m_clip = 0;

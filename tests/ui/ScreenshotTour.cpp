@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListView>
+#include <QPainter>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -25,6 +26,36 @@ bool save(st::UiHarness& app, const QString& dir, const QString& name)
     const bool ok = app.window().grab().save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// The window with \a combo's popup open over it (a popup is a window of its own, which
+// the window's grab leaves out).
+bool saveWithPopup(st::UiHarness& app, QComboBox* combo, const QString& dir, const QString& name)
+{
+    combo->showPopup();
+    QTest::qWait(200);
+    QWidget* popup = combo->view()->window();
+    QImage image = app.window().grab().toImage();
+    QPainter painter(&image);
+    painter.drawPixmap(app.window().mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    painter.end();
+    combo->hidePopup();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = image.save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// A request that the offline evaluator finds close to a bundled story, but not certain.
+QString nearRequest(const QString& language)
+{
+    if (language == QLatin1String("ko"))
+        return QStringLiteral("대서양에서 표류하다 발견된 배");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("大西洋で漂流して見つかった船");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("un bergantín hallado a la deriva en el Atlántico");
+    return QStringLiteral("a brigantine found drifting in the Atlantic near Gibraltar");
 }
 
 } // namespace
@@ -71,6 +102,7 @@ int main(int argc, char* argv[])
     auto* combo = app.find<QComboBox>("storyLanguageCombo");
     combo->setCurrentIndex(combo->findData(language));
     ok &= save(app, out, QStringLiteral("settings"));
+    ok &= saveWithPopup(app, combo, out, QStringLiteral("settings-combo"));
     {
         st::ProviderDialog dialog(app.controller(), &app.window());
         dialog.show();
@@ -85,6 +117,13 @@ int main(int argc, char* argv[])
     app.click("askButton");
     ok &= QTest::qWaitFor([&] { return app.find<QWidget>("unknownOptions")->isVisible(); }, 3000);
     ok &= save(app, out, QStringLiteral("check"));
+    app.type("queryEdit", nearRequest(language));
+    app.click("askButton");
+    if (QTest::qWaitFor([&] { return app.find<QWidget>("acceptSuggestionButton")->isVisible(); },
+                        3000))
+        ok &= save(app, out, QStringLiteral("check-near"));
+    else
+        std::printf("no near match for \"%s\"\n", qPrintable(nearRequest(language)));
 
     app.click("createButton");
     app.find<QPlainTextEdit>("scriptEdit")

@@ -9,7 +9,8 @@
 
 namespace st {
 
-UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services)
+UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services,
+                     const QString& uiLanguage)
 {
     m_database =
         std::make_unique<Database>(QDir(dataDir).filePath(QStringLiteral("storyteller.db")));
@@ -42,7 +43,7 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services
     m_narration = std::make_unique<NarrationController>(deps);
     m_narration->follow(*m_controller);
     m_languages = std::make_unique<LanguageManager>(*m_settings);
-    m_languages->setLanguage(QStringLiteral("en"));
+    m_languages->setLanguage(uiLanguage);
     m_window = std::make_unique<MainWindow>(*m_controller, m_languages.get());
     m_window->setNarration(m_narration.get());
     m_window->resize(1100, 760);

@@ -23,7 +23,9 @@ namespace st {
 class UiHarness
 {
 public:
-    explicit UiHarness(const QString& dataDir, int msPerWord = 0, AppServices services = {});
+    /// \a uiLanguage is the interface language the app starts in (as a system's would be).
+    explicit UiHarness(const QString& dataDir, int msPerWord = 0, AppServices services = {},
+                       const QString& uiLanguage = QStringLiteral("en"));
     ~UiHarness();
 
     /// Services that point the app at the OpenAI-compatible server at \a serverBase (its

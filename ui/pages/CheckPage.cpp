@@ -18,7 +18,8 @@ namespace st {
 CheckPage::CheckPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
       m_sessionLabel(new QLabel(this)), m_query(new QLineEdit(this)), m_ask(new QPushButton(this)),
-      m_steps(new QListWidget(this)), m_result(new QLabel(this)), m_options(new QWidget(this)),
+      m_steps(new QListWidget(this)), m_result(new QLabel(this)),
+      m_accept(new QPushButton(this)), m_options(new QWidget(this)),
       m_hint(new QLabel(this)), m_exit(new QPushButton(this)), m_retry(new QPushButton(this)),
       m_create(new QPushButton(this))
 {
@@ -28,6 +29,9 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     m_ask->setObjectName(QStringLiteral("askButton"));
     m_steps->setObjectName(QStringLiteral("checkSteps"));
     m_result->setObjectName(QStringLiteral("checkResult"));
+    m_accept->setObjectName(QStringLiteral("acceptSuggestionButton"));
+    m_accept->setAutoDefault(true); // Enter on the focused button accepts too
+    m_accept->hide();
     m_options->setObjectName(QStringLiteral("unknownOptions"));
     m_hint->setObjectName(QStringLiteral("retryHint"));
     m_exit->setObjectName(QStringLiteral("exitButton"));
@@ -69,12 +73,17 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     layout->addLayout(askRow);
     layout->addWidget(m_steps);
     layout->addWidget(m_result);
+    layout->addWidget(m_accept, 0, Qt::AlignLeft);
     layout->addWidget(m_options);
     Theme::centerCard(this, card, 680);
     showOptions(false);
 
     connect(m_ask, &QPushButton::clicked, this, &CheckPage::ask);
-    connect(m_query, &QLineEdit::returnPressed, this, &CheckPage::ask);
+    connect(m_query, &QLineEdit::returnPressed, this, &CheckPage::submit);
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        m_accept->hide();
+        m_controller.acceptSuggestion();
+    });
     connect(m_exit, &QPushButton::clicked, this, [this] { m_controller.exitToSettings(); });
     connect(m_create, &QPushButton::clicked, this, [this] {
         m_controller.creator().setRequest(m_query->text().trimmed());
@@ -99,6 +108,7 @@ void CheckPage::prepare()
     m_steps->clear();
     m_result->clear();
     m_hasResult = false;
+    m_accept->hide();
     showOptions(false);
     m_ask->setEnabled(true);
     retranslateUi();
@@ -122,8 +132,25 @@ void CheckPage::ask()
     m_steps->clear();
     m_result->clear();
     m_hasResult = false;
+    m_accept->hide();
     showOptions(false);
-    m_controller.ask(m_query->text());
+    m_askedText = m_query->text();
+    m_controller.ask(m_askedText);
+}
+
+bool CheckPage::suggestionOffered() const
+{
+    return m_hasResult && m_lastDecision == Evaluation::Decision::MoreDetail &&
+           m_controller.hasSuggestion();
+}
+
+void CheckPage::submit()
+{
+    if (suggestionOffered() && m_query->text() == m_askedText) {
+        m_accept->click();
+        return;
+    }
+    ask();
 }
 
 void CheckPage::onFinished(const Evaluation& evaluation, Evaluation::Decision decision)
@@ -163,6 +190,8 @@ void CheckPage::retranslateUi()
     m_retry->setText(tr("Retry"));
     m_create->setText(tr("Create…"));
     m_create->setToolTip(tr("Write a new script for this story"));
+    m_accept->setText(tr("Yes, tell that one"));
+    m_accept->setToolTip(tr("Tell the story suggested above (Enter)"));
     if (!m_hasResult)
         return;
     switch (m_lastDecision) {
@@ -174,6 +203,7 @@ void CheckPage::retranslateUi()
         m_result->setText(tr("Did you mean “%1”? Tell me a little more — add a name, a place "
                              "or the event — and ask again.")
                               .arg(m_lastEvaluation.title));
+        m_accept->setVisible(suggestionOffered());
         showOptions(false);
         break;
     case Evaluation::Decision::Unknown:

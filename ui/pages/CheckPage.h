@@ -13,8 +13,9 @@ namespace st {
 
 class AppController;
 
-/// "What story would you like to hear?" Shows the checking steps as they happen, asks
-/// for more detail, or offers Exit / Retry / Create when the story is unknown.
+/// "What story would you like to hear?" Shows the checking steps as they happen, offers a
+/// near match ("Yes, tell that one", or Enter on the unchanged request) beside asking for
+/// more detail, or offers Exit / Retry / Create when the story is unknown.
 class CheckPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ protected:
 private:
     void retranslateUi();
     void ask();
+    /// Enter in the request field: the near match on offer when the request is unchanged.
+    void submit();
+    bool suggestionOffered() const;
     void onFinished(const Evaluation& evaluation, Evaluation::Decision decision);
     void showOptions(bool visible);
 
@@ -42,6 +46,8 @@ private:
     QPushButton* m_ask;
     QListWidget* m_steps;
     QLabel* m_result;
+    QPushButton* m_accept;
+    QString m_askedText; // the request as sent, to tell "Enter again" from a new request
     QWidget* m_options;
     QLabel* m_hint;
     QPushButton* m_exit;

@@ -88,6 +88,15 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         Q_EMIT storyLanguageChosen(m_language->currentData().toString());
     });
+    connect(m_language, &QComboBox::activated, this, [this] { m_languagePicked = true; });
+    // Until a story language is chosen it follows the interface's, switched live.
+    connect(&m_controller.settings(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key != Settings::Key::StoryLanguage || m_languagePicked)
+            return;
+        const int index = m_language->findData(m_controller.settings().storyLanguage());
+        if (index >= 0)
+            m_language->setCurrentIndex(index);
+    });
     connect(m_name, &QLineEdit::returnPressed, this, &SettingsPage::start);
     connect(m_name, &QLineEdit::textEdited, m_error, &QWidget::hide);
     connect(m_pace, &QComboBox::activated, this, [this] {
@@ -126,6 +135,7 @@ void SettingsPage::prepare()
     retranslateUi();
     m_error->hide();
     m_name->clear();
+    m_languagePicked = false;
     const int index = m_language->findData(m_controller.settings().storyLanguage());
     m_language->setCurrentIndex(index < 0 ? 0 : index);
     const int ms = m_controller.settings().narratorMsPerWord();

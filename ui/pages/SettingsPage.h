@@ -47,6 +47,7 @@ private:
     QLineEdit* m_name;
     QLabel* m_languageLabel;
     QComboBox* m_language;
+    bool m_languagePicked = false; // the listener chose in the combo since prepare()
     QLabel* m_paceLabel;
     QComboBox* m_pace;
     QLabel* m_error;

@@ -235,6 +235,35 @@ TEST_F(AppControllerTest, UnknownAndVagueRequestsStayOnCheck)
     EXPECT_EQ(page(), Page::Chat);
 }
 
+TEST_F(AppControllerTest, YesToANearMatchTellsThatStory)
+{
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("en")));
+    EXPECT_FALSE(controller->acceptSuggestion()); // nothing offered yet
+    EXPECT_EQ(ask(QStringLiteral("quantum chromodynamics lattice")), Decision::Unknown);
+    EXPECT_FALSE(controller->acceptSuggestion()); // an unknown story is no suggestion
+    EXPECT_EQ(page(), Page::Check);
+
+    EXPECT_EQ(ask(QStringLiteral("a brigantine found drifting in the Atlantic near Gibraltar")),
+              Decision::MoreDetail);
+    EXPECT_TRUE(controller->acceptSuggestion());
+    EXPECT_EQ(page(), Page::Chat);
+    ASSERT_NE(controller->chat(), nullptr);
+    EXPECT_EQ(controller->chat()->script().title, QStringLiteral("The Mary Celeste"));
+    EXPECT_TRUE(controller->currentSession()->hasScript());
+    EXPECT_FALSE(controller->acceptSuggestion()); // taken once
+}
+
+TEST_F(AppControllerTest, ANewRequestWithdrawsTheSuggestion)
+{
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("en")));
+    EXPECT_EQ(ask(QStringLiteral("a brigantine found drifting in the Atlantic near Gibraltar")),
+              Decision::MoreDetail);
+    EXPECT_EQ(ask(QStringLiteral("quantum chromodynamics lattice")), Decision::Unknown);
+    EXPECT_FALSE(controller->acceptSuggestion());
+    EXPECT_EQ(page(), Page::Check);
+    EXPECT_EQ(controller->chat(), nullptr);
+}
+
 TEST_F(AppControllerTest, EmptyRequestIsAnErrorAndTheCheckCanBeRetried)
 {
     ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("en")));

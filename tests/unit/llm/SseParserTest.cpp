@@ -1,7 +1,9 @@
 // SseParser against the web-platform-tests eventsource vectors (../shared/vectors/
-// sse_wpt.json), each stream fed whole, one byte at a time and in random pieces.
+// sse_wpt.json), each stream fed whole, one byte at a time and in random pieces. Without
+// the shared data (a fresh clone) every test here skips and says so; CI requires it.
 #include "core/llm/SseParser.h"
 
+#include "support/SharedData.h"
 #include "unit/llm/SseTestSupport.h"
 
 #include <QFile>
@@ -29,6 +31,7 @@ struct WptCase
     bool expectConnectionFailure = false;
     QString contentType;
     QString problem; // why the vector file could not be used; the test then fails
+    bool absent = false; // no vector file at all: the shared data is not beside this clone
 };
 
 void PrintTo(const WptCase& wptCase, std::ostream* os)
@@ -36,12 +39,11 @@ void PrintTo(const WptCase& wptCase, std::ostream* os)
     *os << wptCase.testName;
 }
 
+const QString kVectors = QStringLiteral("vectors/sse_wpt.json");
+
 QString vectorsPath()
 {
-    QString shared = qEnvironmentVariable("STORYTELLER_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(STORYTELLER_SHARED_FALLBACK);
-    return shared + QStringLiteral("/vectors/sse_wpt.json");
+    return SharedData::path(kVectors);
 }
 
 WptCase brokenFile(const QString& problem)
@@ -87,10 +89,17 @@ WptCase caseFrom(const QJsonObject& object)
     return wptCase;
 }
 
-// Read once, while the tests are registered. A missing or damaged file becomes one case
-// that fails, so it can never pass unnoticed.
+// Read once, while the tests are registered. An unreadable or damaged file becomes one
+// case that fails, so it can never pass unnoticed; an absent one, one case that skips (or
+// fails where the shared data is required).
 std::vector<WptCase> wptCases()
 {
+    if (!SharedData::absence(kVectors).isEmpty()) {
+        WptCase absent;
+        absent.testName = "VectorFileAbsent";
+        absent.absent = true;
+        return {absent};
+    }
     QFile file(vectorsPath());
     if (!file.open(QIODevice::ReadOnly))
         return {brokenFile(QStringLiteral("cannot read ") + file.fileName())};
@@ -110,6 +119,8 @@ class SseWptTest : public ::testing::TestWithParam<WptCase>
 protected:
     void SetUp() override
     {
+        if (GetParam().absent)
+            ST_NEED_SHARED_DATA(kVectors);
         if (!GetParam().problem.isEmpty())
             FAIL() << GetParam().problem.toStdString() << " (" << vectorsPath().toStdString()
                    << ")";
@@ -180,6 +191,7 @@ INSTANTIATE_TEST_SUITE_P(Wpt, SseWptTest, ::testing::ValuesIn(wptCases()),
 
 TEST(SseWptVectorsTest, AllAreReadAndNoneHasAnErrorField)
 {
+    ST_NEED_SHARED_DATA(kVectors);
     const std::vector<WptCase> cases = wptCases();
     ASSERT_GE(cases.size(), 31u) << vectorsPath().toStdString();
     const QRegularExpression lineEnd(QStringLiteral("\\r\\n|\\r|\\n"));
@@ -196,6 +208,7 @@ TEST(SseWptVectorsTest, AllAreReadAndNoneHasAnErrorField)
 
 TEST(SseWptVectorsTest, AnIncompleteLastEventCommitsNoId)
 {
+    ST_NEED_SHARED_DATA(kVectors);
     for (const WptCase& wptCase : wptCases()) {
         if (wptCase.name != QLatin1String("data-before-final-empty-line"))
             continue;

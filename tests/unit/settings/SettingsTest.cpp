@@ -91,6 +91,43 @@ TEST_F(SettingsTest, ChangedIsEmittedOncePerRealChange)
     EXPECT_EQ(spy.count(), 3);
 }
 
+TEST_F(SettingsTest, StoryLanguageFollowsTheInterfaceUntilOneIsChosen)
+{
+    Settings settings(dir.settingsPath());
+    QSignalSpy spy(&settings, &Settings::changed);
+    EXPECT_FALSE(settings.storyLanguageChosen());
+    settings.setUiLanguage(QStringLiteral("ko"));
+    EXPECT_EQ(settings.storyLanguage(), QStringLiteral("ko"));
+    EXPECT_FALSE(settings.storyLanguageChosen());
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_EQ(spy.at(0).at(0).value<Settings::Key>(), Settings::Key::UiLanguage);
+    EXPECT_EQ(spy.at(1).at(0).value<Settings::Key>(), Settings::Key::StoryLanguage);
+
+    // Choosing English under a Korean interface is a change, and a choice that sticks.
+    settings.setStoryLanguage(QStringLiteral("en"));
+    EXPECT_EQ(settings.storyLanguage(), QStringLiteral("en"));
+    EXPECT_TRUE(settings.storyLanguageChosen());
+    ASSERT_EQ(spy.count(), 3);
+    EXPECT_EQ(spy.at(2).at(0).value<Settings::Key>(), Settings::Key::StoryLanguage);
+    settings.setUiLanguage(QStringLiteral("ja"));
+    EXPECT_EQ(settings.storyLanguage(), QStringLiteral("en"));
+    ASSERT_EQ(spy.count(), 4);
+    EXPECT_EQ(spy.at(3).at(0).value<Settings::Key>(), Settings::Key::UiLanguage);
+    settings.setStoryLanguage(QStringLiteral("en"));
+    EXPECT_EQ(spy.count(), 4);
+}
+
+TEST_F(SettingsTest, AStoryLanguageOutsideTheFourIsNotAChoice)
+{
+    Settings settings(dir.settingsPath());
+    settings.setUiLanguage(QStringLiteral("es"));
+    settings.setValue(Settings::Key::StoryLanguage, QStringLiteral("klingon"));
+    EXPECT_FALSE(settings.storyLanguageChosen());
+    EXPECT_EQ(settings.storyLanguage(), QStringLiteral("es"));
+    settings.setUiLanguage(QStringLiteral("xx"));
+    EXPECT_EQ(settings.storyLanguage(), QStringLiteral("en"));
+}
+
 TEST_F(SettingsTest, ValuesPersistToTheIniFile)
 {
     {

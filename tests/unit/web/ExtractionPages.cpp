@@ -1,5 +1,7 @@
 #include "ExtractionPages.h"
 
+#include "support/SharedData.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -61,10 +63,7 @@ QString readText(const QString& path, QString* problem)
 
 QString ExtractionPages::sharedDir()
 {
-    QString shared = qEnvironmentVariable("STORYTELLER_SHARED_DIR");
-    if (shared.isEmpty())
-        shared = QStringLiteral(STORYTELLER_SHARED_FALLBACK);
-    return shared + QStringLiteral("/pages");
+    return SharedData::path(QStringLiteral("pages"));
 }
 
 QString ExtractionPages::koreanDir()

@@ -17,7 +17,7 @@ struct ExtractionPage
     QString problem; // why the page could not be read; empty when it was
 };
 
-/// The shared real-world pages ($STORYTELLER_SHARED_DIR/pages, else the build's fallback)
+/// The shared real-world pages (SharedData's folder: pages/)
 /// and the test's own Korean pages (tests/data/web/ko-*).
 class ExtractionPages
 {

@@ -1,0 +1,44 @@
+#include "ui/FirstPaintProbe.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
+#include <QWidget>
+#include <chrono>
+#include <cstdio>
+
+namespace st {
+
+FirstPaintProbe::FirstPaintProbe(QWidget* window, std::function<void()> after)
+    : QObject(window), m_window(window), m_after(std::move(after))
+{
+    // On the application: the first paint may go to any widget of the window.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+qint64 FirstPaintProbe::steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType() &&
+        static_cast<QWidget*>(watched)->window() == m_window) {
+        m_seen = true;
+        QCoreApplication::instance()->removeEventFilter(this);
+        // The paint event is delivered before the widget paints and the backing store is
+        // flushed: the frame is on screen once control is back in the event loop.
+        QTimer::singleShot(0, this, [this] {
+            std::printf("first-paint %lld\n", static_cast<long long>(steadyNowNs()));
+            std::fflush(stdout);
+            if (m_after)
+                m_after();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace st
