@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a manual page, and a bash completion if given, against the program's --help:
-# - every command (the "Commands:" section) and every option --help lists is a tag in the
-#   manual page, and the page names no --option that --help lacks;
+# - every command (the "Commands:" section) and every option (in OPTIONS) --help lists is a
+#   tag in the manual page, and the page names no --option that --help lacks;
 # - the completion offers every command, sub-command and --option, en ko ja es after
 #   --language, json md after --format, and files where a file is expected;
 # - groff, when installed, has nothing to warn about in the page (warnings are errors).
@@ -32,13 +32,18 @@ fi
 
 # The page as text: roff escapes for '-', fonts and zero-width marks undone.
 text=$(sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' -e 's/\\&//g' -e 's/\\%//g' "$page")
-# The tags of .TP paragraphs (commands, options), macros and quotes dropped.
-tags=$(awk '/^\.TP/ { if ((getline line) > 0) print line }' <<<"$text" |
-    sed -e 's/^\.[A-Z]* //' -e 's/"//g')
-tag_tokens=$(tr ' ,[]|' '\n' <<<"$tags" | sed '/^$/d' | sort -u)
+# The tags of .TP paragraphs (commands, options), macros and quotes dropped; SECTION: only
+# those in that section.
+tags() {
+    awk -v section="${1-}" '/^\.SH/ { in_section = (section == "" || $0 == ".SH " section) }
+        in_section && /^\.TP/ { if ((getline line) > 0) print line }' <<<"$text" |
+        sed -e 's/^\.[A-Z]* //' -e 's/"//g'
+}
+tags=$(tags)
+tag_tokens=$(tags OPTIONS | tr ' ,[]|' '\n' | sed '/^$/d' | sort -u)
 
 for option in "${options[@]}"; do
-    grep -qxF -- "$option" <<<"$tag_tokens" || fail "no tag for the option $option"
+    grep -qxF -- "$option" <<<"$tag_tokens" || fail "no tag for the option $option in OPTIONS"
 done
 for command in "${commands[@]}"; do
     grep -qE "^$command( |$)" <<<"$tags" || fail "no tag for the command '$command'"
@@ -56,6 +61,7 @@ else
 fi
 
 if [ -n "$completion" ]; then
+    completion=$(realpath "$completion")
     bash -n "$completion" || fail "the completion does not parse"
     name=$(basename "$program")
     scratch=$(mktemp -d)
