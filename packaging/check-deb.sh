@@ -2,7 +2,8 @@
 # Tries the Debian package the way a user gets it: builds a minimal Debian 12 root
 # (debootstrap --variant=minbase), installs the .deb there with apt (which pulls in its
 # dependencies and recommendations), then inside that root
-# - tells a bundled story to its end with `storyteller-cli chat`, offline, on stdin/stdout;
+# - tells a bundled story to its end with `storyteller-cli chat`, offline, on stdin/stdout,
+#   and reads that session aloud into a WAV file with the offline voice (espeak-ng);
 # - starts the app under xvfb-run (xvfb and xauth are installed for this check only) with
 #   --screenshot and expects a picture and nothing at all on stderr.
 # Prints the package and installed sizes, what apt pulled in, the end of the story and the
@@ -71,6 +72,7 @@ security=$(mirror_for bookworm-security)
 security=${security%%$'\n'*}
 
 root=$(mktemp -d /var/tmp/storyteller-check-deb.XXXXXX)
+chmod 755 "$root" # the root's /: apt's _apt user and the like must get through
 mounted=()
 cleanup() {
     local i
@@ -130,6 +132,8 @@ phase=$SECONDS
 in_root apt-get update -qq
 packages >"$root/tmp/before"
 cp "$deb" "$root/tmp/"
+bare=$(in_root apt-get install -s --no-install-recommends "/tmp/$(basename "$deb")" |
+    grep -c '^Inst ' || true)
 if ! in_root apt-get install -y -q "/tmp/$(basename "$deb")" >"$root/tmp/apt.log" 2>&1; then
     tail -30 "$root/tmp/apt.log" >&2
     exit 1
@@ -146,6 +150,7 @@ echo "installed with apt in $((SECONDS - phase)) s"
 echo "storyteller Installed-Size: $installed_kib KiB ($(mib $((installed_kib * 1024))))"
 echo "apt pulled in ${#pulled[@]} packages ($(mib $((pulled_kib * 1024))) installed):"
 printf '%s\n' "${pulled[@]}" | fmt -w 96 | sed 's/^/  /'
+echo "  (with --no-install-recommends: $((bare - 1)) packages besides storyteller)"
 
 # The story: a request, then answers until well past the last chapter, then exit.
 phase=$SECONDS
@@ -155,8 +160,8 @@ phase=$SECONDS
     echo "exit"
 } >"$root/tmp/answers"
 chat_status=0
-in_root sh -c 'export STORYTELLER_DATA_DIR=$(mktemp -d)
-    exec storyteller-cli chat --language en --name "check-deb" </tmp/answers' \
+in_root env STORYTELLER_DATA_DIR=/tmp/cli-data \
+    storyteller-cli chat --language en --name check-deb <"$root/tmp/answers" \
     >"$root/tmp/story.txt" 2>"$root/tmp/story.err" || chat_status=$?
 # The narrator's wrap-up after the last chapter (resources/narrator/lines.json), up to
 # where it names the exit word.
@@ -184,6 +189,24 @@ if [ -s "$root/tmp/story.err" ]; then
     failures+=("storyteller-cli chat wrote to stderr")
     sed 's/^/  stderr: /' "$root/tmp/story.err"
 fi
+
+# The session read aloud by the offline voice (espeak-ng) into one WAV file.
+phase=$SECONDS
+audio_status=0
+in_root env STORYTELLER_DATA_DIR=/tmp/cli-data \
+    storyteller-cli session export-audio check-deb --output /tmp/check-deb \
+    >"$root/tmp/audio.out" 2>"$root/tmp/audio.err" || audio_status=$?
+wav=$(python3 -c 'import sys, wave
+with wave.open(sys.argv[1]) as w:
+    print("%.0f s of %d Hz sound, %d bytes" % (w.getnframes() / w.getframerate(),
+          w.getframerate(), w.getnframes() * w.getsampwidth() * w.getnchannels()))
+' "$root/tmp/check-deb.wav" 2>&1 | tail -n 1 || true)
+echo "audio: storyteller-cli session export-audio: exit status $audio_status, $wav," \
+    "$(wc -l <"$root/tmp/check-deb.md" 2>/dev/null || echo no) transcript lines," \
+    "$((SECONDS - phase)) s"
+sed 's/^/  stderr: /' "$root/tmp/audio.err"
+[ "$audio_status" = 0 ] || failures+=("session export-audio exited with $audio_status")
+case $wav in *Hz*) ;; *) failures+=("no WAV file from session export-audio") ;; esac
 
 # The window, under a virtual X server. XDG_RUNTIME_DIR as a desktop session has it.
 phase=$SECONDS
