@@ -81,7 +81,7 @@ cleanup() {
     done
     if [ "${KEEP:-}" = 1 ]; then
         echo "root kept: $root"
-    elif ! findmnt -rn -o TARGET | grep -q "^$root/"; then
+    elif ! grep -q "^$root/" <<<"$(findmnt -rn -o TARGET)"; then # no pipe: see pipefail
         rm -rf "$root"
     else
         echo "still mounted under $root; left in place" >&2

@@ -49,7 +49,7 @@ for command in "${commands[@]}"; do
     grep -qE "^$command( |$)" <<<"$tags" || fail "no tag for the command '$command'"
 done
 while read -r named; do
-    printf '%s\n' "${options[@]}" | grep -qxF -- "$named" ||
+    grep -qxF -- "$named" <<<"$(printf '%s\n' "${options[@]}")" ||
         fail "names $named, which $program --help does not list"
 done < <(grep -oE -- '--[a-z][a-z-]*[a-z]' <<<"$text" | sort -u)
 
@@ -78,9 +78,10 @@ if [ -n "$completion" ]; then
             printf "%s\n" "${COMPREPLY[@]}"' _ "$completion" "$name" "$@")
     }
     expect() { # WORD: what the completion must offer; then the command line
-        local want=$1
+        local want=$1 got
         shift
-        offered "$@" | grep -qxF -- "$want" ||
+        got=$(offered "$@") # not piped into grep -q: pipefail would see offered's SIGPIPE
+        grep -qxF -- "$want" <<<"$got" ||
             fail "the completion does not offer '$want' after '$name ${*:1:$#-1}'"
     }
     for command in "${commands[@]}"; do

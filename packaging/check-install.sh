@@ -24,7 +24,7 @@ for page in storyteller storyteller-cli; do
         echo "not a gzip file: share/man/man1/$page.1.gz" >&2
         exit 1
     fi
-    if ! zcat "$prefix/share/man/man1/$page.1.gz" | grep -q "^\.TH ${page^^} 1 "; then
+    if ! grep -q "^\.TH ${page^^} 1 " <<<"$(zcat "$prefix/share/man/man1/$page.1.gz")"; then
         echo "share/man/man1/$page.1.gz is not the manual page of $page" >&2
         exit 1
     fi
