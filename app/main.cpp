@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Storyteller"));
     QApplication::setOrganizationName(QStringLiteral("Storyteller"));
     QApplication::setApplicationVersion(QStringLiteral(STORYTELLER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.storyteller.Storyteller"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.storyteller.storyteller"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storyteller.svg")));
 
     QCommandLineParser parser;
