@@ -19,7 +19,7 @@ public:
     /// WCAG 2 contrast ratio of two colours, 1–21.
     static double contrast(const QColor& a, const QColor& b);
     /// \a background, darkened (for light text) or lightened (for dark text) until \a text
-    /// on it reaches WCAG AA.
+    /// on it reaches WCAG AA, with a margin for antialiased glyphs (5:1).
     static QColor readableBackground(const QColor& background, const QColor& text);
     /// The font the story is read in.
     static QFont readingFont(const QWidget* widget);
