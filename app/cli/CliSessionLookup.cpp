@@ -36,7 +36,7 @@ std::optional<SessionRecord> CliSessionLookup::find(Database& database, const QS
             << '\n';
         return std::nullopt;
     }
-    return named.first();
+    return sessions.get(named.first().id); // with its script and summary, which lists leave out
 }
 
 } // namespace st

@@ -3,6 +3,7 @@
 #include "core/store/SessionStore.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace st {
 
@@ -52,17 +53,51 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
-    return {{IdRole, "sessionId"},      {NameRole, "name"},
-            {TitleRole, "title"},       {LanguageRole, "language"},
-            {LastUsedRole, "lastUsed"}, {MessageCountRole, "messageCount"},
-            {CurrentRole, "current"},   {GroupRole, "group"},
-            {ChapterRole, "chapter"}};
+    return {
+        {IdRole, "sessionId"},      {NameRole, "name"},         {TitleRole, "title"},
+        {LanguageRole, "language"}, {LastUsedRole, "lastUsed"}, {MessageCountRole, "messageCount"},
+        {CurrentRole, "current"},   {GroupRole, "group"},       {ChapterRole, "chapter"}};
+}
+
+bool SessionListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more;
+}
+
+void SessionListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QVector<SessionRecord> page = m_store.list(kPage, m_fetched);
+    m_fetched += static_cast<int>(page.size());
+    m_more = page.size() == kPage;
+    page.removeIf([this](const SessionRecord& r) {
+        return m_hidden.contains(r.id) || r.id == m_current; // the current one is on top
+    });
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_sessions.size()),
+                    static_cast<int>(m_sessions.size() + page.size()) - 1);
+    m_sessions += page;
+    endInsertRows();
 }
 
 void SessionListModel::reload()
 {
     beginResetModel();
-    m_sessions = m_store.list();
+    // As many as were shown (a change must not fold up a list scrolled far down), and when
+    // all were shown, all again with room for the new ones.
+    const int wanted = m_more ? std::max(kPage, m_fetched) : m_fetched + kPage;
+    m_sessions = m_store.list(wanted);
+    m_fetched = static_cast<int>(m_sessions.size());
+    m_more = m_fetched == wanted;
+    if (m_current > 0 && rowOf(m_current) < 0) { // used long ago: fetched on its own
+        if (auto current = m_store.get(m_current)) {
+            current->scriptBody.clear();
+            current->summary.clear();
+            m_sessions.prepend(*current);
+        }
+    }
     if (!m_hidden.isEmpty())
         m_sessions.removeIf([this](const SessionRecord& r) { return m_hidden.contains(r.id); });
     // The current session stays on top.

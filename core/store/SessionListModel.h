@@ -11,7 +11,10 @@ namespace st {
 
 class SessionStore;
 
-/// Saved sessions, most recently used first, for the sidebar. Follows the store.
+/// Saved sessions, most recently used first, for the sidebar. Follows the store. Reads
+/// them a page at a time (kPage, then more as the view scrolls to the end: canFetchMore /
+/// fetchMore), so a history of thousands opens as fast as a short one; the current session
+/// is always there, on top.
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,7 +46,11 @@ public:
     explicit SessionListModel(SessionStore& store, QObject* parent = nullptr,
                               Clock clock = systemClock());
 
+    static constexpr int kPage = 200;
+
     int rowCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -61,6 +68,8 @@ private:
     qint64 m_current = 0;
     Clock m_clock;
     QSet<qint64> m_hidden;
+    int m_fetched = 0;   // rows read from the store, in its order (the offset of the next page)
+    bool m_more = false; // the store may have more
 };
 
 } // namespace st

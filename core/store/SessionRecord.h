@@ -14,18 +14,19 @@ struct SessionRecord
     QString language;    // the story language: en, ko, ja, es
     qint64 scriptId = 0; // 0 when no story was chosen yet
     QString scriptTitle;
-    QString scriptBody; // the script's JSON, kept with the session
+    QString scriptBody; // the script's JSON, kept with the session (not read by lists)
     QString provider;
     qint64 createdAt = 0; // ms since the epoch
     qint64 lastUsedAt = 0;
     int messageCount = 0;
-    QString summary;        // the rolling summary of older turns (model narration)
-    int summaryUptoSeq = 0; // the last message seq the summary covers
-    bool titleByUser = false; // the listener named (or renamed) it: never retitled
-    int chapterReached = -1;  // the narrator's furthest chapter (0 = the hook), -1: none
+    QString summary;             // the rolling summary of older turns (not read by lists)
+    int summaryUptoSeq = 0;      // the last message seq the summary covers
+    bool titleByUser = false;    // the listener named (or renamed) it: never retitled
+    int chapterReached = -1;     // the narrator's furthest chapter (0 = the hook), -1: none
+    bool scriptAttached = false; // a script is kept with it, read or not
 
     bool isValid() const { return id > 0; }
-    bool hasScript() const { return !scriptBody.isEmpty(); }
+    bool hasScript() const { return scriptAttached || !scriptBody.isEmpty(); }
 };
 
 } // namespace st

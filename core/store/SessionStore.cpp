@@ -28,6 +28,7 @@ SessionRecord readSession(const QSqlQuery& q)
     r.summaryUptoSeq = q.value(12).toInt();
     r.titleByUser = q.value(13).toBool();
     r.chapterReached = q.value(14).isNull() ? -1 : q.value(14).toInt();
+    r.scriptAttached = q.value(15).toBool();
     return r;
 }
 
@@ -73,12 +74,14 @@ std::optional<SessionRecord> SessionStore::get(qint64 id) const
     return readSession(q);
 }
 
-QVector<SessionRecord> SessionStore::list() const
+QVector<SessionRecord> SessionStore::list(int limit, int offset) const
 {
     QVector<SessionRecord> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql::selectSessions);
+    q.bindValue(QStringLiteral(":limit"), limit < 0 ? -1 : limit); // -1: no limit
+    q.bindValue(QStringLiteral(":offset"), std::max(0, offset));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(lcStore) << "list sessions failed:" << m_lastError;
@@ -127,7 +130,8 @@ bool SessionStore::rename(qint64 id, const QString& name)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return false;
-    if (!exec(sql::renameSession, {{QStringLiteral(":name"), trimmed}, {QStringLiteral(":id"), id}}))
+    if (!exec(sql::renameSession,
+              {{QStringLiteral(":name"), trimmed}, {QStringLiteral(":id"), id}}))
         return false;
     Q_EMIT sessionsChanged();
     return true;
@@ -136,8 +140,8 @@ bool SessionStore::rename(qint64 id, const QString& name)
 bool SessionStore::setGeneratedTitle(qint64 id, const QString& title)
 {
     const QString trimmed = title.simplified();
-    if (trimmed.isEmpty() ||
-        !exec(sql::setGeneratedTitle, {{QStringLiteral(":name"), trimmed}, {QStringLiteral(":id"), id}}))
+    if (trimmed.isEmpty() || !exec(sql::setGeneratedTitle, {{QStringLiteral(":name"), trimmed},
+                                                            {QStringLiteral(":id"), id}}))
         return false;
     Q_EMIT sessionsChanged();
     return true;
@@ -168,10 +172,9 @@ std::optional<SessionRecord> SessionStore::fork(qint64 id, qint64 uptoMessageId,
     q.bindValue(QStringLiteral(":id"), id);
     const bool inserted = q.exec() && q.numRowsAffected() == 1;
     const qint64 forkId = inserted ? q.lastInsertId().toLongLong() : 0;
-    if (!inserted ||
-        !exec(sql::copyMessagesUpTo, {{QStringLiteral(":fork"), forkId},
-                                      {QStringLiteral(":id"), id},
-                                      {QStringLiteral(":upto"), upto}})) {
+    if (!inserted || !exec(sql::copyMessagesUpTo, {{QStringLiteral(":fork"), forkId},
+                                                   {QStringLiteral(":id"), id},
+                                                   {QStringLiteral(":upto"), upto}})) {
         if (!inserted)
             m_lastError = q.lastError().text();
         m_db.rollback();
@@ -202,7 +205,8 @@ bool SessionStore::clearHistory(qint64 id)
         return false;
     }
     if (!exec(sql::deleteSessionMessages, {{QStringLiteral(":id"), id}}) ||
-        !exec(sql::resetSessionSummary, {{QStringLiteral(":now"), m_clock()}, {QStringLiteral(":id"), id}})) {
+        !exec(sql::resetSessionSummary,
+              {{QStringLiteral(":now"), m_clock()}, {QStringLiteral(":id"), id}})) {
         m_db.rollback();
         return false;
     }

@@ -25,7 +25,10 @@ public:
                                         const QString& provider = QStringLiteral("offline"),
                                         bool titleByUser = true);
     std::optional<SessionRecord> get(qint64 id) const;
-    QVector<SessionRecord> list() const;
+    /// Most recently used first, without each session's script and summary (get() reads
+    /// them; scriptAttached says whether there is one); \a limit of them (all when
+    /// negative) from the \a offset'th.
+    QVector<SessionRecord> list(int limit = -1, int offset = 0) const;
     bool attachScript(qint64 id, qint64 scriptId, const QString& title, const QString& body);
     bool touch(qint64 id);
     /// The listener's name for the session; it sticks (blank names are refused).

@@ -12,16 +12,30 @@ inline const QString insertSession = QStringLiteral(
     "INSERT INTO sessions (uuid, name, language, provider, created_at, last_used_at) "
     "VALUES (:uuid, :name, :language, :provider, :now, :now)");
 
+// Columns 6 and 11 are the heavy ones (the script's JSON, the running summary); 15 says
+// whether a script is attached without reading it.
 inline const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.language, s.script_id, s.script_title, s.script_body, s.provider, "
     "s.created_at, s.last_used_at, "
     "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, s.summary, "
     "s.summary_upto_seq, coalesce(json_extract(s.metadata, '$.titleByUser'), 0), "
-    "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant')");
+    "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant'), "
+    "coalesce(s.script_body, '') <> ''");
+
+// The same for a list of sessions, without the heavy columns (NULL in their place): a
+// thousand sessions with their scripts are tens of MB.
+inline const QString sessionListColumns = QStringLiteral(
+    "s.id, s.uuid, s.name, s.language, s.script_id, s.script_title, NULL, s.provider, "
+    "s.created_at, s.last_used_at, "
+    "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, NULL, "
+    "s.summary_upto_seq, coalesce(json_extract(s.metadata, '$.titleByUser'), 0), "
+    "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant'), "
+    "coalesce(s.script_body, '') <> ''");
 
 inline const QString selectSessions =
-    QStringLiteral("SELECT ") + sessionColumns +
-    QStringLiteral(" FROM sessions s ORDER BY s.last_used_at DESC, s.id DESC");
+    QStringLiteral("SELECT ") + sessionListColumns +
+    QStringLiteral(" FROM sessions s ORDER BY s.last_used_at DESC, s.id DESC "
+                   "LIMIT :limit OFFSET :offset");
 
 inline const QString selectSession = QStringLiteral("SELECT ") + sessionColumns +
                                      QStringLiteral(" FROM sessions s WHERE s.id = :id");
@@ -37,9 +51,9 @@ inline const QString renameSession = QStringLiteral(
     "UPDATE sessions SET name = :name, metadata = json_set(coalesce(metadata, '{}'), "
     "'$.titleByUser', json('true')) WHERE id = :id");
 
-inline const QString setGeneratedTitle = QStringLiteral(
-    "UPDATE sessions SET name = :name WHERE id = :id "
-    "AND NOT coalesce(json_extract(metadata, '$.titleByUser'), 0)");
+inline const QString setGeneratedTitle =
+    QStringLiteral("UPDATE sessions SET name = :name WHERE id = :id "
+                   "AND NOT coalesce(json_extract(metadata, '$.titleByUser'), 0)");
 
 inline const QString markTitleByUser = QStringLiteral(
     "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.titleByUser', "
@@ -98,8 +112,9 @@ inline const QString setMessageTranslation = QStringLiteral(
 inline const QString setMessageUsage = QStringLiteral(
     "UPDATE messages SET prompt_tokens = :prompt, completion_tokens = :completion WHERE id = :id");
 
-inline const QString sessionUsage = QStringLiteral(
-    "SELECT sum(prompt_tokens), sum(completion_tokens) FROM messages WHERE session_id = :session_id");
+inline const QString sessionUsage =
+    QStringLiteral("SELECT sum(prompt_tokens), sum(completion_tokens) FROM messages WHERE "
+                   "session_id = :session_id");
 
 inline const QString selectMessages =
     QStringLiteral("SELECT ") + messageColumns +
@@ -132,28 +147,28 @@ inline const QString searchMessagesByTrigrams = QStringLiteral(
     "SELECT rowid, text, original FROM message_search WHERE message_search MATCH :match "
     "ORDER BY rowid DESC");
 
-inline const QString searchMessagesByPairs = QStringLiteral(
-    "SELECT p.rowid, f.text, f.original FROM message_search_pairs p "
-    "JOIN message_search f ON f.rowid = p.rowid "
-    "WHERE message_search_pairs MATCH :match ORDER BY p.rowid DESC");
+inline const QString searchMessagesByPairs =
+    QStringLiteral("SELECT p.rowid, f.text, f.original FROM message_search_pairs p "
+                   "JOIN message_search f ON f.rowid = p.rowid "
+                   "WHERE message_search_pairs MATCH :match ORDER BY p.rowid DESC");
 
 // LIKE evaluated by SQLite itself (not by FTS5: in 3.40 the trigram table's own LIKE finds
 // nothing for short non-ASCII patterns, '%선장%'), over both columns at once.
-inline const QString searchMessagesByScan = QStringLiteral(
-    "SELECT rowid, text, original FROM message_search "
-    "WHERE (text || ' ' || coalesce(original, '')) LIKE :pattern ESCAPE '\\' "
-    "ORDER BY rowid DESC");
+inline const QString searchMessagesByScan =
+    QStringLiteral("SELECT rowid, text, original FROM message_search "
+                   "WHERE (text || ' ' || coalesce(original, '')) LIKE :pattern ESCAPE '\\' "
+                   "ORDER BY rowid DESC");
 
-inline const QString searchSessionsByTrigrams = QStringLiteral(
-    "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
-    "FROM session_search f JOIN sessions s ON s.id = f.rowid "
-    "WHERE session_search MATCH :match ORDER BY f.rowid DESC");
+inline const QString searchSessionsByTrigrams =
+    QStringLiteral("SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
+                   "FROM session_search f JOIN sessions s ON s.id = f.rowid "
+                   "WHERE session_search MATCH :match ORDER BY f.rowid DESC");
 
-inline const QString searchSessionsByScan = QStringLiteral(
-    "SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
-    "FROM session_search f JOIN sessions s ON s.id = f.rowid "
-    "WHERE (f.name || ' ' || coalesce(f.story, '')) LIKE :pattern ESCAPE '\\' "
-    "ORDER BY f.rowid DESC");
+inline const QString searchSessionsByScan =
+    QStringLiteral("SELECT s.id, f.name, f.story, s.name, s.script_title, s.last_used_at "
+                   "FROM session_search f JOIN sessions s ON s.id = f.rowid "
+                   "WHERE (f.name || ' ' || coalesce(f.story, '')) LIKE :pattern ESCAPE '\\' "
+                   "ORDER BY f.rowid DESC");
 
 inline const QString searchMessageDetails = QStringLiteral(
     "SELECT m.session_id, m.role, m.content, m.original, m.created_at, s.name, s.script_title "

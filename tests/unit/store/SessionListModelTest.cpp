@@ -123,5 +123,61 @@ TEST_F(SessionListModelTest, UnknownCurrentSessionChangesNothing)
         EXPECT_FALSE(model.data(model.index(row), SessionListModel::CurrentRole).toBool());
 }
 
+TEST_F(SessionListModelTest, ReadsAPageAtATimeWithTheCurrentSessionAlwaysThere)
+{
+    constexpr int kPage = SessionListModel::kPage;
+    const qint64 oldest = create("S0");
+    for (int i = 1; i < 2 * kPage + 50; ++i)
+        create(QStringLiteral("S%1").arg(i).toUtf8().constData());
+
+    SessionListModel model(*store);
+    EXPECT_EQ(model.rowCount(), kPage);
+    EXPECT_TRUE(model.canFetchMore({}));
+    EXPECT_EQ(model.at(0).name, QStringLiteral("S%1").arg(2 * kPage + 49));
+    // The list leaves the bodies in the store.
+    EXPECT_TRUE(model.at(0).scriptBody.isEmpty());
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * kPage);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 2 * kPage + 50);
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_EQ(model.at(model.rowCount() - 1).id, oldest);
+    model.fetchMore({}); // nothing more: no rows, no signal
+    EXPECT_EQ(inserted.count(), 2);
+
+    // A change keeps as many rows as were shown.
+    create("New");
+    EXPECT_EQ(model.rowCount(), 2 * kPage + 51);
+    EXPECT_EQ(model.at(0).name, QStringLiteral("New"));
+
+    // The oldest session, opened, is on top of a fresh list though far beyond its first page.
+    SessionListModel fresh(*store);
+    fresh.setCurrentSession(oldest);
+    ASSERT_EQ(fresh.rowCount(), kPage + 1);
+    EXPECT_EQ(fresh.at(0).id, oldest);
+    EXPECT_TRUE(fresh.data(fresh.index(0), SessionListModel::CurrentRole).toBool());
+    // ...and not twice when the page that holds it comes in.
+    while (fresh.canFetchMore({}))
+        fresh.fetchMore({});
+    EXPECT_EQ(fresh.rowCount(), 2 * kPage + 51);
+    EXPECT_EQ(fresh.rowOf(oldest), 0);
+    int seen = 0;
+    for (int row = 0; row < fresh.rowCount(); ++row)
+        seen += fresh.at(row).id == oldest ? 1 : 0;
+    EXPECT_EQ(seen, 1);
+
+    // A hidden session (in the trash, undo pending) stays out of later pages too.
+    SessionListModel hiding(*store);
+    hiding.setHidden(oldest, true);
+    while (hiding.canFetchMore({}))
+        hiding.fetchMore({});
+    EXPECT_EQ(hiding.rowOf(oldest), -1);
+    EXPECT_EQ(hiding.rowCount(), 2 * kPage + 50);
+}
+
 } // namespace
 } // namespace st

@@ -123,6 +123,31 @@ TEST_F(SessionStoreTest, AttachScriptKeepsTheScriptWithTheSession)
     EXPECT_EQ(read->createdAt, now - 5000);
 }
 
+TEST_F(SessionStoreTest, ListLeavesOutScriptAndSummaryButSaysAScriptIsThere)
+{
+    const auto told = store->create(QStringLiteral("Told"), QStringLiteral("en"));
+    const auto fresh = store->create(QStringLiteral("Fresh"), QStringLiteral("en"));
+    ASSERT_TRUE(told && fresh);
+    const QString body = QStringLiteral("{\"title\":\"The Mary Celeste\"}");
+    ASSERT_TRUE(store->attachScript(told->id, 0, QStringLiteral("The Mary Celeste"), body));
+    ASSERT_TRUE(store->setSummary(told->id, QStringLiteral("A ship was found adrift."), 3));
+    const auto list = store->list();
+    ASSERT_EQ(list.size(), 2);
+    const SessionRecord& listed = list.at(0).id == told->id ? list.at(0) : list.at(1);
+    const SessionRecord& other = list.at(0).id == told->id ? list.at(1) : list.at(0);
+    EXPECT_TRUE(listed.scriptBody.isEmpty());
+    EXPECT_TRUE(listed.summary.isEmpty());
+    EXPECT_TRUE(listed.hasScript());
+    EXPECT_EQ(listed.scriptTitle, QStringLiteral("The Mary Celeste"));
+    EXPECT_EQ(listed.summaryUptoSeq, 3);
+    EXPECT_FALSE(other.hasScript());
+    const auto read = store->get(told->id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->scriptBody, body);
+    EXPECT_EQ(read->summary, QStringLiteral("A ship was found adrift."));
+    EXPECT_TRUE(read->scriptAttached);
+}
+
 TEST_F(SessionStoreTest, AttachScriptWithoutLibraryIdKeepsBody)
 {
     const auto session = store->create(QStringLiteral("S"), QStringLiteral("en"));
