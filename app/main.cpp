@@ -66,7 +66,6 @@ int main(int argc, char* argv[])
     st::AppServices services;
     services.secrets = &secrets;
     st::AppController controller(database, settings, st::systemClock(), {}, services);
-    controller.initialize();
     st::MediaAudioPlayer player;
     st::NarrationController narration(
         {settings, secrets, controller.network(), player, database.connection()});
@@ -77,8 +76,17 @@ int main(int argc, char* argv[])
     st::Theme::apply(app);
     st::MainWindow window(controller, &languages);
     window.setNarration(&narration);
-    if (parser.isSet(firstPaint))
-        new st::FirstPaintProbe(&window, [] { QApplication::exit(0); });
+    // What can wait for the window: recovering replies a crash left streaming, installing or
+    // updating the bundled library (the sidebar's list fills in), the embedding index.
+    const bool report = parser.isSet(firstPaint);
+    new st::FirstPaintProbe(
+        &window,
+        [&controller, report] {
+            controller.initialize();
+            if (report)
+                QApplication::exit(0);
+        },
+        report);
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -1,11 +1,13 @@
 // Start-up (issue 15): the real `storyteller` executable started until its first window
 // is painted (`--first-paint-report`: it prints the steady clock at that moment and quits),
 // on a fresh data folder (a first start: the database is created and the bundled library
-// installed) and on one with N sessions, against a bare Qt Widgets window built the same
-// way (bench/BareWindowMain.cpp), in the same run, runs interleaved. Prints the median,
-// minimum and maximum of each and the ratios of the medians. Target: ours ≤ 1.5× bare.
+// installed) and on one with N sessions (each with its script and 30 messages), against a bare Qt
+// Widgets window built the same way (bench/BareWindowMain.cpp), in the same run, runs interleaved.
+// Prints the median, minimum and maximum of each and the ratios of the medians. Target: ours ≤ 1.5×
+// bare.
 //
-// Usage: startup_bench [RUNS=10] [SESSIONS=1000]. Runs under the platform the environment
+// Usage: startup_bench [RUNS=10] [SESSIONS=1000]; STARTUP_BENCH_KEEP=DIR keeps the filled
+// data folder in DIR (for a profiler). Runs under the platform the environment
 // says (QT_QPA_PLATFORM, DISPLAY); offscreen when neither is set. `xvfb-run -a` for X11.
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
@@ -13,6 +15,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -55,9 +61,27 @@ double timeToFirstPaint(const QString& program, const QStringList& args)
     return double(painted - start) / 1e6;
 }
 
-// N sessions of 12 messages each, in one transaction, as a long-time user's folder.
+// A bundled script's JSON, as a session keeps it (tens of KB).
+QString scriptBody()
+{
+    QFile file(QStringLiteral(":/library/mary-celeste.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray scripts =
+        QJsonDocument::fromJson(file.readAll())[QLatin1String("scripts")].toArray();
+    return scripts.isEmpty()
+               ? QString()
+               : QString::fromUtf8(
+                     QJsonDocument(scripts.first().toObject()).toJson(QJsonDocument::Compact));
+}
+
+// N sessions as a long-time user's folder: each with its script kept and 30 messages, in
+// one transaction.
 bool fillSessions(const QString& dir, int count)
 {
+    const QString body = scriptBody();
+    if (body.isEmpty())
+        return false;
     st::Database database(QDir(dir).filePath(QStringLiteral("storyteller.db")));
     if (!database.open().ok())
         return false;
@@ -69,9 +93,10 @@ bool fillSessions(const QString& dir, int count)
     for (int i = 0; i < count; ++i) {
         const auto session = sessions.create(QStringLiteral("Evening story %1").arg(i + 1),
                                              languages.at(i % languages.size()));
-        if (!session)
+        if (!session ||
+            !sessions.attachScript(session->id, 0, QStringLiteral("The Mary Celeste"), body))
             return false;
-        for (int m = 0; m < 12; ++m) {
+        for (int m = 0; m < 30; ++m) {
             const bool narrator = m % 2 == 0;
             messages.append(session->id,
                             narrator ? st::MessageRecord::Role::Assistant
@@ -114,7 +139,9 @@ int main(int argc, char* argv[])
     const QString bare = QStringLiteral(STORYTELLER_BARE_WINDOW);
 
     QTemporaryDir root;
-    const QString full = root.filePath(QStringLiteral("sessions"));
+    // STARTUP_BENCH_KEEP=DIR keeps the folder with the sessions there, for a profiler.
+    const QString keep = qEnvironmentVariable("STARTUP_BENCH_KEEP");
+    const QString full = keep.isEmpty() ? root.filePath(QStringLiteral("sessions")) : keep;
     QDir().mkpath(full);
     if (!fillSessions(full, sessionCount)) {
         std::fprintf(stderr, "could not write %d sessions\n", sessionCount);
@@ -143,7 +170,8 @@ int main(int argc, char* argv[])
         }
     }
     std::printf("startup_bench: %d runs each, platform %s, %d sessions\n", runs,
-                qgetenv("QT_QPA_PLATFORM").isEmpty() ? "xcb" : qgetenv("QT_QPA_PLATFORM").constData(),
+                qgetenv("QT_QPA_PLATFORM").isEmpty() ? "xcb"
+                                                     : qgetenv("QT_QPA_PLATFORM").constData(),
                 sessionCount);
     std::printf("%-34s %9s %9s %9s %7s\n", "start to first paint", "median", "min", "max",
                 "× bare");

@@ -37,33 +37,32 @@
 namespace st {
 
 MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QWidget* parent)
-    : QMainWindow(parent), m_controller(controller), m_sidebar(new Sidebar(controller)),
-      m_banner(new ErrorBanner), m_stack(new QStackedWidget),
-      m_settingsPage(new SettingsPage(controller)), m_checkPage(new CheckPage(controller)),
-      m_createPage(new CreatePage(controller)), m_chatPage(new ChatPage(controller)),
-      m_sessionPage(new SessionPage(controller)), m_languages(languages)
+    : QMainWindow(parent), m_controller(controller), m_languages(languages)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_stack->setObjectName(QStringLiteral("pages"));
-    for (QWidget* page : {static_cast<QWidget*>(m_settingsPage), static_cast<QWidget*>(m_checkPage),
-                          static_cast<QWidget*>(m_createPage), static_cast<QWidget*>(m_chatPage),
-                          static_cast<QWidget*>(m_sessionPage)})
-        m_stack->addWidget(page);
-
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(12, 8, 12, 0);
-    rightLayout->setSpacing(0);
-    rightLayout->addWidget(m_banner);
-    rightLayout->addWidget(m_stack, 1);
-    auto* splitter = new QSplitter;
+    // Parents first, children made inside them: a widget tree moved under a new parent is
+    // restyled whole (the application's style sheet), which cost start-up tens of ms.
+    auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(splitter);
+    m_sidebar = new Sidebar(controller, splitter);
+    auto* right = new QWidget(splitter);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 840});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 8, 12, 0);
+    rightLayout->setSpacing(0);
+    m_banner = new ErrorBanner(right);
+    m_stack = new QStackedWidget(right);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
+    // The first page now; the others when first shown (they are most of the window).
+    m_settingsPage = new SettingsPage(controller, m_stack);
+    m_stack->addWidget(m_settingsPage);
     buildMenus();
 
     connect(m_settingsPage, &SettingsPage::providerRequested, this,
@@ -78,26 +77,21 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
             statusBar()->showMessage(
                 tr("Preparing the library for search by meaning: %1 of %2…").arg(done).arg(total));
     });
-    connect(&controller, &AppController::chatStarted, m_chatPage, &ChatPage::attach);
-    connect(&controller, &AppController::chatEnded, m_chatPage, &ChatPage::detach);
-    connect(&controller, &AppController::sessionOpened, m_sessionPage, &SessionPage::showSession);
+    connect(&controller, &AppController::chatStarted, this,
+            [this](ChatSession* chat) { chatPage()->attach(chat); });
+    connect(&controller, &AppController::chatEnded, this, [this] {
+        if (m_chatPage)
+            m_chatPage->detach();
+    });
+    connect(&controller, &AppController::sessionOpened, this,
+            [this](const SessionRecord& session) { sessionPage()->showSession(session); });
     // A new or existing story chosen on Create: back on Check, it is asked for at once.
     connect(&controller, &AppController::scriptSaved, this,
-            [this](qint64, const QString& title) { m_checkPage->askFor(title); });
-    connect(m_createPage, &CreatePage::importRequested, this, &MainWindow::importScripts);
-    connect(m_createPage, &CreatePage::existingStoryChosen, this, [this](const QString& title) {
-        if (m_controller.discardCreate())
-            m_checkPage->askFor(title);
-    });
+            [this](qint64, const QString& title) { checkPage()->askFor(title); });
     connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64, const QString& title) {
         if (m_controller.flow().page() == Page::Check)
-            m_checkPage->setQuery(title);
+            checkPage()->setQuery(title);
     });
-
-    m_searchDialog = new SearchDialog(controller.sessionSearch(), this);
-    connect(m_searchDialog, &SearchDialog::resultChosen, this, &MainWindow::openSearchResult);
-    m_searchDialog->setHidden(
-        [this](qint64 sessionId) { return sessionId == m_sidebar->trash().pending(); });
     // Ctrl+K is "delete to the end of the line" in text fields; here it opens the search.
     qApp->installEventFilter(this);
 
@@ -115,6 +109,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::showSearch()
 {
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(m_controller.sessionSearch(), this);
+        connect(m_searchDialog, &SearchDialog::resultChosen, this, &MainWindow::openSearchResult);
+        m_searchDialog->setHidden(
+            [this](qint64 sessionId) { return sessionId == m_sidebar->trash().pending(); });
+    }
     m_searchDialog->showPanel();
 }
 
@@ -123,7 +123,7 @@ void MainWindow::openSearchResult(const SearchResult& result)
     if (!m_controller.openSession(result.sessionId))
         return;
     if (result.messageId > 0 && m_controller.flow().page() == Page::Session)
-        m_sessionPage->revealMessage(result.messageId);
+        sessionPage()->revealMessage(result.messageId);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -149,21 +149,64 @@ void MainWindow::importScripts()
     dialog.exec();
 }
 
-QWidget* MainWindow::pageWidget(Page page) const
+QWidget* MainWindow::pageWidget(Page page)
 {
     switch (page) {
     case Page::Settings:
         return m_settingsPage;
     case Page::Check:
-        return m_checkPage;
+        return checkPage();
     case Page::Create:
-        return m_createPage;
+        return createPage();
     case Page::Chat:
-        return m_chatPage;
+        return chatPage();
     case Page::Session:
-        return m_sessionPage;
+        return sessionPage();
     }
     return nullptr;
+}
+
+template <typename T> T* MainWindow::addPage(T*& page)
+{
+    if (!page) {
+        page = new T(m_controller, m_stack);
+        m_stack->addWidget(page);
+    }
+    return page;
+}
+
+CheckPage* MainWindow::checkPage()
+{
+    return addPage(m_checkPage);
+}
+
+CreatePage* MainWindow::createPage()
+{
+    if (m_createPage)
+        return m_createPage;
+    addPage(m_createPage);
+    connect(m_createPage, &CreatePage::importRequested, this, &MainWindow::importScripts);
+    connect(m_createPage, &CreatePage::existingStoryChosen, this, [this](const QString& title) {
+        if (m_controller.discardCreate())
+            checkPage()->askFor(title);
+    });
+    return m_createPage;
+}
+
+ChatPage* MainWindow::chatPage()
+{
+    if (m_chatPage)
+        return m_chatPage;
+    addPage(m_chatPage);
+    connect(m_chatPage->narrationBar(), &NarrationBar::voiceSettingsRequested, this,
+            &MainWindow::showVoiceDialog);
+    m_chatPage->setNarration(m_narration);
+    return m_chatPage;
+}
+
+SessionPage* MainWindow::sessionPage()
+{
+    return addPage(m_sessionPage);
 }
 
 void MainWindow::showPage(Page page)
@@ -175,10 +218,10 @@ void MainWindow::showPage(Page page)
         m_settingsPage->prepare();
         break;
     case Page::Check:
-        m_checkPage->prepare();
+        checkPage()->prepare();
         break;
     case Page::Create:
-        m_createPage->prepare();
+        createPage()->prepare();
         break;
     case Page::Chat:
     case Page::Session:
@@ -190,13 +233,12 @@ void MainWindow::showPage(Page page)
 void MainWindow::setNarration(NarrationController* narration)
 {
     m_narration = narration;
-    m_chatPage->setNarration(narration);
+    if (m_chatPage)
+        m_chatPage->setNarration(narration);
     m_voice->setVisible(narration != nullptr);
     if (!narration)
         return;
     connect(narration, &NarrationController::notice, m_banner, &ErrorBanner::showMessage);
-    connect(m_chatPage->narrationBar(), &NarrationBar::voiceSettingsRequested, this,
-            &MainWindow::showVoiceDialog, Qt::UniqueConnection);
 }
 
 void MainWindow::showVoiceDialog()
@@ -209,7 +251,7 @@ void MainWindow::showVoiceDialog()
         m_banner->showMessage(tr("The voice settings were saved, but the API key could not be "
                                  "stored. Check that the data folder is writable, then enter "
                                  "the key again."));
-    if (m_narration)
+    if (m_narration && m_chatPage)
         m_chatPage->setNarration(m_narration); // auto-narrate and speed as saved
 }
 

@@ -34,7 +34,9 @@ public:
                         QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QWidget* pageWidget(Page page) const;
+    /// The widget of \a page, made when first asked for (only the first page is made with
+    /// the window, so that it is painted sooner).
+    QWidget* pageWidget(Page page);
     /// Reads the chat aloud with \a narration: controls on the chat page, the voice
     /// settings in the Story menu, its notices in the banner.
     void setNarration(NarrationController* narration);
@@ -51,19 +53,24 @@ private:
     void buildMenus();
     void retranslateUi();
     void showPage(Page page);
+    template <typename T> T* addPage(T*& page);
+    CheckPage* checkPage();
+    CreatePage* createPage();
+    ChatPage* chatPage();
+    SessionPage* sessionPage();
     void showProviderDialog();
     void importScripts();
     void openSearchResult(const SearchResult& result);
 
     AppController& m_controller;
-    Sidebar* m_sidebar;
-    ErrorBanner* m_banner;
-    QStackedWidget* m_stack;
-    SettingsPage* m_settingsPage;
-    CheckPage* m_checkPage;
-    CreatePage* m_createPage;
-    ChatPage* m_chatPage;
-    SessionPage* m_sessionPage;
+    Sidebar* m_sidebar = nullptr;
+    ErrorBanner* m_banner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    CheckPage* m_checkPage = nullptr;
+    CreatePage* m_createPage = nullptr;
+    ChatPage* m_chatPage = nullptr;
+    SessionPage* m_sessionPage = nullptr;
     QMenu* m_storyMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

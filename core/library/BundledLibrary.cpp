@@ -39,6 +39,17 @@ BundledLibrary::Report BundledLibrary::install(ScriptLibrary& library) const
                 continue;
             }
             for (const auto& entry : doc["scripts"]) {
+                // Installed at this version already (every start but the first): nothing
+                // to read. Only the language is looked at, and only if it is a string.
+                if (entry.is_object() && entry.contains("language") &&
+                    entry["language"].is_string()) {
+                    const auto installed = library.bundled(
+                        bundleId, QString::fromStdString(entry["language"].get<std::string>()));
+                    if (installed && installed->bundleVersion >= version) {
+                        ++report.unchanged;
+                        continue;
+                    }
+                }
                 const ScriptParseResult parsed =
                     ScriptJson::read(QByteArray::fromStdString(entry.dump()));
                 if (!parsed.ok()) {
