@@ -360,7 +360,15 @@ QString ChatSession::streamingText() const
 
 void ChatSession::stop()
 {
-    if (isBusy())
+    if (m_translating) {
+        // No reply yet: the message stays as written and the narrator is not asked.
+        m_translator->disconnect(this);
+        m_translator->cancel();
+        m_translating = false;
+        Q_EMIT busyChanged(false);
+        return;
+    }
+    if (m_stream && m_stream->isRunning())
         m_stream->cancel();
 }
 

@@ -8,15 +8,20 @@ namespace st {
 
 InputTranslator::InputTranslator(ModelClient& client, QObject* parent)
     : QObject(parent), m_client(client)
-{
-}
+{}
 
 InputTranslator::~InputTranslator()
 {
-    if (m_stream) {
-        m_stream->disconnect(this);
-        m_stream->cancel();
-    }
+    cancel();
+}
+
+void InputTranslator::cancel()
+{
+    if (!m_stream)
+        return;
+    m_stream->disconnect(this);
+    m_stream->cancel();
+    m_stream.release()->deleteLater(); // it may be inside one of its own signals
 }
 
 ChatRequest InputTranslator::request(const QString& text, const QString& toLanguage)
@@ -25,7 +30,8 @@ ChatRequest InputTranslator::request(const QString& text, const QString& toLangu
         {QStringLiteral("language_name"), ModelNarrator::languageName(toLanguage)},
         {QStringLiteral("text"), text}};
     ChatRequest r;
-    r.messages.append({QStringLiteral("user"), PromptTemplate(QStringLiteral("translate")).render(values)});
+    r.messages.append(
+        {QStringLiteral("user"), PromptTemplate(QStringLiteral("translate")).render(values)});
     r.temperature = 0.0;
     return r;
 }

@@ -3,7 +3,6 @@
 #include "core/llm/ChatRequest.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace st {
@@ -23,6 +22,8 @@ public:
     /// Emits translated() or failed() once.
     void translate(const QString& text, const QString& toLanguage);
     bool isBusy() const { return m_stream != nullptr; }
+    /// Abandons a translation under way: neither translated() nor failed() follows.
+    void cancel();
     static ChatRequest request(const QString& text, const QString& toLanguage);
 
 Q_SIGNALS:

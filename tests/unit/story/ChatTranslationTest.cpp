@@ -75,8 +75,8 @@ protected:
 
 TEST_F(ChatTranslationTest, AnotherLanguageIsTranslatedAndBothAreKept)
 {
-    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("I think they were afraid.")},
-                                                     20, 6));
+    server.enqueue(
+        kChat, FakeResponse::openAiStream({QStringLiteral("I think they were afraid.")}, 20, 6));
     server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter one.")}, 30, 3));
     const QString korean = QStringLiteral("그들이 무서워했던 것 같아요");
     ASSERT_TRUE(chat->send(korean));
@@ -120,6 +120,44 @@ TEST_F(ChatTranslationTest, AFailedTranslationKeepsTheOriginalAndGoesOn)
     EXPECT_EQ(rows.at(1).content, spanish);
     EXPECT_TRUE(rows.at(1).original.isEmpty());
     EXPECT_EQ(rows.at(2).content, QStringLiteral("Chapter one."));
+}
+
+// Stop (Esc, the Stop button, closing the chat) while the answer is being translated: no
+// reply stream exists yet. The translation is abandoned, the message kept as written, and
+// no narrator turn follows.
+TEST_F(ChatTranslationTest, StopWhileTranslatingKeepsTheMessageAndAsksNothing)
+{
+    server.enqueue(
+        kChat,
+        FakeResponse::openAiStream({QStringLiteral("I think so.")}, 20, 6).delayHeaders(2000));
+    const QString korean = QStringLiteral("그들이 무서워했던 것 같아요");
+    ASSERT_TRUE(chat->send(korean));
+    ASSERT_TRUE(chat->isBusy());
+    chat->stop();
+    EXPECT_FALSE(chat->isBusy());
+    QTest::qWait(100);
+    EXPECT_FALSE(chat->isBusy());
+    const auto rows = messages->list(session.id);
+    ASSERT_EQ(rows.size(), 2); // the opening and the message, no reply
+    EXPECT_EQ(rows.at(1).content, korean);
+    EXPECT_EQ(server.requests(kChat).size(), 2);
+    // A later message is taken as usual.
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter one.")}, 30, 3));
+    ASSERT_TRUE(chat->send(QStringLiteral("I think the crew was afraid")));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !chat->isBusy(); }, 10000));
+    EXPECT_EQ(messages->list(session.id).last().content, QStringLiteral("Chapter one."));
+}
+
+// Destroying the chat (the window closes) while translating does not crash either.
+TEST_F(ChatTranslationTest, ClosingWhileTranslatingIsSafe)
+{
+    server.enqueue(
+        kChat,
+        FakeResponse::openAiStream({QStringLiteral("I think so.")}, 20, 6).delayHeaders(2000));
+    ASSERT_TRUE(chat->send(QStringLiteral("그들이 무서워했던 것 같아요")));
+    chat.reset();
+    QTest::qWait(50);
+    SUCCEED();
 }
 
 } // namespace
