@@ -3,8 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
-
 #include <cmath>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 namespace st {
@@ -53,8 +53,8 @@ ParsedBody parseBody(const QByteArray& body)
     } else if (error != doc.end() && error->is_string()) {
         parsed.message = jsonText(*error);
     } else if (const auto detail = doc.find("detail"); detail != doc.end()) {
-        parsed.message = detail->is_object() ? jsonText(detail->value("message", json()))
-                                             : jsonText(*detail);
+        parsed.message =
+            detail->is_object() ? jsonText(detail->value("message", json())) : jsonText(*detail);
         if (detail->is_object())
             parsed.code = jsonText(detail->value("status", json()));
     } else if (const auto message = doc.find("message"); message != doc.end()) {
@@ -109,28 +109,34 @@ LlmError::Kind classify(int status, const ParsedBody& body)
 
 int HttpErrorClassifier::retryAfterMs(const Headers& headers, qint64 nowMs)
 {
+    // Milliseconds as an int, saturated: a server asking for a wait beyond int's range (25
+    // days) must not wrap to a negative wait, i.e. a retry at once.
+    const auto saturate = [](double ms) {
+        return ms >= double(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
+                                                             : static_cast<int>(std::lround(ms));
+    };
     bool ok = false;
     const QByteArray ms = header(headers, "retry-after-ms");
     if (!ms.isEmpty()) {
         const double value = ms.toDouble(&ok);
-        if (ok && value >= 0)
-            return static_cast<int>(std::lround(value));
+        if (ok && std::isfinite(value) && value >= 0)
+            return saturate(value);
     }
     const QByteArray after = header(headers, "retry-after");
     if (after.isEmpty())
         return -1;
     const double seconds = after.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return static_cast<int>(std::lround(seconds * 1000.0));
-    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(after).replace(
-                                                       QLatin1String(" GMT"), QString()),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (ok)
+        return std::isfinite(seconds) && seconds >= 0 ? saturate(seconds * 1000.0) : -1;
+    const QDateTime date = QLocale::c().toDateTime(
+        QString::fromLatin1(after).replace(QLatin1String(" GMT"), QString()),
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!date.isValid())
         return -1;
     QDateTime utc = date;
     utc.setTimeSpec(Qt::UTC);
     const qint64 now = nowMs >= 0 ? nowMs : QDateTime::currentMSecsSinceEpoch();
-    return static_cast<int>(std::max<qint64>(0, utc.toMSecsSinceEpoch() - now));
+    return saturate(double(std::max<qint64>(0, utc.toMSecsSinceEpoch() - now)));
 }
 
 LlmError HttpErrorClassifier::fromHttp(int status, const QByteArray& body, const Headers& headers,

@@ -11,8 +11,7 @@ namespace st {
 
 ModelClient::ModelClient(ProviderConfig config, QNetworkAccessManager& network, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_network(network)
-{
-}
+{}
 
 std::unique_ptr<ModelClient> ModelClient::create(const ProviderConfig& config,
                                                  QNetworkAccessManager& network)
@@ -26,13 +25,16 @@ QNetworkRequest ModelClient::request(const QUrl& url, bool streaming) const
 {
     QNetworkRequest r(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setRawHeader("Accept", streaming ? QByteArrayLiteral("text/event-stream, application/x-ndjson")
-                                       : QByteArrayLiteral("application/json"));
+    r.setRawHeader("Accept", streaming
+                                 ? QByteArrayLiteral("text/event-stream, application/x-ndjson")
+                                 : QByteArrayLiteral("application/json"));
     r.setRawHeader("User-Agent", QByteArrayLiteral("Storyteller/" STORYTELLER_VERSION));
     if (!m_config.apiKey.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    // Redirects only within the origin the user gave: the key must not follow one to
+    // another host (NoLessSafe would send it to any HTTPS host).
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::NoLessSafeRedirectPolicy);
+                   QNetworkRequest::SameOriginRedirectPolicy);
     if (!streaming)
         r.setTransferTimeout(m_config.connectTimeoutMs);
     return r;
@@ -59,8 +61,8 @@ void ModelClient::finishJson(QNetworkReply* reply, const JsonCallback& done)
     const QByteArray body = reply->readAll();
     LlmError error;
     if (status >= 400) {
-        error = HttpErrorClassifier::fromHttp(status, body, reply->rawHeaderPairs(),
-                                              m_config.apiKey);
+        error =
+            HttpErrorClassifier::fromHttp(status, body, reply->rawHeaderPairs(), m_config.apiKey);
     } else if (reply->error() == QNetworkReply::OperationCanceledError) {
         error.kind = LlmError::Kind::ConnectTimeout;
     } else if (reply->error() != QNetworkReply::NoError) {
@@ -80,16 +82,16 @@ void ModelClient::checkHealth(HealthCallback done)
         done(report);
         return;
     }
-    listModels([report, done = std::move(done)](const QStringList& models,
-                                                const LlmError& error) mutable {
-        report.error = error;
-        report.models = models;
-        report.modelAvailable = !error.isError() &&
-                                (models.contains(report.model) ||
-                                 models.contains(report.model + QStringLiteral(":latest")));
-        report.ok = report.modelAvailable;
-        done(report);
-    });
+    listModels(
+        [report, done = std::move(done)](const QStringList& models, const LlmError& error) mutable {
+            report.error = error;
+            report.models = models;
+            report.modelAvailable =
+                !error.isError() && (models.contains(report.model) ||
+                                     models.contains(report.model + QStringLiteral(":latest")));
+            report.ok = report.modelAvailable;
+            done(report);
+        });
 }
 
 } // namespace st

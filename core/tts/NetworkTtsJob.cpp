@@ -66,8 +66,10 @@ QNetworkRequest NetworkTtsJob::baseRequest(const QUrl& url, int timeoutMs)
     QNetworkRequest r(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setRawHeader("User-Agent", QByteArrayLiteral("Storyteller/" STORYTELLER_VERSION));
+    // Redirects only within the origin the user gave: the key must not follow one to
+    // another host (NoLessSafe would send it to any HTTPS host).
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                   QNetworkRequest::NoLessSafeRedirectPolicy);
+                   QNetworkRequest::SameOriginRedirectPolicy);
     r.setTransferTimeout(timeoutMs);
     return r;
 }

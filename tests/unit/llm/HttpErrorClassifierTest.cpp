@@ -2,11 +2,13 @@
 // llama.cpp, FastAPI), the retry headers, and key redaction.
 #include "core/llm/HttpErrorClassifier.h"
 
+#include "core/llm/RetryPolicy.h"
 #include "support/QtPrinters.h"
 #include "unit/llm/LlmTestPrinters.h"
 
 #include <QDateTime>
 #include <gtest/gtest.h>
+#include <limits>
 
 namespace st {
 namespace {
@@ -229,6 +231,26 @@ TEST(HttpErrorClassifierTest, RetryAfterSeconds)
     EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "soon"}}), 0), -1);
     EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "-3"}}), 0), -1);
     EXPECT_EQ(HttpErrorClassifier::retryAfterMs({}, 0), -1);
+}
+
+// A huge wait (2,200,000 s, 1e300 ms, a date decades away) must not wrap to a negative
+// number (a retry at once) before RetryPolicy caps it: it saturates.
+TEST(HttpErrorClassifierTest, RetryAfterTooLargeSaturates)
+{
+    constexpr int kMax = std::numeric_limits<int>::max();
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "2200000"}}), 0), kMax);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "1e300"}}), 0), kMax);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"retry-after-ms", "1e300"}}), 0), kMax);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"retry-after-ms", "3000000000"}}), 0),
+              kMax);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "inf"}}), 0), -1);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(headers({{"Retry-After", "nan"}}), 0), -1);
+    EXPECT_EQ(HttpErrorClassifier::retryAfterMs(
+                  headers({{"Retry-After", "Fri, 21 Oct 2095 07:28:30 GMT"}}), exampleNowMs()),
+              kMax);
+    const LlmError e = HttpErrorClassifier::fromHttp(429, "slow down",
+                                                     headers({{"Retry-After", "2200000"}}), {}, 0);
+    EXPECT_EQ(RetryPolicy().delayMs(e, 0), RetryPolicy::kMaxHeaderDelayMs);
 }
 
 TEST(HttpErrorClassifierTest, RetryAfterHttpDate)

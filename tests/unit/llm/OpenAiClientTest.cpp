@@ -153,6 +153,33 @@ TEST_F(OpenAiClientTest, ListModelsErrors)
     EXPECT_EQ(listModels(closed).second.kind, Kind::Network);
 }
 
+// The key goes only where the user sent it: a redirect to another origin (another port of
+// the same host here) is refused, and that server never sees the Authorization header. A
+// redirect within the same server is followed.
+TEST_F(OpenAiClientTest, ARedirectToAnotherOriginDoesNotCarryTheKey)
+{
+    FakeLlmServer other;
+    ASSERT_TRUE(other.listen());
+    other.enqueue(QStringLiteral("/v1/models"),
+                  FakeResponse::openAiModels({QStringLiteral("stolen")}));
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::json(307, "{}").setHeader(
+                       "Location", other.url(QStringLiteral("/v1/models")).toEncoded()));
+    const auto [models, error] = listModels(config());
+    EXPECT_TRUE(error.isError());
+    EXPECT_TRUE(models.isEmpty());
+    EXPECT_TRUE(other.requests().isEmpty());
+
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::json(307, "{}").setHeader("Location", "/v1/models-moved"));
+    server.enqueue(QStringLiteral("/v1/models-moved"),
+                   FakeResponse::openAiModels({QStringLiteral("alpha")}));
+    const auto [moved, movedError] = listModels(config());
+    EXPECT_FALSE(movedError.isError());
+    EXPECT_EQ(moved, QStringList{QStringLiteral("alpha")});
+    EXPECT_EQ(server.lastRequest().header("authorization"), "Bearer " + kKey.toUtf8());
+}
+
 TEST_F(OpenAiClientTest, EmbeddingsComeBackInInputOrder)
 {
     const QStringList inputs{QStringLiteral("lighthouse"), QStringLiteral("등대"),
