@@ -2,10 +2,10 @@
 
 #include "core/llm/NetworkReplyStream.h"
 #include "core/llm/OllamaStreamDecoder.h"
+#include "core/util/JsonInput.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -47,12 +47,12 @@ void OllamaClient::listModels(ModelsCallback done)
             [done = std::move(done)](const QByteArray& body, const LlmError& error) {
                 QStringList models;
                 LlmError result = error;
-                const json doc = json::parse(body.toStdString(), nullptr, false);
+                const json doc = JsonInput::parse(body).value;
                 if (!error.isError() && doc.is_object() && doc.contains("models") &&
                     doc["models"].is_array()) {
                     for (const json& m : doc["models"]) {
-                        if (m.is_object() && m.contains("name") && m["name"].is_string())
-                            models.append(QString::fromStdString(m["name"].get<std::string>()));
+                        if (const auto name = JsonInput::string(m, "name"))
+                            models.append(*name);
                     }
                 } else if (!error.isError()) {
                     result.kind = LlmError::Kind::MalformedStream;
@@ -69,22 +69,28 @@ void OllamaClient::embed(const QStringList& inputs, EmbeddingsCallback done)
     for (const QString& text : inputs)
         input.push_back(text.toStdString());
     const json body = {{"model", config().embeddingModel.toStdString()}, {"input", input}};
-    postJson(config().endpoint(QStringLiteral("/api/embed")), QByteArray::fromStdString(body.dump()),
+    postJson(config().endpoint(QStringLiteral("/api/embed")),
+             QByteArray::fromStdString(body.dump()),
              [done = std::move(done)](const QByteArray& bytes, const LlmError& error) {
                  QVector<QVector<float>> vectors;
                  LlmError result = error;
-                 const json doc = json::parse(bytes.toStdString(), nullptr, false);
+                 const json doc = JsonInput::parse(bytes).value;
                  if (!error.isError()) {
-                     if (!doc.is_object() || !doc.contains("embeddings")) {
+                     const json* rows = JsonInput::member(doc, "embeddings");
+                     if (rows && rows->is_array()) {
+                         for (const json& row : *rows) {
+                             const auto values = JsonInput::floats(row);
+                             if (!values) {
+                                 rows = nullptr;
+                                 vectors.clear();
+                                 break;
+                             }
+                             vectors.append(*values);
+                         }
+                     }
+                     if (!rows || !rows->is_array()) {
                          result.kind = LlmError::Kind::MalformedStream;
                          result.serverMessage = QStringLiteral("no embeddings in the answer");
-                     } else {
-                         for (const json& row : doc["embeddings"]) {
-                             QVector<float> v;
-                             for (const json& x : row)
-                                 v.append(x.get<float>());
-                             vectors.append(v);
-                         }
                      }
                  }
                  done(vectors, result);

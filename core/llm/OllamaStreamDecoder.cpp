@@ -1,8 +1,9 @@
 #include "core/llm/OllamaStreamDecoder.h"
 
 #include "core/llm/HttpErrorClassifier.h"
+#include "core/util/JsonInput.h"
 
-#include <nlohmann/json.hpp>
+#include <limits>
 
 namespace st {
 
@@ -31,30 +32,33 @@ void OllamaStreamDecoder::handle(const QByteArray& line, Output& out)
 {
     if (out.error.isError() || m_done)
         return;
-    using nlohmann::json;
-    const json chunk = json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
-    if (chunk.is_discarded() || !chunk.is_object()) {
+    using Json = JsonInput::Json;
+    const JsonInput::Parsed parsed = JsonInput::parse(line);
+    if (!parsed.ok() || !parsed.value.is_object()) {
         out.error.kind = LlmError::Kind::MalformedStream;
-        out.error.serverMessage = QStringLiteral("not JSON: ") + QString::fromUtf8(line.left(80));
+        out.error.serverMessage =
+            (parsed.ok() ? QStringLiteral("not a JSON object") : parsed.message()) +
+            QStringLiteral(": ") + QString::fromUtf8(line.left(80));
         return;
     }
+    const Json& chunk = parsed.value;
     if (chunk.contains("error")) {
         out.error = HttpErrorClassifier::fromStreamError(line, m_secret);
         return;
     }
-    if (const auto message = chunk.find("message"); message != chunk.end() && message->is_object()) {
-        const auto content = message->find("content");
-        if (content != message->end() && content->is_string()) {
-            const QString piece = QString::fromStdString(content->get<std::string>());
-            if (!piece.isEmpty())
-                out.deltas.append(piece);
-        }
+    if (const Json* message = JsonInput::member(chunk, "message")) {
+        const QString piece = JsonInput::string(*message, "content").value_or(QString());
+        if (!piece.isEmpty())
+            out.deltas.append(piece);
     }
-    if (chunk.value("done", false)) {
+    if (JsonInput::boolean(chunk, "done").value_or(false)) {
+        constexpr qint64 kMaxTokens = std::numeric_limits<int>::max();
         m_done = true;
-        out.finishReason = QString::fromStdString(chunk.value("done_reason", std::string("stop")));
-        out.usage.promptTokens = chunk.value("prompt_eval_count", -1);
-        out.usage.completionTokens = chunk.value("eval_count", -1);
+        out.finishReason = JsonInput::string(chunk, "done_reason").value_or(QStringLiteral("stop"));
+        out.usage.promptTokens =
+            int(JsonInput::integer(chunk, "prompt_eval_count", 0, kMaxTokens).value_or(-1));
+        out.usage.completionTokens =
+            int(JsonInput::integer(chunk, "eval_count", 0, kMaxTokens).value_or(-1));
     }
 }
 

@@ -2,10 +2,10 @@
 
 #include "core/llm/NetworkReplyStream.h"
 #include "core/llm/OpenAiStreamDecoder.h"
+#include "core/util/JsonInput.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -31,7 +31,8 @@ QByteArray OpenAiClient::chatBody(const ChatRequest& request) const
 std::unique_ptr<ReplyStream> OpenAiClient::chat(const ChatRequest& chatRequest)
 {
     const QByteArray body = chatBody(chatRequest);
-    const QNetworkRequest http = request(config().endpoint(QStringLiteral("/chat/completions")), true);
+    const QNetworkRequest http =
+        request(config().endpoint(QStringLiteral("/chat/completions")), true);
     const QString secret = config().apiKey;
     NetworkReplyStream::Options options{config().connectTimeoutMs, config().idleTimeoutMs, secret};
     return std::make_unique<NetworkReplyStream>(
@@ -45,12 +46,12 @@ void OpenAiClient::listModels(ModelsCallback done)
     getJson(config().endpoint(QStringLiteral("/models")),
             [done = std::move(done)](const QByteArray& body, const LlmError& error) {
                 QStringList models;
-                const json doc = json::parse(body.toStdString(), nullptr, false);
+                const json doc = JsonInput::parse(body).value;
                 if (!error.isError() && doc.is_object() && doc.contains("data") &&
                     doc["data"].is_array()) {
                     for (const json& m : doc["data"]) {
-                        if (m.is_object() && m.contains("id") && m["id"].is_string())
-                            models.append(QString::fromStdString(m["id"].get<std::string>()));
+                        if (const auto id = JsonInput::string(m, "id"))
+                            models.append(*id);
                     }
                 }
                 LlmError result = error;
@@ -77,18 +78,25 @@ void OpenAiClient::embed(const QStringList& inputs, EmbeddingsCallback done)
                                                              const LlmError& error) {
                  QVector<QVector<float>> vectors(count);
                  LlmError result = error;
-                 const json doc = json::parse(bytes.toStdString(), nullptr, false);
+                 const json doc = JsonInput::parse(bytes).value;
                  if (!error.isError()) {
                      if (!doc.is_object() || !doc.contains("data") || !doc["data"].is_array()) {
                          result.kind = LlmError::Kind::MalformedStream;
                          result.serverMessage = QStringLiteral("no embeddings in the answer");
                      } else {
                          for (const json& item : doc["data"]) {
-                             const int index = item.value("index", 0);
-                             if (index < 0 || index >= count || !item.contains("embedding"))
-                                 continue;
-                             for (const json& v : item["embedding"])
-                                 vectors[index].append(v.get<float>());
+                             const auto index = JsonInput::integer(item, "index", 0, count - 1);
+                             const json* embedding = JsonInput::member(item, "embedding");
+                             const auto values =
+                                 embedding ? JsonInput::floats(*embedding) : std::nullopt;
+                             if (!index || !values) {
+                                 result.kind = LlmError::Kind::MalformedStream;
+                                 result.serverMessage =
+                                     QStringLiteral("an embedding that is not a list of numbers "
+                                                    "with its index");
+                                 break;
+                             }
+                             vectors[*index] = *values;
                          }
                      }
                  }

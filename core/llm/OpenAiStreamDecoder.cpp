@@ -1,8 +1,9 @@
 #include "core/llm/OpenAiStreamDecoder.h"
 
 #include "core/llm/HttpErrorClassifier.h"
+#include "core/util/JsonInput.h"
 
-#include <nlohmann/json.hpp>
+#include <limits>
 
 namespace st {
 
@@ -39,39 +40,45 @@ void OpenAiStreamDecoder::handle(const SseEvent& event, Output& out)
         m_done = true;
         return;
     }
-    using nlohmann::json;
-    const json chunk = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
-    if (chunk.is_discarded() || !chunk.is_object()) {
+    using Json = JsonInput::Json;
+    const JsonInput::Parsed parsed = JsonInput::parse(data);
+    if (!parsed.ok() || !parsed.value.is_object()) {
         out.error.kind = LlmError::Kind::MalformedStream;
-        out.error.serverMessage = QStringLiteral("not JSON: ") + event.data.left(80);
+        // What it was and what arrived, for the detail of the message.
+        out.error.serverMessage =
+            (parsed.ok() ? QStringLiteral("not a JSON object") : parsed.message()) +
+            QStringLiteral(": ") + event.data.left(80);
         return;
     }
-    if (const auto error = chunk.find("error"); error != chunk.end() && !error->is_null() &&
-                                                !(error->is_boolean() && !error->get<bool>())) {
+    const Json& chunk = parsed.value;
+    if (const Json* error = JsonInput::member(chunk, "error");
+        error && !error->is_null() && !(error->is_boolean() && !error->get<bool>())) {
         out.error = HttpErrorClassifier::fromStreamError(data, m_secret);
         return;
     }
-    if (const auto choices = chunk.find("choices"); choices != chunk.end() && choices->is_array()) {
-        for (const json& choice : *choices) {
-            if (choice.value("index", 0) != 0)
+    constexpr qint64 kMaxTokens = std::numeric_limits<int>::max();
+    if (const Json* choices = JsonInput::member(chunk, "choices"); choices && choices->is_array()) {
+        for (const Json& choice : *choices) {
+            if (!choice.is_object())
                 continue;
-            const auto delta = choice.find("delta");
-            if (delta != choice.end() && delta->is_object()) {
-                const auto content = delta->find("content");
-                if (content != delta->end() && content->is_string()) {
-                    const QString piece = QString::fromStdString(content->get<std::string>());
-                    if (!piece.isEmpty())
-                        out.deltas.append(piece);
-                }
+            // The first choice only (we ask for one); an index we cannot read is not it.
+            if (const Json* index = JsonInput::member(choice, "index");
+                index && JsonInput::integer(*index, 0, kMaxTokens) != 0)
+                continue;
+            if (const Json* delta = JsonInput::member(choice, "delta")) {
+                const QString piece = JsonInput::string(*delta, "content").value_or(QString());
+                if (!piece.isEmpty())
+                    out.deltas.append(piece);
             }
-            const auto reason = choice.find("finish_reason");
-            if (reason != choice.end() && reason->is_string())
-                out.finishReason = QString::fromStdString(reason->get<std::string>());
+            if (const auto reason = JsonInput::string(choice, "finish_reason"))
+                out.finishReason = *reason;
         }
     }
-    if (const auto usage = chunk.find("usage"); usage != chunk.end() && usage->is_object()) {
-        out.usage.promptTokens = usage->value("prompt_tokens", -1);
-        out.usage.completionTokens = usage->value("completion_tokens", -1);
+    if (const Json* usage = JsonInput::member(chunk, "usage"); usage && usage->is_object()) {
+        out.usage.promptTokens =
+            int(JsonInput::integer(*usage, "prompt_tokens", 0, kMaxTokens).value_or(-1));
+        out.usage.completionTokens =
+            int(JsonInput::integer(*usage, "completion_tokens", 0, kMaxTokens).value_or(-1));
     }
 }
 

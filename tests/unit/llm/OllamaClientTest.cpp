@@ -201,5 +201,20 @@ TEST_F(OllamaClientTest, HealthCheckOfAStoppedServer)
     EXPECT_EQ(report.message(), report.error.message());
 }
 
+TEST_F(OllamaClientTest, OddModelListsAndEmbeddingsAreErrorsNotCrashes)
+{
+    for (const char* body : {R"({"embeddings":[[1,null]]})", R"({"embeddings":["1,2"]})",
+                             R"({"embeddings":7})", R"({"embeddings":[[1e300]]})",
+                             R"({"embeddings":[[[1]]]})", R"({"embeddings":[1e999]})"}) {
+        server.enqueue(QStringLiteral("/api/embed"), FakeResponse::json(200, body));
+        const auto [vectors, error] = embed({QStringLiteral("x")});
+        EXPECT_EQ(error.kind, Kind::MalformedStream) << body;
+        EXPECT_TRUE(vectors.isEmpty()) << body;
+    }
+    server.enqueue(QStringLiteral("/api/tags"),
+                   FakeResponse::json(200, R"({"models":[null, {"name":5}, {"name":"ok"}]})"));
+    EXPECT_EQ(listModels(config()).first, QStringList{QStringLiteral("ok")});
+}
+
 } // namespace
 } // namespace st

@@ -217,6 +217,28 @@ TEST_F(OpenAiClientTest, EmbeddingsComeBackInInputOrder)
     EXPECT_TRUE(none.isEmpty());
 }
 
+// Answers of the right overall shape with the wrong things inside: an error to show, never
+// an exception (which ended the app).
+TEST_F(OpenAiClientTest, OddModelListsAndEmbeddingsAreErrorsNotCrashes)
+{
+    for (const char* body : {R"({"data":[{"embedding":[1,null],"index":0}]})",
+                             R"({"data":[{"embedding":"1,2","index":0}]})",
+                             R"({"data":[7, {"embedding":[1],"index":null}]})",
+                             R"({"data":[{"embedding":[1e300,1],"index":0}]})",
+                             R"({"data":[{"embedding":[1],"index":1e300}]})",
+                             R"({"data":[{"embedding":[[1]],"index":0}]})", "1e999"}) {
+        server.enqueue(QStringLiteral("/v1/embeddings"), FakeResponse::json(200, body));
+        const auto [vectors, error] = embed({QStringLiteral("x")});
+        EXPECT_EQ(error.kind, Kind::MalformedStream) << body;
+        EXPECT_TRUE(vectors.isEmpty()) << body;
+    }
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::json(200, R"({"data":[null, 3, {"id":null}, {"id":"ok"}]})"));
+    EXPECT_EQ(listModels(config()).first, QStringList{QStringLiteral("ok")});
+    server.enqueue(QStringLiteral("/v1/models"), FakeResponse::json(200, R"({"data":[1e999]})"));
+    EXPECT_EQ(listModels(config()).second.kind, Kind::MalformedStream);
+}
+
 TEST_F(OpenAiClientTest, HealthCheckFindsTheModel)
 {
     const HealthReport report = checkHealth(config());

@@ -1,0 +1,165 @@
+#include "core/util/JsonInput.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace st {
+
+QString JsonInput::Parsed::message() const
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::Syntax:
+        return tr("It is not valid JSON (at byte %1).").arg(byte);
+    case Error::NumberOutOfRange:
+        return tr("It holds a number too large to read (at byte %1).").arg(byte);
+    case Error::TooDeep:
+        return tr("It is nested more than %1 levels deep.").arg(kMaxDepth);
+    }
+    return {};
+}
+
+JsonInput::Parsed JsonInput::parse(const QByteArray& bytes, int maxDepth)
+{
+    return parse(bytes.constData(), bytes.constData() + bytes.size(), maxDepth);
+}
+
+JsonInput::Parsed JsonInput::parse(const char* begin, const char* end, int maxDepth)
+{
+    Parsed result;
+    bool tooDeep = false;
+    try {
+        // nlohmann's parser keeps its own stack (no recursion); the callback sees the
+        // depth of every value as it starts.
+        result.value = Json::parse(
+            begin, end, [&tooDeep, maxDepth](int depth, Json::parse_event_t event, Json&) {
+                if ((event == Json::parse_event_t::object_start ||
+                     event == Json::parse_event_t::array_start) &&
+                    depth >= maxDepth)
+                    tooDeep = true;
+                return !tooDeep; // once too deep, nothing more is kept
+            });
+    } catch (const Json::parse_error& e) {
+        result.value = Json();
+        result.error = Parsed::Error::Syntax;
+        result.byte = e.byte;
+        return result;
+    } catch (const Json::out_of_range& e) {
+        result.value = Json();
+        result.error = Parsed::Error::NumberOutOfRange;
+        // "number overflow parsing '1e999'": no position in the exception; 0 says unknown.
+        result.byte = 0;
+        return result;
+    } catch (const Json::exception&) {
+        result.value = Json();
+        result.error = Parsed::Error::Syntax;
+        return result;
+    }
+    if (tooDeep) {
+        result.value = Json();
+        result.error = Parsed::Error::TooDeep;
+    }
+    return result;
+}
+
+const JsonInput::Json* JsonInput::member(const Json& object, const char* key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+std::optional<QString> JsonInput::string(const Json& object, const char* key)
+{
+    const Json* v = member(object, key);
+    if (!v || !v->is_string())
+        return std::nullopt;
+    return QString::fromStdString(v->get_ref<const std::string&>());
+}
+
+std::optional<qint64> JsonInput::integer(const Json& value, qint64 min, qint64 max)
+{
+    if (value.is_number_unsigned()) {
+        const auto u = value.get<std::uint64_t>();
+        if (u > std::uint64_t(std::numeric_limits<qint64>::max()))
+            return std::nullopt;
+        const auto i = static_cast<qint64>(u);
+        return i >= min && i <= max ? std::optional<qint64>(i) : std::nullopt;
+    }
+    if (value.is_number_integer()) {
+        const auto i = value.get<std::int64_t>();
+        return i >= min && i <= max ? std::optional<qint64>(i) : std::nullopt;
+    }
+    if (value.is_number_float()) {
+        const double d = value.get<double>();
+        // Compared as doubles first: converting an out-of-range double is undefined.
+        if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
+            return std::nullopt;
+        return static_cast<qint64>(d);
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> JsonInput::integer(const Json& object, const char* key, qint64 min,
+                                         qint64 max)
+{
+    const Json* v = member(object, key);
+    return v ? integer(*v, min, max) : std::nullopt;
+}
+
+std::optional<double> JsonInput::number(const Json& object, const char* key)
+{
+    const Json* v = member(object, key);
+    if (!v || !v->is_number())
+        return std::nullopt;
+    const double d = v->get<double>();
+    return std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
+}
+
+std::optional<bool> JsonInput::boolean(const Json& object, const char* key)
+{
+    const Json* v = member(object, key);
+    if (!v || !v->is_boolean())
+        return std::nullopt;
+    return v->get<bool>();
+}
+
+std::optional<QVector<float>> JsonInput::floats(const Json& value)
+{
+    if (!value.is_array())
+        return std::nullopt;
+    QVector<float> out;
+    out.reserve(static_cast<qsizetype>(value.size()));
+    for (const Json& x : value) {
+        if (!x.is_number())
+            return std::nullopt;
+        const double d = x.get<double>();
+        if (!std::isfinite(d) || std::fabs(d) > double(std::numeric_limits<float>::max()))
+            return std::nullopt;
+        out.append(static_cast<float>(d));
+    }
+    return out;
+}
+
+int JsonInput::depth(const Json& value)
+{
+    int deepest = 0;
+    std::vector<std::pair<const Json*, int>> stack{{&value, 0}};
+    while (!stack.empty()) {
+        const auto [v, d] = stack.back();
+        stack.pop_back();
+        if (!v->is_structured())
+            continue;
+        deepest = std::max(deepest, d + 1);
+        for (const Json& child : *v)
+            stack.emplace_back(&child, d + 1);
+    }
+    return deepest;
+}
+
+} // namespace st
