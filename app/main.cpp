@@ -79,22 +79,21 @@ int main(int argc, char* argv[])
     // What can wait for the window: recovering replies a crash left streaming, installing or
     // updating the bundled library (the sidebar's list fills in), the embedding index.
     const bool report = parser.isSet(firstPaint);
+    const QString shot = parser.isSet(screenshot) ? parser.value(screenshot) : QString();
     new st::FirstPaintProbe(
         &window,
-        [&controller, report] {
+        [&controller, &window, report, shot] {
             controller.initialize();
             if (report)
                 QApplication::exit(0);
+            if (!shot.isEmpty()) { // the library filled in, the window settled
+                QTimer::singleShot(300, &window, [&window, shot] {
+                    QApplication::exit(window.grab().save(shot) ? 0 : 3);
+                });
+            }
         },
         report);
     window.show();
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QApplication::exit(saved ? 0 : 3);
-        });
-    }
     return QApplication::exec();
 }

@@ -196,7 +196,9 @@ bool AppController::startSession(const QString& name, const QString& language)
                                  .arg(m_sessions->lastError()));
         return false;
     }
-    m_settings.setStoryLanguage(language);
+    // Kept as the user's choice only when it is one: the default offered follows the UI.
+    if (m_settings.storyLanguageChosen() || language != m_settings.storyLanguage())
+        m_settings.setStoryLanguage(language);
     m_settings.setLastSessionName(name.trimmed());
     m_currentSession = session->id;
     m_sessionModel->setCurrentSession(session->id);
@@ -335,7 +337,7 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
     const bool moved = m_flow.page() == Page::Session ? m_flow.continueSession()
                        : acceptedSuggestion           ? m_flow.acceptSuggestion()
-                                                      : m_flow.evaluated(Evaluation::Decision::Match);
+                                            : m_flow.evaluated(Evaluation::Decision::Match);
     Q_EMIT chatStarted(m_chat.get());
     m_chat->begin();
     return moved;

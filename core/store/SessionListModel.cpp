@@ -71,8 +71,13 @@ void SessionListModel::fetchMore(const QModelIndex& parent)
     QVector<SessionRecord> page = m_store.list(kPage, m_fetched);
     m_fetched += static_cast<int>(page.size());
     m_more = page.size() == kPage;
-    page.removeIf([this](const SessionRecord& r) {
-        return m_hidden.contains(r.id) || r.id == m_current; // the current one is on top
+    // Offsets shift when another process adds or uses a session between two pages: a row
+    // already shown is not shown twice (the current one is on top already).
+    QSet<qint64> shown;
+    for (const SessionRecord& r : std::as_const(m_sessions))
+        shown.insert(r.id);
+    page.removeIf([this, &shown](const SessionRecord& r) {
+        return m_hidden.contains(r.id) || shown.contains(r.id);
     });
     if (page.isEmpty())
         return;

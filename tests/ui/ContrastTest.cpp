@@ -149,8 +149,8 @@ protected:
                 << GetParam() << " palette, " << item.where.toStdString()
                 << (item.selected ? " (selected)" : " (not selected)") << ": text "
                 << item.painted.text.name().toStdString() << " on "
-                << item.painted.background.name().toStdString() << ", "
-                << item.painted.contrast << ":1";
+                << item.painted.background.name().toStdString() << ", " << item.painted.contrast
+                << ":1";
         }
     }
 
@@ -162,7 +162,11 @@ protected:
 
 TEST_P(ContrastTest, ComboPopupsOfEveryPage)
 {
+    // Pages are built when first shown: build every one, so that none is left out.
+    for (const Page page : {Page::Settings, Page::Check, Page::Create, Page::Chat, Page::Session})
+        ASSERT_NE(m_app->window().pageWidget(page), nullptr);
     auto* stack = m_app->find<QStackedWidget>("pages");
+    ASSERT_EQ(stack->count(), 5);
     for (int i = 0; i < stack->count(); ++i) {
         stack->setCurrentIndex(i);
         QCoreApplication::processEvents();

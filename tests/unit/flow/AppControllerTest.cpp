@@ -118,6 +118,25 @@ TEST_F(AppControllerTest, ANamedSessionKeepsItsName)
     EXPECT_EQ(controller->currentSession()->name, QStringLiteral("Evening"));
 }
 
+// A session started in the language offered by default does not fix that language: the
+// story language keeps following the interface's until the user picks another.
+TEST_F(AppControllerTest, StartingInTheDefaultLanguageDoesNotChooseIt)
+{
+    settings->setUiLanguage(QStringLiteral("ko"));
+    ASSERT_FALSE(settings->storyLanguageChosen());
+    ASSERT_EQ(settings->storyLanguage(), QStringLiteral("ko"));
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("ko")));
+    EXPECT_FALSE(settings->storyLanguageChosen());
+    settings->setUiLanguage(QStringLiteral("ja"));
+    EXPECT_EQ(settings->storyLanguage(), QStringLiteral("ja"));
+
+    ASSERT_TRUE(controller->exitToSettings());
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Night"), QStringLiteral("es")));
+    EXPECT_TRUE(settings->storyLanguageChosen());
+    settings->setUiLanguage(QStringLiteral("en"));
+    EXPECT_EQ(settings->storyLanguage(), QStringLiteral("es"));
+}
+
 TEST_F(AppControllerTest, StartSessionCreatesItAndGoesToCheck)
 {
     ASSERT_TRUE(controller->startSession(QStringLiteral("  Evening  "), QStringLiteral("ja")));

@@ -170,6 +170,21 @@ TEST_F(SessionListModelTest, ReadsAPageAtATimeWithTheCurrentSessionAlwaysThere)
         seen += fresh.at(row).id == oldest ? 1 : 0;
     EXPECT_EQ(seen, 1);
 
+    // Another process uses an old session between two pages (the store's signal does not
+    // reach this one): the offsets shift, and the row is still shown once.
+    SessionListModel shifting(*store);
+    EXPECT_EQ(shifting.rowCount(), kPage);
+    {
+        SessionStore other(db.connection(), [this] { return now + 1000; });
+        ASSERT_TRUE(other.touch(oldest));
+    }
+    while (shifting.canFetchMore({}))
+        shifting.fetchMore({});
+    QSet<qint64> ids;
+    for (int row = 0; row < shifting.rowCount(); ++row)
+        ids.insert(shifting.at(row).id);
+    EXPECT_EQ(ids.size(), shifting.rowCount());
+
     // A hidden session (in the trash, undo pending) stays out of later pages too.
     SessionListModel hiding(*store);
     hiding.setHidden(oldest, true);
