@@ -2,6 +2,7 @@
 
 #include "core/library/LibraryLog.h"
 #include "core/story/ScriptJson.h"
+#include "core/util/JsonInput.h"
 
 #include <QFile>
 #include <QUrl>
@@ -209,27 +210,23 @@ ImportFile::Result ImportFile::parse(const QByteArray& bytes, const QString& lan
         result.error = tr("The file is empty.") + u' ' + expectedShape();
         return result;
     }
-    bool tooDeep = false;
-    json doc;
-    try {
-        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size(),
-                          [&tooDeep](int depth, json::parse_event_t, json&) {
-                              if (depth <= kMaxDepth)
-                                  return true;
-                              tooDeep = true;
-                              return false;
-                          });
-    } catch (const json::parse_error& e) {
-        result.error =
-            tr("The file is not valid JSON (at byte %1).").arg(static_cast<qulonglong>(e.byte)) +
-            u' ' + expectedShape();
+    const JsonInput::Parsed parsed = JsonInput::parse(bytes, kMaxDepth);
+    switch (parsed.error) {
+    case JsonInput::Parsed::Error::None:
+        break;
+    case JsonInput::Parsed::Error::Syntax:
+        result.error = tr("The file is not valid JSON (at byte %1).").arg(parsed.byte) + u' ' +
+                       expectedShape();
         return result;
-    }
-    if (tooDeep) {
+    case JsonInput::Parsed::Error::TooDeep:
         result.error = tr("The file is nested too deeply to be documents or scripts.") + u' ' +
                        expectedShape();
         return result;
+    case JsonInput::Parsed::Error::NumberOutOfRange:
+        result.error = parsed.message() + u' ' + expectedShape();
+        return result;
     }
+    const json& doc = parsed.value;
 
     const ItemReader reader(language.isEmpty() ? QStringLiteral("en") : language);
     const json* list = nullptr;

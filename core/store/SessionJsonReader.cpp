@@ -1,5 +1,7 @@
 #include "core/store/SessionJsonReader.h"
 
+#include "core/util/JsonInput.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUuid>
@@ -326,14 +328,16 @@ SessionJson::ReadResult SessionJsonReader::read(const QByteArray& bytes) const
         error.detail = QString::number(bytes.size());
         return result;
     }
-    Json root;
-    try {
-        root = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const Json::parse_error& e) {
+    // Bounded nesting: metadata and script bodies are kept by dumping them (recursively).
+    JsonInput::OrderedParsed parsed = JsonInput::parseOrdered(bytes);
+    if (!parsed.ok()) {
         error.kind = Error::Kind::NotJson;
-        error.detail = tr("at byte %1").arg(qulonglong(e.byte));
+        error.detail = parsed.error == JsonInput::Parsed::Error::Syntax
+                           ? tr("at byte %1").arg(parsed.byte)
+                           : parsed.message();
         return result;
     }
+    const Json root = std::move(parsed.value);
     const auto format = root.is_object() ? root.find("format") : root.end();
     if (!root.is_object() || format == root.end() || !format->is_string() ||
         format->get<std::string>() != SessionJson::formatName) {

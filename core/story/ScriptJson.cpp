@@ -1,5 +1,7 @@
 #include "core/story/ScriptJson.h"
 
+#include "core/util/JsonInput.h"
+
 #include <QCoreApplication>
 #include <nlohmann/json.hpp>
 
@@ -30,8 +32,9 @@ void readSection(Script& script, const QString& key, const json& value, QStringL
     }
     Script::Section& section = script.section(*id);
     if (!section.content.isEmpty())
-        problems.append(ScriptJson::tr("Section \"%1\" appears more than once; the first one was kept.")
-                            .arg(script_section::key(*id)));
+        problems.append(
+            ScriptJson::tr("Section \"%1\" appears more than once; the first one was kept.")
+                .arg(script_section::key(*id)));
     else if (value.is_string())
         section.content = QString::fromStdString(value.get<std::string>()).trimmed();
     else if (value.is_object()) {
@@ -79,18 +82,23 @@ QByteArray ScriptJson::write(const Script& script, bool indented)
 ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallbackLanguage)
 {
     ScriptParseResult result;
-    json doc;
-    try {
-        doc = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const json::parse_error& e) {
-        result.error = ScriptJson::tr("This is not valid JSON (at byte %1). Check the file, or paste the "
-                          "script in its markdown form.")
-                           .arg(static_cast<qulonglong>(e.byte));
+    const JsonInput::Parsed parsed = JsonInput::parse(bytes);
+    if (parsed.error == JsonInput::Parsed::Error::Syntax) {
+        result.error =
+            ScriptJson::tr("This is not valid JSON (at byte %1). Check the file, or paste the "
+                           "script in its markdown form.")
+                .arg(parsed.byte);
         return result;
     }
+    if (!parsed.ok()) { // a number beyond a double, nesting beyond any script's
+        result.error = ScriptJson::tr("This script cannot be read: %1").arg(parsed.message());
+        return result;
+    }
+    const json& doc = parsed.value;
     if (!doc.is_object()) {
-        result.error = ScriptJson::tr("The JSON does not hold a script: expected an object with a title "
-                          "and sections.");
+        result.error =
+            ScriptJson::tr("The JSON does not hold a script: expected an object with a title "
+                           "and sections.");
         return result;
     }
     Script& script = result.script;
@@ -117,8 +125,9 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     }
     const auto sections = doc.find("sections");
     if (sections == doc.end() || !(sections->is_array() || sections->is_object())) {
-        result.error = ScriptJson::tr("The JSON has no \"sections\": a script needs its 14 sections "
-                          "(prologue 1 to epilogue).");
+        result.error =
+            ScriptJson::tr("The JSON has no \"sections\": a script needs its 14 sections "
+                           "(prologue 1 to epilogue).");
         return result;
     }
     if (sections->is_array()) {
@@ -136,7 +145,8 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
     if (!supportedLanguages().contains(script.language)) {
         if (!script.language.isEmpty())
             result.problems.append(
-                ScriptJson::tr("Unknown language \"%1\"; using the session's language.").arg(script.language));
+                ScriptJson::tr("Unknown language \"%1\"; using the session's language.")
+                    .arg(script.language));
         script.language = fallbackLanguage.isEmpty() ? QStringLiteral("en") : fallbackLanguage;
     }
     QStringList missing;
@@ -152,7 +162,8 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
         result.problems.append(ScriptJson::tr("Empty or N/A sections (skipped when telling): %1.")
                                    .arg(missing.join(QStringLiteral(", "))));
     if (script.title.isEmpty()) {
-        result.problems.append(ScriptJson::tr("The script has no title; using \"Untitled story\"."));
+        result.problems.append(
+            ScriptJson::tr("The script has no title; using \"Untitled story\"."));
         script.title = ScriptJson::tr("Untitled story");
     }
     return result;

@@ -8,7 +8,7 @@
 
 namespace st {
 
-QString JsonInput::Parsed::message() const
+QString JsonInput::message(Error error, qulonglong byte)
 {
     switch (error) {
     case Error::None:
@@ -16,12 +16,54 @@ QString JsonInput::Parsed::message() const
     case Error::Syntax:
         return tr("It is not valid JSON (at byte %1).").arg(byte);
     case Error::NumberOutOfRange:
-        return tr("It holds a number too large to read (at byte %1).").arg(byte);
+        return tr("It holds a number too large to read.");
     case Error::TooDeep:
         return tr("It is nested more than %1 levels deep.").arg(kMaxDepth);
     }
     return {};
 }
+
+namespace {
+
+template <typename J> JsonInput::Result<J> parseAs(const char* begin, const char* end, int maxDepth)
+{
+    using Error = JsonInput::Error;
+    JsonInput::Result<J> result;
+    bool tooDeep = false;
+    try {
+        // nlohmann's parser keeps its own stack (no recursion); the callback sees the
+        // depth of every value as it starts.
+        result.value = J::parse(
+            begin, end, [&tooDeep, maxDepth](int depth, typename J::parse_event_t event, J&) {
+                if ((event == J::parse_event_t::object_start ||
+                     event == J::parse_event_t::array_start) &&
+                    depth >= maxDepth)
+                    tooDeep = true;
+                return !tooDeep; // once too deep, nothing more is kept
+            });
+    } catch (const typename J::parse_error& e) {
+        result.value = J();
+        result.error = Error::Syntax;
+        result.byte = e.byte;
+        return result;
+    } catch (const typename J::out_of_range&) {
+        // "number overflow parsing '1e999'" (no position in the exception)
+        result.value = J();
+        result.error = Error::NumberOutOfRange;
+        return result;
+    } catch (const typename J::exception&) {
+        result.value = J();
+        result.error = Error::Syntax;
+        return result;
+    }
+    if (tooDeep) {
+        result.value = J();
+        result.error = Error::TooDeep;
+    }
+    return result;
+}
+
+} // namespace
 
 JsonInput::Parsed JsonInput::parse(const QByteArray& bytes, int maxDepth)
 {
@@ -30,40 +72,13 @@ JsonInput::Parsed JsonInput::parse(const QByteArray& bytes, int maxDepth)
 
 JsonInput::Parsed JsonInput::parse(const char* begin, const char* end, int maxDepth)
 {
-    Parsed result;
-    bool tooDeep = false;
-    try {
-        // nlohmann's parser keeps its own stack (no recursion); the callback sees the
-        // depth of every value as it starts.
-        result.value = Json::parse(
-            begin, end, [&tooDeep, maxDepth](int depth, Json::parse_event_t event, Json&) {
-                if ((event == Json::parse_event_t::object_start ||
-                     event == Json::parse_event_t::array_start) &&
-                    depth >= maxDepth)
-                    tooDeep = true;
-                return !tooDeep; // once too deep, nothing more is kept
-            });
-    } catch (const Json::parse_error& e) {
-        result.value = Json();
-        result.error = Parsed::Error::Syntax;
-        result.byte = e.byte;
-        return result;
-    } catch (const Json::out_of_range& e) {
-        result.value = Json();
-        result.error = Parsed::Error::NumberOutOfRange;
-        // "number overflow parsing '1e999'": no position in the exception; 0 says unknown.
-        result.byte = 0;
-        return result;
-    } catch (const Json::exception&) {
-        result.value = Json();
-        result.error = Parsed::Error::Syntax;
-        return result;
-    }
-    if (tooDeep) {
-        result.value = Json();
-        result.error = Parsed::Error::TooDeep;
-    }
-    return result;
+    return parseAs<Json>(begin, end, maxDepth);
+}
+
+JsonInput::OrderedParsed JsonInput::parseOrdered(const QByteArray& bytes, int maxDepth)
+{
+    return parseAs<nlohmann::ordered_json>(bytes.constData(), bytes.constData() + bytes.size(),
+                                           maxDepth);
 }
 
 const JsonInput::Json* JsonInput::member(const Json& object, const char* key)

@@ -22,28 +22,35 @@ public:
     /// Deeper than this is refused (real documents nest a dozen levels).
     static constexpr int kMaxDepth = 64;
 
-    struct Parsed
+    enum class Error
     {
-        enum class Error
-        {
-            None,
-            Syntax,
-            NumberOutOfRange,
-            TooDeep
-        };
-        Json value;
-        Error error = Error::None;
-        qulonglong byte = 0; // Syntax, NumberOutOfRange: where
-        bool ok() const { return error == Error::None; }
-        /// What went wrong, for a user ("not valid JSON at byte 12", …); empty when ok.
-        QString message() const;
+        None,
+        Syntax,
+        NumberOutOfRange,
+        TooDeep
     };
+    /// What went wrong, for a user ("not valid JSON at byte 12", …); empty for None.
+    static QString message(Error error, qulonglong byte);
+
+    template <typename J> struct Result
+    {
+        using Error = JsonInput::Error;
+        J value;
+        Error error = Error::None;
+        qulonglong byte = 0; // Syntax: where
+        bool ok() const { return error == Error::None; }
+        QString message() const { return JsonInput::message(error, byte); }
+    };
+    using Parsed = Result<Json>;
+    /// Keys in the order of the document (for what is written back as it came).
+    using OrderedParsed = Result<nlohmann::ordered_json>;
 
     /// Parses \a bytes; never throws. Fails on anything but one JSON value (surrounding
     /// white space aside), on a number beyond a double (1e999), on nesting deeper than
     /// \a maxDepth arrays and objects.
     static Parsed parse(const QByteArray& bytes, int maxDepth = kMaxDepth);
     static Parsed parse(const char* begin, const char* end, int maxDepth = kMaxDepth);
+    static OrderedParsed parseOrdered(const QByteArray& bytes, int maxDepth = kMaxDepth);
 
     /// \a object's member \a key, or null when \a object is not an object or has none.
     static const Json* member(const Json& object, const char* key);

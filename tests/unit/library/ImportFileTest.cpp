@@ -199,6 +199,16 @@ TEST(ImportFileTest, FilesOfNoUsableShapeAreRefusedWithWhatIsExpected)
     const ImportFile::Result tooDeep = parse(deep);
     EXPECT_FALSE(tooDeep.ok());
     EXPECT_TRUE(tooDeep.error.contains(QStringLiteral("nested too deeply")));
+
+    // A number beyond a double threw out_of_range, which only parse errors were caught for.
+    for (const char* big : {R"([{"title": "A", "content": "B", "year": 1e999}])",
+                            R"({"format": "storyteller-library", "version": -1e400})"}) {
+        ImportFile::Result r;
+        ASSERT_NO_THROW(r = parse(big)) << big;
+        EXPECT_FALSE(r.ok());
+        EXPECT_TRUE(r.error.contains(QStringLiteral("number too large"))) << r.error.toStdString();
+        EXPECT_TRUE(r.error.endsWith(expected));
+    }
 }
 
 TEST(ImportFileTest, UnreadableAndOversizedFilesAreRefused)

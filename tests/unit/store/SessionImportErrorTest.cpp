@@ -144,6 +144,18 @@ TEST_F(SessionImportErrorTest, NotJsonNotASessionOrNewer)
                   QStringLiteral("64 MB"));
 }
 
+// JSON that a parser reads only in part: a number beyond a double (out_of_range escaped,
+// ending the app), nesting deep enough to exhaust the stack when kept (dumped) later.
+TEST_F(SessionImportErrorTest, NumbersOutOfRangeAndDeepNestingAreRefused)
+{
+    const QByteArray valid = bytes(validDocument());
+    const QByteArray big = QByteArray("{\"extra\": 1e999, ") + valid.mid(valid.indexOf('{') + 1);
+    expectRefused(big, Kind::NotJson, {}, QStringLiteral("number too large"));
+    const QByteArray deep = QByteArray("{\"extra\": ") + QByteArray(200000, '[') +
+                            QByteArray(200000, ']') + ", " + valid.mid(valid.indexOf('{') + 1);
+    expectRefused(deep, Kind::NotJson, {}, QStringLiteral("nested more than"));
+}
+
 TEST_F(SessionImportErrorTest, EveryMissingOrInvalidFieldIsNamed)
 {
     const QJsonValue gone = QJsonValue::Undefined;

@@ -137,6 +137,24 @@ TEST(ScriptJsonTest, MissingLanguageUsesFallbackOrEnglish)
     EXPECT_EQ(ScriptJson::read(json).script.language, QStringLiteral("en"));
 }
 
+// A script from outside (a pasted one, a file, a body stored long ago) that parses as JSON
+// only in part: a number beyond a double, nesting no script has. An error, never an
+// exception (out_of_range escaped and ended the app).
+TEST(ScriptJsonTest, NumbersOutOfRangeAndDeepNestingAreErrors)
+{
+    for (const QByteArray& bytes : QList<QByteArray>{
+             QByteArray(R"({"title":"T","formatVersion":1e999,"sections":{"prologue1":"x"}})"),
+             QByteArray(R"({"title":"T","sections":{"prologue1":"x"},"keywords":[-1e400]})"),
+             QByteArray(R"({"title":"T","sections":{"prologue1":"x"},"extra":)") +
+                 QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray("}")}) {
+        ScriptParseResult r;
+        ASSERT_NO_THROW(r = ScriptJson::read(bytes, QStringLiteral("en")));
+        EXPECT_FALSE(r.ok());
+        EXPECT_TRUE(r.error.startsWith(QStringLiteral("This script cannot be read")))
+            << r.error.toStdString();
+    }
+}
+
 TEST(ScriptJsonTest, SupportedLanguages)
 {
     EXPECT_EQ(ScriptJson::supportedLanguages(),
