@@ -1,5 +1,7 @@
 #include "core/web/PageMetadata.h"
 
+#include "core/util/JsonInput.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <nlohmann/json.hpp>
@@ -116,10 +118,12 @@ void readJsonLd(const QStringList& scripts, PageMetadata& meta)
     static const QRegularExpression cdata(QStringLiteral("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$"));
     for (QString script : scripts) {
         script.remove(cdata);
-        const Json parsed = Json::parse(script.toStdString(), nullptr, false);
-        if (parsed.is_discarded())
+        // Bounded nesting: findArticle and isArticleType recurse.
+        const QByteArray bytes = script.toUtf8();
+        const JsonInput::Parsed parsed = JsonInput::parse(bytes);
+        if (!parsed.ok())
             continue;
-        const Json* article = findArticle(parsed);
+        const Json* article = findArticle(parsed.value);
         if (!article)
             continue;
         meta.jsonLdName = jsonString(*article, "name");

@@ -182,6 +182,22 @@ TEST(HtmlExtractorTest, TitleIsTheArticleNotTheSite)
     EXPECT_EQ(title({}, {}), QString());
 }
 
+// JSON-LD nested hundreds of thousands of levels deep (a page can hold anything): the
+// search for the article was recursive and exhausted the stack. Now refused like bad JSON.
+TEST(HtmlExtractorTest, DeepJsonLdIsIgnored)
+{
+    constexpr int kLevels = 400000;
+    const QString deep = QStringLiteral("<script type=\"application/ld+json\">") +
+                         QString(kLevels, u'[') + QString(kLevels, u']') +
+                         QStringLiteral("</script><script type=\"application/ld+json\">"
+                                        "{\"@type\":\"NewsArticle\",\"headline\":\"Three "
+                                        "keepers vanish\"}</script>");
+    const auto result = HtmlExtractor::extract(
+        QStringLiteral("<html><head><title>x</title>") + deep +
+        QStringLiteral("</head><body><p>text</p></body></html>"));
+    EXPECT_EQ(result.title, QStringLiteral("Three keepers vanish"));
+}
+
 TEST(HtmlExtractorTest, NeedsJavaScriptForAnAppShellOnly)
 {
     const QByteArray shell = "<!doctype html><html lang=\"en\"><head><title>App</title>"
