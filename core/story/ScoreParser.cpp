@@ -1,10 +1,11 @@
 #include "core/story/ScoreParser.h"
 
+#include "core/util/JsonInput.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 
 namespace st {
 namespace {
@@ -40,10 +41,9 @@ ScoreParser::Result ScoreParser::parse(const QString& raw)
     // 1. JSON: {"score": 85}
     const qsizetype brace = answer.indexOf(u'{');
     if (brace >= 0) {
-        const std::string json = answer.mid(brace, answer.lastIndexOf(u'}') - brace + 1).toStdString();
-        const auto doc = nlohmann::json::parse(json, nullptr, false);
-        if (doc.is_object() && doc.contains("score") && doc["score"].is_number()) {
-            result.score = toStep(doc["score"].get<double>());
+        const QByteArray json = answer.mid(brace, answer.lastIndexOf(u'}') - brace + 1).toUtf8();
+        if (const auto score = JsonInput::number(JsonInput::parse(json).value, "score")) {
+            result.score = toStep(*score);
             return result;
         }
     }
