@@ -18,8 +18,14 @@ QVector<QByteArray> NdjsonParser::feed(const QByteArray& bytes)
 {
     QVector<QByteArray> lines;
     qsizetype from = 0;
-    while (from < bytes.size()) {
+    while (from < bytes.size() && !m_overflowed) {
         const qsizetype newline = bytes.indexOf('\n', from);
+        const qsizetype taken = (newline < 0 ? bytes.size() : newline) - from;
+        if (m_line.size() + taken > kMaxLineBytes) {
+            m_overflowed = true;
+            m_line = QByteArray();
+            break;
+        }
         if (newline < 0) {
             m_line.append(bytes.constData() + from, bytes.size() - from);
             break;
@@ -35,6 +41,7 @@ QVector<QByteArray> NdjsonParser::feed(const QByteArray& bytes)
 
 QByteArray NdjsonParser::finish()
 {
+    m_overflowed = false;
     return withoutCr(std::exchange(m_line, QByteArray()));
 }
 

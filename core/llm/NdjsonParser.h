@@ -18,8 +18,16 @@ public:
     /// lack one), else an empty array. The parser is then ready for a new stream.
     QByteArray finish();
 
+    /// The longest line kept: a server sending more without a newline is not sending
+    /// replies, and must not fill the memory.
+    static constexpr qsizetype kMaxLineBytes = 8 * 1024 * 1024;
+    /// A line grew past kMaxLineBytes: it is dropped and nothing more is split until
+    /// finish().
+    bool overflowed() const { return m_overflowed; }
+
 private:
     QByteArray m_line; // the current line, its "\n" not seen yet
+    bool m_overflowed = false;
 };
 
 } // namespace st

@@ -14,6 +14,11 @@ StreamDecoder::Output OllamaStreamDecoder::feed(const QByteArray& bytes)
     Output out;
     for (const QByteArray& line : m_parser.feed(bytes))
         handle(line, out);
+    if (m_parser.overflowed() && !out.error.isError() && !m_done) {
+        out.error.kind = LlmError::Kind::MalformedStream;
+        out.error.serverMessage = QStringLiteral("more than %1 MB in one line")
+                                      .arg(NdjsonParser::kMaxLineBytes / (1024 * 1024));
+    }
     out.done = m_done;
     return out;
 }

@@ -14,6 +14,11 @@ StreamDecoder::Output OpenAiStreamDecoder::feed(const QByteArray& bytes)
     Output out;
     for (const SseEvent& event : m_parser.feed(bytes))
         handle(event, out);
+    if (m_parser.overflowed() && !out.error.isError() && !m_done) {
+        out.error.kind = LlmError::Kind::MalformedStream;
+        out.error.serverMessage = QStringLiteral("more than %1 MB in one event")
+                                      .arg(SseParser::kMaxEventBytes / (1024 * 1024));
+    }
     out.done = m_done;
     return out;
 }

@@ -83,6 +83,8 @@ SseParser::SseParser(QString initialLastEventId)
 QVector<SseEvent> SseParser::feed(const QByteArray& bytes)
 {
     QVector<SseEvent> events;
+    if (m_overflowed)
+        return events;
     if (!m_atStart) {
         consume(bytes, events);
         return events;
@@ -110,7 +112,17 @@ QVector<SseEvent> SseParser::finish()
     m_idBuffer = m_lastEventId;
     m_error.clear();
     m_hasError = false;
+    m_overflowed = false;
     return {};
+}
+
+void SseParser::overflow()
+{
+    m_overflowed = true;
+    m_line = QByteArray();
+    m_data = QString();
+    m_error = QString();
+    m_hasError = false;
 }
 
 void SseParser::consume(QByteArrayView input, QVector<SseEvent>& events)
@@ -129,15 +141,21 @@ void SseParser::consume(QByteArrayView input, QVector<SseEvent>& events)
             ++eol;
         if (eol == end) {
             m_line.append(p, end - p);
+            if (m_line.size() > kMaxEventBytes)
+                overflow();
             return;
         }
         if (m_line.isEmpty()) {
             processLine(QByteArrayView(p, eol - p), events);
+        } else if (m_line.size() + (eol - p) > kMaxEventBytes) {
+            overflow();
         } else {
             m_line.append(p, eol - p);
             processLine(m_line, events);
             m_line.resize(0);
         }
+        if (m_overflowed)
+            return;
         p = eol + 1;
         if (*eol == '\r') {
             if (p == end)
@@ -174,6 +192,10 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value)
     if (name == QByteArrayView("event")) {
         m_eventType = decodeUtf8(value);
     } else if (name == QByteArrayView("data")) {
+        if ((m_data.size() + value.size()) * 2 > kMaxEventBytes) { // UTF-16: 2 bytes a unit
+            overflow();
+            return;
+        }
         m_data += decodeUtf8(value);
         m_data += QLatin1Char('\n');
     } else if (name == QByteArrayView("id")) {
@@ -191,6 +213,10 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value)
         m_retryMs = int(ms);
     } else if (name == QByteArrayView("error")) {
         // Not a WHATWG field: llama.cpp's older builds report a mid-stream error this way.
+        if ((m_error.size() + value.size()) * 2 > kMaxEventBytes) {
+            overflow();
+            return;
+        }
         if (m_hasError)
             m_error += QLatin1Char('\n');
         m_error += decodeUtf8(value);

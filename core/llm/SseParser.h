@@ -38,6 +38,13 @@ public:
     /// The reconnection time the stream set, in ms; -1 when it never set one.
     int retryMs() const { return m_retryMs; }
 
+    /// The most one event may hold (its lines, its data): a server sending more without
+    /// ending a line or an event is not a stream of replies, and must not fill the memory.
+    static constexpr qsizetype kMaxEventBytes = 8 * 1024 * 1024;
+    /// An event grew past kMaxEventBytes: what it held is dropped and nothing more is
+    /// parsed until finish().
+    bool overflowed() const { return m_overflowed; }
+
 private:
     void consume(QByteArrayView input, QVector<SseEvent>& events);
     void processLine(QByteArrayView line, QVector<SseEvent>& events);
@@ -55,6 +62,8 @@ private:
     QString m_error;
     bool m_hasError = false;
     int m_retryMs = -1;
+    bool m_overflowed = false;
+    void overflow();
 };
 
 } // namespace st

@@ -93,4 +93,20 @@ TEST(NdjsonParserTest, OllamaStreamOneByteAtATime)
 }
 
 } // namespace
+TEST(NdjsonParserTest, AnEndlessLineStopsAtTheCap)
+{
+    NdjsonParser parser;
+    EXPECT_EQ(parser.feed("{\"a\":1}\n").size(), 1);
+    const QByteArray mb(1024 * 1024, 'x');
+    for (int i = 0; i < 8; ++i)
+        EXPECT_TRUE(parser.feed(mb).isEmpty());
+    EXPECT_FALSE(parser.overflowed());
+    EXPECT_TRUE(parser.feed("y").isEmpty());
+    EXPECT_TRUE(parser.overflowed());
+    EXPECT_TRUE(parser.feed("\n{\"b\":2}\n").isEmpty()); // nothing more until finish()
+    EXPECT_TRUE(parser.finish().isEmpty());
+    EXPECT_FALSE(parser.overflowed());
+    EXPECT_EQ(parser.feed("{\"c\":3}\n").size(), 1);
+}
+
 } // namespace st

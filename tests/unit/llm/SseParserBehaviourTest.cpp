@@ -203,4 +203,20 @@ TEST(SseParserTest, ALongStreamInRandomPieces)
 }
 
 } // namespace
+TEST(SseParserTest, AnEndlessLineOrEventStopsAtTheCap)
+{
+    SseParser parser;
+    const QByteArray mb(1024 * 1024, 'x');
+    parser.feed("data: ");
+    for (int i = 0; i < 8; ++i)
+        parser.feed(mb);
+    EXPECT_TRUE(parser.overflowed());
+    EXPECT_TRUE(parser.feed("\n\ndata: late\n\n").isEmpty()); // nothing until finish()
+    parser.finish();
+    EXPECT_FALSE(parser.overflowed());
+    const auto events = parser.feed("data: fine\n\n");
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.first().data, QStringLiteral("fine"));
+}
+
 } // namespace st

@@ -90,5 +90,47 @@ TEST(StreamDecoderQuirksTest, OllamaNullsAndWrongTypesAreSkipped)
     EXPECT_EQ(ollama(R"({"done":false,"x":1e999})").error.kind, LlmError::Kind::MalformedStream);
 }
 
+// A server that sends and sends without ending a line or an event: the buffers stop at
+// their cap (8 MB), drop what they held, and the reply fails as malformed.
+TEST(StreamDecoderQuirksTest, EndlessLinesAndEventsStopAtTheCap)
+{
+    const QByteArray mb(1024 * 1024, 'a');
+    {
+        OpenAiStreamDecoder decoder{QString()};
+        StreamDecoder::Output out = decoder.feed("data: ");
+        for (int i = 0; i < 9 && !out.error.isError(); ++i)
+            out = decoder.feed(mb);
+        EXPECT_EQ(out.error.kind, LlmError::Kind::MalformedStream);
+        EXPECT_TRUE(out.error.serverMessage.contains(QStringLiteral("8 MB")));
+    }
+    {
+        // Many short data lines in one event: the event's data is capped as well.
+        OpenAiStreamDecoder decoder{QString()};
+        const QByteArray line = "data: " + QByteArray(1000, 'b') + "\n";
+        QByteArray chunk;
+        for (int i = 0; i < 1000; ++i)
+            chunk += line;
+        StreamDecoder::Output out;
+        for (int i = 0; i < 10 && !out.error.isError(); ++i)
+            out = decoder.feed(chunk);
+        EXPECT_EQ(out.error.kind, LlmError::Kind::MalformedStream);
+    }
+    {
+        OllamaStreamDecoder decoder{QString()};
+        StreamDecoder::Output out;
+        for (int i = 0; i < 9 && !out.error.isError(); ++i)
+            out = decoder.feed(mb);
+        EXPECT_EQ(out.error.kind, LlmError::Kind::MalformedStream);
+    }
+    // Under the cap nothing changes: a long (2 MB) delta arrives whole.
+    OpenAiStreamDecoder decoder{QString()};
+    const QByteArray text(2 * 1024 * 1024, 'c');
+    const auto out =
+        decoder.feed(R"(data: {"choices":[{"index":0,"delta":{"content":")" + text + "\"}}]}\n\n");
+    EXPECT_FALSE(out.error.isError());
+    ASSERT_EQ(out.deltas.size(), 1);
+    EXPECT_EQ(out.deltas.first().size(), text.size());
+}
+
 } // namespace
 } // namespace st
