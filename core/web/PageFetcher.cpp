@@ -46,6 +46,9 @@ PageFetcher::PageFetcher(QNetworkAccessManager& network, Limits limits, QObject*
             [this] { onTimeout(WebError::TimeoutPhase::Connect); });
     connect(&m_idleTimer, &QTimer::timeout, this,
             [this] { onTimeout(WebError::TimeoutPhase::Idle); });
+    m_totalTimer.setSingleShot(true);
+    connect(&m_totalTimer, &QTimer::timeout, this,
+            [this] { onTimeout(WebError::TimeoutPhase::Total); });
 }
 
 PageFetcher::~PageFetcher()
@@ -80,6 +83,7 @@ void PageFetcher::fetch(const QUrl& url)
     m_running = true;
     m_redirects = 0;
     m_url = url;
+    m_totalTimer.start(m_limits.totalTimeoutMs);
     if (url.isEmpty() || !url.isValid() || url.isRelative()) {
         WebError error = WebError::make(WebError::Kind::InvalidUrl, url);
         error.detail = url.toString();
@@ -321,6 +325,7 @@ void PageFetcher::succeed()
     page.redirects = m_redirects;
     page.bytes = m_body.size();
     m_running = false;
+    m_totalTimer.stop();
     dropReply();
     m_body.clear();
     qCDebug(lcWeb) << "fetched" << page.url.toString(QUrl::RemoveUserInfo) << page.bytes << "bytes,"
@@ -339,6 +344,7 @@ void PageFetcher::fail(const WebError& error)
     if (!m_running)
         return;
     m_running = false;
+    m_totalTimer.stop();
     dropReply();
     m_body.clear();
     WebError out = error;

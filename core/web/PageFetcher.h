@@ -35,6 +35,9 @@ public:
         qint64 maxBytes = 5 * 1024 * 1024; // body bytes, after decompression
         int connectTimeoutMs = 15000;      // until the answer's headers, per request
         int idleTimeoutMs = 30000;         // between two reads of the body
+        int totalTimeoutMs = 120000;       // the whole fetch, redirects included: a site
+                                           // sending a byte just before each idle timeout
+                                           // must not keep it going for ever
         int maxRedirects = 5;
 
         /// WebMaxPageBytes, WebConnectTimeoutMs, WebIdleTimeoutMs (a value <= 0 keeps the
@@ -89,6 +92,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
     QTimer m_idleTimer;
+    QTimer m_totalTimer;
     QUrl m_url;
     QByteArray m_body;
     QByteArray m_contentTypeHeader;

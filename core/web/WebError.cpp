@@ -82,6 +82,9 @@ QString WebError::message() const
                   "need and paste it instead.")
             .arg(QLocale().formattedDataSize(maxBytes));
     case Kind::Timeout:
+        if (timeoutPhase == TimeoutPhase::Total)
+            return tr("The site sent the page too slowly to finish in time. Try again later, "
+                      "or paste the text instead.");
         if (timeoutPhase == TimeoutPhase::Idle)
             return tr("The site stopped sending the page before it was complete. Try again "
                       "later, or paste the text instead.");

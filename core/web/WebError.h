@@ -35,7 +35,8 @@ public:
     enum class TimeoutPhase
     {
         Connect, // no answer headers in time
-        Idle     // no body bytes for the idle time
+        Idle,    // no body bytes for the idle time
+        Total    // the whole fetch took longer than its limit
     };
 
     enum class NetworkCause

@@ -192,9 +192,9 @@ TEST(HtmlExtractorTest, DeepJsonLdIsIgnored)
                          QStringLiteral("</script><script type=\"application/ld+json\">"
                                         "{\"@type\":\"NewsArticle\",\"headline\":\"Three "
                                         "keepers vanish\"}</script>");
-    const auto result = HtmlExtractor::extract(
-        QStringLiteral("<html><head><title>x</title>") + deep +
-        QStringLiteral("</head><body><p>text</p></body></html>"));
+    const auto result =
+        HtmlExtractor::extract(QStringLiteral("<html><head><title>x</title>") + deep +
+                               QStringLiteral("</head><body><p>text</p></body></html>"));
     EXPECT_EQ(result.title, QStringLiteral("Three keepers vanish"));
 }
 

@@ -139,6 +139,24 @@ TEST_F(PageFetcherTest, SlowButSteadyBodyIsNotAnIdleTimeout)
     EXPECT_GE(outcome.elapsedMs, 800);
 }
 
+// A byte now and then, each just within the idle time, keeps a fetch alive only until the
+// whole fetch's limit.
+TEST_F(PageFetcherTest, ATrickleEndsAtTheTotalTimeout)
+{
+    limits.idleTimeoutMs = 300;
+    limits.totalTimeoutMs = 600;
+    Response trickle = Response::html(kArticle + QByteArray(900, ' '));
+    trickle.chunkBytes = 10; // a hundred pieces, 200 ms apart: 20 s in all
+    trickle.chunkDelayMs = 200;
+    web.route(QStringLiteral("/trickle"), trickle);
+    const WebOutcome outcome = fetch(QStringLiteral("/trickle"));
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_EQ(outcome.error->kind, WebError::Kind::Timeout);
+    EXPECT_EQ(outcome.error->timeoutPhase, WebError::TimeoutPhase::Total);
+    EXPECT_TRUE(outcome.error->message().contains(QStringLiteral("too slowly")));
+    EXPECT_LT(outcome.elapsedMs, 5000);
+}
+
 TEST_F(PageFetcherTest, FollowsEveryRedirectStatus)
 {
     web.route(QStringLiteral("/final"), Response::html(kArticle));
