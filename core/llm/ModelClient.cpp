@@ -3,6 +3,7 @@
 #include "core/llm/HttpErrorClassifier.h"
 #include "core/llm/OllamaClient.h"
 #include "core/llm/OpenAiClient.h"
+#include "core/util/ReplyCap.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -43,6 +44,7 @@ QNetworkRequest ModelClient::request(const QUrl& url, bool streaming) const
 void ModelClient::getJson(const QUrl& url, JsonCallback done)
 {
     QNetworkReply* reply = m_network.get(request(url, false));
+    ReplyCap::apply(reply, kMaxJsonBytes);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
@@ -50,6 +52,7 @@ void ModelClient::getJson(const QUrl& url, JsonCallback done)
 void ModelClient::postJson(const QUrl& url, const QByteArray& body, JsonCallback done)
 {
     QNetworkReply* reply = m_network.post(request(url, false), body);
+    ReplyCap::apply(reply, kMaxJsonBytes);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, done = std::move(done)] { finishJson(reply, done); });
 }
@@ -58,8 +61,15 @@ void ModelClient::finishJson(QNetworkReply* reply, const JsonCallback& done)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     LlmError error;
+    if (ReplyCap::exceeded(reply)) {
+        error.kind = LlmError::Kind::MalformedStream;
+        error.serverMessage =
+            QStringLiteral("an answer of more than %1 MB").arg(kMaxJsonBytes / (1024 * 1024));
+        done({}, error);
+        return;
+    }
+    const QByteArray body = reply->readAll();
     if (status >= 400) {
         error =
             HttpErrorClassifier::fromHttp(status, body, reply->rawHeaderPairs(), m_config.apiKey);

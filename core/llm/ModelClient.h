@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QNetworkRequest>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -41,6 +40,9 @@ public:
     virtual void embed(const QStringList& inputs, EmbeddingsCallback done) = 0;
     /// Lists the models and checks that the configured one is among them.
     void checkHealth(HealthCallback done);
+
+    /// The most a model list or a batch of embeddings may weigh (read whole).
+    static constexpr qint64 kMaxJsonBytes = 16 * 1024 * 1024;
 
 protected:
     using JsonCallback = std::function<void(const QByteArray& body, const LlmError& error)>;

@@ -2,6 +2,7 @@
 
 #include "core/llm/HttpErrorClassifier.h"
 #include "core/tts/TtsLog.h"
+#include "core/util/ReplyCap.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +83,7 @@ void NetworkTtsJob::post(const QNetworkRequest& http, const QByteArray& body, co
     qCDebug(lcTts) << providerId() << "POST" << http.url().toString(QUrl::RemoveUserInfo)
                    << request().text.size() << "chars";
     m_reply = m_network.post(http, body);
+    ReplyCap::apply(m_reply, kMaxAudioBytes);
     connect(m_reply, &QNetworkReply::finished, this, &NetworkTtsJob::onFinished);
 }
 
@@ -103,6 +105,12 @@ void NetworkTtsJob::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    if (ReplyCap::exceeded(reply)) {
+        fail(TtsError::make(Kind::Network, providerId(),
+                            QStringLiteral("the voice server sent more than %1 MB for one clip")
+                                .arg(kMaxAudioBytes / (1024 * 1024))));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status >= 400) {

@@ -30,8 +30,11 @@ public:
     void post(const QNetworkRequest& http, const QByteArray& body, const QString& format,
               const QString& secret);
 
+    /// The most one clip may weigh (read whole): more is a server gone wrong.
+    static constexpr qint64 kMaxAudioBytes = 32 * 1024 * 1024;
+
     /// The headers every cloud request has: JSON content type, user agent, redirects that
-    /// stay as safe, and \a timeoutMs without a byte → Timeout.
+    /// stay within the origin, and \a timeoutMs without a byte → Timeout.
     static QNetworkRequest baseRequest(const QUrl& url, int timeoutMs);
     /// An HTTP error answer as a TtsError: OpenAI `{"error":{…}}`, ElevenLabs
     /// `{"detail":{"status","message"}}`, `{"detail":"…"}` and 422 `{"detail":[{"msg"}]}`.

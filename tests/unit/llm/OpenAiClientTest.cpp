@@ -239,6 +239,21 @@ TEST_F(OpenAiClientTest, OddModelListsAndEmbeddingsAreErrorsNotCrashes)
     EXPECT_EQ(listModels(config()).second.kind, Kind::MalformedStream);
 }
 
+// A model list (or embeddings) read whole is capped: past 16 MB the answer is dropped as it
+// arrives and the user told what happened, rather than the memory filling up.
+TEST_F(OpenAiClientTest, AnAnswerOverTheCapIsRefused)
+{
+    server.enqueue(QStringLiteral("/v1/models"),
+                   FakeResponse::json(200, QByteArray(ModelClient::kMaxJsonBytes + 1024, ' ')));
+    const auto [models, error] = listModels(config());
+    EXPECT_EQ(error.kind, Kind::MalformedStream);
+    EXPECT_TRUE(error.serverMessage.contains(QStringLiteral("16 MB")));
+    server.enqueue(
+        QStringLiteral("/v1/models"),
+        FakeResponse::json(200, R"({"data":[{"id":"alpha"}]})" + QByteArray(1024 * 1024, ' ')));
+    EXPECT_EQ(listModels(config()).first, QStringList{QStringLiteral("alpha")});
+}
+
 TEST_F(OpenAiClientTest, HealthCheckFindsTheModel)
 {
     const HealthReport report = checkHealth(config());
