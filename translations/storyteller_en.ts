@@ -775,6 +775,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::JsonInput</name>
+    <message>
+        <source>It is not valid JSON (at byte %1).</source>
+        <translation>It is not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>It holds a number too large to read.</source>
+        <translation>It holds a number too large to read.</translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 levels deep.</source>
+        <translation>It is nested more than %1 levels deep.</translation>
+    </message>
+</context>
+<context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
@@ -1317,6 +1332,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
         <translation>Section &quot;%1&quot; has no text.</translation>
+    </message>
+    <message>
+        <source>This script cannot be read: %1</source>
+        <translation>This script cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2249,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
         <translation>Storyteller could not load the page (%1). Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>The site sent the page too slowly to finish in time. Try again later, or paste the text instead.</source>
+        <translation>The site sent the page too slowly to finish in time. Try again later, or paste the text instead.</translation>
     </message>
 </context>
 </TS>

@@ -776,6 +776,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::JsonInput</name>
+    <message>
+        <source>It is not valid JSON (at byte %1).</source>
+        <translation>No es un JSON válido (en el byte %1).</translation>
+    </message>
+    <message>
+        <source>It holds a number too large to read.</source>
+        <translation>Contiene un número demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 levels deep.</source>
+        <translation>Está anidado a más de %1 niveles de profundidad.</translation>
+    </message>
+</context>
+<context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
@@ -1318,6 +1333,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
         <translation>La sección &quot;%1&quot; no tiene texto.</translation>
+    </message>
+    <message>
+        <source>This script cannot be read: %1</source>
+        <translation>No se puede leer este guion: %1</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2250,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
         <translation>Storyteller no pudo cargar la página (%1). Comprueba tu conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The site sent the page too slowly to finish in time. Try again later, or paste the text instead.</source>
+        <translation>El sitio envió la página demasiado despacio para terminar a tiempo. Vuelve a intentarlo más tarde o pega el texto.</translation>
     </message>
 </context>
 </TS>

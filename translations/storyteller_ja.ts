@@ -773,6 +773,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::JsonInput</name>
+    <message>
+        <source>It is not valid JSON (at byte %1).</source>
+        <translation>正しい JSON ではありません（%1 バイト目）。</translation>
+    </message>
+    <message>
+        <source>It holds a number too large to read.</source>
+        <translation>読み取れないほど大きな数が含まれています。</translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 levels deep.</source>
+        <translation>入れ子が %1 段より深くなっています。</translation>
+    </message>
+</context>
+<context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
@@ -1314,6 +1329,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
         <translation>セクション「%1」にテキストがありません。</translation>
+    </message>
+    <message>
+        <source>This script cannot be read: %1</source>
+        <translation>この台本は読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2244,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
         <translation>ページを読み込めませんでした（%1）。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The site sent the page too slowly to finish in time. Try again later, or paste the text instead.</source>
+        <translation>サイトからのページの送信が遅すぎて、時間内に受け取れませんでした。あとでもう一度試すか、代わりに本文を貼り付けてください。</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::JsonInput</name>
+    <message>
+        <source>It is not valid JSON (at byte %1).</source>
+        <translation>올바른 JSON이 아니에요 (%1번째 바이트).</translation>
+    </message>
+    <message>
+        <source>It holds a number too large to read.</source>
+        <translation>읽을 수 없을 만큼 큰 숫자가 들어 있어요.</translation>
+    </message>
+    <message>
+        <source>It is nested more than %1 levels deep.</source>
+        <translation>%1단계보다 깊게 중첩되어 있어요.</translation>
+    </message>
+</context>
+<context>
     <name>st::LexicalEvaluator</name>
     <message>
         <source>The library is empty, so there is no story to pick. Add a script on the Create page.</source>
@@ -1314,6 +1329,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Section &quot;%1&quot; has no text.</source>
         <translation>“%1” 섹션에 내용이 없어요.</translation>
+    </message>
+    <message>
+        <source>This script cannot be read: %1</source>
+        <translation>이 대본을 읽을 수 없어요: %1</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2244,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Storyteller could not load the page (%1). Check your internet connection and try again.</source>
         <translation>Storyteller가 페이지를 불러오지 못했어요 (%1). 인터넷 연결을 확인한 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>The site sent the page too slowly to finish in time. Try again later, or paste the text instead.</source>
+        <translation>사이트가 페이지를 너무 느리게 보내서 제시간에 다 받지 못했어요. 나중에 다시 시도하거나 대신 본문을 붙여 넣어 주세요.</translation>
     </message>
 </context>
 </TS>

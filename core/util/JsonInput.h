@@ -16,7 +16,7 @@ namespace st {
 /// nesting so that the code that walks it (recursion, `dump()`) cannot exhaust the stack.
 class JsonInput
 {
-    Q_DECLARE_TR_FUNCTIONS(JsonInput)
+    Q_DECLARE_TR_FUNCTIONS(st::JsonInput)
 public:
     using Json = nlohmann::json;
     /// Deeper than this is refused (real documents nest a dozen levels).
