@@ -1,5 +1,6 @@
 #include "core/settings/SecretStore.h"
 
+#include "core/settings/FinishedWithin.h"
 #include "core/settings/SettingsLog.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace st {
@@ -21,20 +21,20 @@ constexpr int kKeychainTimeoutMs = 3000;
 bool runJob(QKeychain::Job& job)
 {
     job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
+    // Unfinished at the deadline (the keyring still asking for its password) is a failure:
+    // the key is then kept in the file, which must not be deleted as if stored elsewhere.
+    const bool finished = FinishedWithin::run(
+        &job, &QKeychain::Job::finished, [&job] { job.start(); }, kKeychainTimeoutMs);
+    if (!finished)
+        qCInfo(lcSettings) << "the keychain did not answer within" << kKeychainTimeoutMs << "ms";
+    return finished && job.error() == QKeychain::NoError;
 }
 
 } // namespace
 
 SecretStore::SecretStore(QString dataDir, Backend backend)
     : m_dir(QDir(dataDir).filePath(QStringLiteral("secrets"))), m_backend(backend)
-{
-}
+{}
 
 QString SecretStore::filePath(const QString& name) const
 {
@@ -55,8 +55,8 @@ bool SecretStore::writeFile(const QString& name, const QString& secret)
 {
     if (!QDir().mkpath(m_dir))
         return false;
-    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                     QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(filePath(name));
     if (!file.open(QIODevice::WriteOnly))
         return false;
