@@ -50,6 +50,15 @@ QString MigrationRunner::migrate(QSqlDatabase& db, int fromVersion) const
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return q.lastError().text();
+    // Read again under the write lock: another process (a second first start) may have
+    // migrated between the caller's read and this lock.
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        fromVersion = std::max(fromVersion, q.value(0).toInt());
+    q.finish();
+    if (all.last().version <= fromVersion) {
+        q.exec(QStringLiteral("COMMIT"));
+        return {};
+    }
     for (const Migration& migration : all) {
         if (migration.version <= fromVersion)
             continue;

@@ -90,6 +90,31 @@ TEST_F(MigrationRunnerTest, AppliesOnlyMigrationsNewerThanTheDatabase)
     EXPECT_TRUE(MigrationRunner(migrations).migrate(db, 2).isEmpty());
 }
 
+// Two first starts at once: both read version 0, one migrates, then the other gets the
+// lock. The version is read again under the lock, so the second applies nothing (it ran
+// migration 001 again: "table a already exists").
+TEST_F(MigrationRunnerTest, AVersionReadBeforeTheLockIsCheckedAgainUnderIt)
+{
+    writeMigration(QStringLiteral("001_a.sql"), "CREATE TABLE a (x);");
+    writeMigration(QStringLiteral("002_b.sql"), "CREATE TABLE b (y);");
+    RawSqlite raw(dir.databasePath());
+    QSqlDatabase db = raw.db();
+    ASSERT_TRUE(MigrationRunner(migrations).migrate(db, 0).isEmpty()); // the other process
+    const QString error = MigrationRunner(migrations).migrate(db, 0);  // read 0 before it ran
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+
+    // Half way: the other process had applied 001 only.
+    TempDataDir other;
+    RawSqlite half(other.databasePath());
+    ASSERT_TRUE(half.exec(QStringLiteral("CREATE TABLE a (x)")).isEmpty());
+    ASSERT_TRUE(half.exec(QStringLiteral("PRAGMA user_version = 1")).isEmpty());
+    QSqlDatabase halfDb = half.db();
+    EXPECT_TRUE(MigrationRunner(migrations).migrate(halfDb, 0).isEmpty());
+    EXPECT_TRUE(half.hasTable(QStringLiteral("b")));
+    EXPECT_EQ(half.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+}
+
 TEST_F(MigrationRunnerTest, FailingMigrationRollsBackEverything)
 {
     writeMigration(QStringLiteral("001_a.sql"),
