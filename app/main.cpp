@@ -2,10 +2,12 @@
 // core to the window; everything else lives in core/ and ui/.
 #include "app/DataLocation.h"
 #include "core/flow/AppController.h"
+#include "core/flow/InstanceChannel.h"
 #include "core/flow/NarrationController.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "core/store/FolderLock.h"
 #include "core/store/WalCheckpointer.h"
 #include "core/tts/MediaAudioPlayer.h"
 #include "ui/FirstPaintProbe.h"
@@ -15,9 +17,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "storyteller.app", QtWarningMsg)
 
 int main(int argc, char* argv[])
 {
@@ -50,6 +55,13 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const QString dir = st::DataLocation::resolve(parser.value(dataDir));
+    // One app per data folder: a second start hands over to the first, which comes to the
+    // front. (Held by a storyteller-cli run instead, the folder is shared: this app then
+    // leaves replies left streaming alone, as one may be that run's.)
+    st::FolderLock folderLock(dir);
+    const bool ownsFolder = folderLock.tryAcquire();
+    if (!ownsFolder && st::InstanceChannel::handOff(dir, QApplication::arguments()))
+        return 0;
     st::Database database(st::DataLocation::databasePath(dir));
     const st::DatabaseError error = database.open();
     if (!error.ok()) {
@@ -76,14 +88,24 @@ int main(int argc, char* argv[])
     st::Theme::apply(app);
     st::MainWindow window(controller, &languages);
     window.setNarration(&narration);
+    st::InstanceChannel channel(dir);
+    if (ownsFolder && !channel.listen())
+        qCInfo(lcApp) << "cannot listen for a second start on this folder";
+    QObject::connect(&channel, &st::InstanceChannel::requested, &window, [&window] {
+        qCInfo(lcApp) << "a second start on this data folder: the window comes to the front";
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     // What can wait for the window: recovering replies a crash left streaming, installing or
     // updating the bundled library (the sidebar's list fills in), the embedding index.
     const bool report = parser.isSet(firstPaint);
     const QString shot = parser.isSet(screenshot) ? parser.value(screenshot) : QString();
     new st::FirstPaintProbe(
         &window,
-        [&controller, &window, report, shot] {
-            controller.initialize();
+        [&controller, &window, report, shot, ownsFolder] {
+            controller.initialize(ownsFolder);
             if (report)
                 QApplication::exit(0);
             if (!shot.isEmpty()) { // the library filled in, the window settled

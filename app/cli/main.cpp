@@ -12,12 +12,12 @@
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "core/store/FolderLock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
-
 #include <unistd.h>
 
 int main(int argc, char* argv[])
@@ -121,13 +121,17 @@ int main(int argc, char* argv[])
         services.secrets = &secrets;
         services.narratorMsPerWord = isatty(STDOUT_FILENO) ? -1 : 0;
         st::AppController controller(database, settings, st::systemClock(), {}, services);
-        controller.initialize();
+        // Replies left streaming are recovered only by the folder's owner: with the app (or
+        // another chat) running here, one of them may be streaming right now.
+        st::FolderLock folderLock(dir);
+        controller.initialize(folderLock.tryAcquire());
         QTextStream in(stdin);
         const bool interactive = isatty(STDIN_FILENO);
-        st::CliChat chat(controller, out, err, [&in](QString& line) { return in.readLineInto(&line); },
-                         interactive);
-        const QString lang = parser.isSet(language) ? parser.value(language).toLower()
-                                                    : settings.storyLanguage();
+        st::CliChat chat(
+            controller, out, err, [&in](QString& line) { return in.readLineInto(&line); },
+            interactive);
+        const QString lang =
+            parser.isSet(language) ? parser.value(language).toLower() : settings.storyLanguage();
         const QString session = parser.isSet(name)
                                     ? parser.value(name)
                                     : QCoreApplication::translate("cli", "Terminal %1")

@@ -115,9 +115,9 @@ AppController::~AppController()
     closeChat();
 }
 
-void AppController::initialize()
+void AppController::initialize(bool recoverReplies)
 {
-    const int recovered = m_database.recoverInterruptedReplies();
+    const int recovered = recoverReplies ? m_database.recoverInterruptedReplies() : 0;
     if (recovered > 0)
         qCInfo(lcFlow) << recovered << "reply(ies) left streaming were marked interrupted";
     BundledLibrary().install(*m_library);

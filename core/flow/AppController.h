@@ -51,8 +51,10 @@ public:
                   QObject* parent = nullptr);
     ~AppController() override;
 
-    /// Marks replies a crash left streaming as interrupted and installs the bundled stories.
-    void initialize();
+    /// Marks replies a crash left streaming as interrupted (only with \a recoverReplies: the
+    /// caller holds the data folder's FolderLock, so no live process is writing one) and
+    /// installs the bundled stories.
+    void initialize(bool recoverReplies = true);
 
     AppFlow& flow() { return m_flow; }
     Settings& settings() { return m_settings; }

@@ -5,6 +5,7 @@
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
+#include "unit/store/RawSqlite.h"
 #include "unit/story/StoryTestData.h"
 
 #include <QProcess>
@@ -224,6 +225,54 @@ TEST_F(CliChatServerTest, AJudgeThatKeepsFailingIsReportedAndTheCliGoesOn)
     EXPECT_TRUE(r.err.contains(QStringLiteral("storyteller-cli: "))) << dump(r);
     EXPECT_FALSE(r.out.contains(QStringLiteral("# The Mary Celeste"))) << dump(r);
     EXPECT_EQ(server.requests(kChat).size(), 3);
+}
+
+// Two processes on one folder: a reply streams in one `chat` while another `chat` starts
+// and `sessions list` runs. Neither touches the live reply (they used to mark it
+// interrupted on start: two writers on one row), which completes intact.
+TEST_F(CliChatServerTest, AnotherRunLeavesAReplyStreamingHereAlone)
+{
+    QStringList deltas;
+    for (int i = 0; i < 20; ++i)
+        deltas.append(QStringLiteral("piece%1 ").arg(i));
+    server.enqueue(kChat, FakeResponse::openAiStream(deltas, 400, 40).slow(150));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai"));
+    environment.insert(QStringLiteral("STORYTELLER_BASE_URL"),
+                       server.url(QStringLiteral("/v1")).toString());
+    environment.insert(QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model"));
+    QProcess streaming;
+    streaming.setProcessEnvironment(environment);
+    streaming.start(QStringLiteral(STORYTELLER_CLI),
+                    {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("chat")});
+    ASSERT_TRUE(streaming.waitForStarted(10000));
+    streaming.write("anything\nexit\n");
+    streaming.closeWriteChannel();
+
+    RawSqlite raw(dir.databasePath());
+    const auto lastReplyStatus = [&raw] {
+        return raw
+            .scalar(QStringLiteral("SELECT status FROM messages WHERE role = 'assistant' "
+                                   "ORDER BY id DESC LIMIT 1"))
+            .toString();
+    };
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return lastReplyStatus() == QLatin1String("streaming"); }, 15000));
+
+    const CliRun other = runCli(dir, {QStringLiteral("chat")}, "exit\n");
+    EXPECT_EQ(other.exitCode, 0) << dump(other);
+    const CliRun list = runCli(dir, {QStringLiteral("sessions"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 0) << dump(list);
+    EXPECT_EQ(lastReplyStatus(), QStringLiteral("streaming")); // still its writer's
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return streaming.state() == QProcess::NotRunning; }, 30000));
+    EXPECT_EQ(streaming.exitCode(), 0) << streaming.readAllStandardError().toStdString();
+    EXPECT_EQ(lastReplyStatus(), QStringLiteral("complete"));
+    EXPECT_EQ(raw.scalar(QStringLiteral("SELECT content FROM messages WHERE role = 'assistant' "
+                                        "ORDER BY id DESC LIMIT 1"))
+                  .toString(),
+              deltas.join(QString()));
 }
 
 } // namespace
