@@ -346,6 +346,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>Saved the audio to %1 and the transcript to %2.</translation>
     </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -1481,6 +1485,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>The audio of %1 changed during the export; export again.</translation>
+    </message>
+    <message>
+        <source>%1 is already there, beside the audio; it is not replaced without asking. Choose another name, or move that file away.</source>
+        <translation>%1 is already there, beside the audio; it is not replaced without asking. Choose another name, or move that file away.</translation>
     </message>
 </context>
 <context>

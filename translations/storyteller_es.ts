@@ -347,6 +347,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>Se guardó el audio en %1 y la transcripción en %2.</translation>
     </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 ya existe. La transcripción se guarda junto al audio con ese nombre. ¿Reemplazarla?</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -1482,6 +1486,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>El audio de %1 cambió durante la exportación; vuelve a exportar.</translation>
+    </message>
+    <message>
+        <source>%1 is already there, beside the audio; it is not replaced without asking. Choose another name, or move that file away.</source>
+        <translation>%1 ya está junto al audio y no se reemplaza sin preguntar. Elige otro nombre o mueve ese archivo.</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>音声を %1 に、書き起こしを %2 に保存しました。</translation>
     </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 はすでにあります。書き起こしは音声の横にこの名前で保存されます。置き換えますか？</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -1477,6 +1481,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>書き出し中に %1 の音声が変わりました。もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already there, beside the audio; it is not replaced without asking. Choose another name, or move that file away.</source>
+        <translation>音声の横に %1 がすでにあります。確認なしには置き換えません。別の名前を選ぶか、そのファイルを移動してください。</translation>
     </message>
 </context>
 <context>

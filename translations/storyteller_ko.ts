@@ -344,6 +344,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>오디오를 %1에, 대본을 %2에 저장했어요.</translation>
     </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 파일이 이미 있어요. 대본은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -1477,6 +1481,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The audio of %1 changed during the export; export again.</source>
         <translation>내보내는 동안 %1의 오디오가 바뀌었어요. 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already there, beside the audio; it is not replaced without asking. Choose another name, or move that file away.</source>
+        <translation>오디오 옆에 %1 파일이 이미 있어요. 묻지 않고 바꾸지는 않아요. 다른 이름을 고르거나 그 파일을 옮겨 주세요.</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,8 @@ QString NarrationController::activeVoice() const
         return active->id();
     if (m_cloudFailed && m_local)
         return m_local->id();
-    return m_provider ? m_provider->id() : m_voiceSettings->load(VoiceSettings::KeyLookup::Skip).provider;
+    return m_provider ? m_provider->id()
+                      : m_voiceSettings->load(VoiceSettings::KeyLookup::Skip).provider;
 }
 
 void NarrationController::prepareVoice()
@@ -280,7 +281,8 @@ void NarrationController::tryVoice(const VoiceConfig& config, const QString& lan
 }
 
 SessionAudioExporter* NarrationController::exportSession(qint64 sessionId,
-                                                         const QString& outputPath)
+                                                         const QString& outputPath,
+                                                         bool replaceTranscript)
 {
     if (m_exporter && m_exporter->isRunning())
         return nullptr;
@@ -291,16 +293,24 @@ SessionAudioExporter* NarrationController::exportSession(qint64 sessionId,
     m_exportVoice = m_deps.makeProvider(config);
     m_exportLocal = config.isLocal() ? nullptr : m_deps.makeLocal();
     m_exporter = std::make_unique<SessionAudioExporter>(m_deps.database);
-    m_exporter->setProvider(m_cloudFailed && m_exportLocal ? m_exportLocal.get() : m_exportVoice.get());
+    m_exporter->setProvider(m_cloudFailed && m_exportLocal ? m_exportLocal.get()
+                                                           : m_exportVoice.get());
     m_exporter->setFallback(m_cloudFailed ? nullptr : m_exportLocal.get());
     m_exporter->setVoice(config);
+    m_exporter->setReplaceTranscript(replaceTranscript);
     m_exporter->start(sessionId, outputPath);
     return m_exporter.get();
 }
 
-void NarrationController::pause() { m_queue.pause(); }
+void NarrationController::pause()
+{
+    m_queue.pause();
+}
 
-void NarrationController::resume() { m_queue.resume(); }
+void NarrationController::resume()
+{
+    m_queue.resume();
+}
 
 void NarrationController::stopTrial()
 {
@@ -332,8 +342,7 @@ void NarrationController::onFailed(const TtsError& error)
     qCWarning(lcFlow) << "narration stopped:" << TtsError::kindName(error.kind);
     if (error.kind == TtsError::Kind::EngineMissing || error.kind == TtsError::Kind::EngineFailed ||
         error.isPlayback())
-        Q_EMIT notice(error.message() + QLatin1Char(' ') +
-                      tr("The story goes on in text."));
+        Q_EMIT notice(error.message() + QLatin1Char(' ') + tr("The story goes on in text."));
     else
         Q_EMIT notice(error.message());
 }

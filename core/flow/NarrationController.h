@@ -76,7 +76,8 @@ public:
     /// (see SessionAudioExporter::start) with the configured voice for sentences never
     /// spoken. The exporter (owned here) reports progress and the end; nullptr when an
     /// export is already running.
-    SessionAudioExporter* exportSession(qint64 sessionId, const QString& outputPath);
+    SessionAudioExporter* exportSession(qint64 sessionId, const QString& outputPath,
+                                        bool replaceTranscript = false);
 
     /// Reads message \a messageId from its start (a streaming one follows the stream).
     bool play(qint64 messageId);

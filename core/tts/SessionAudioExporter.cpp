@@ -123,8 +123,20 @@ bool SessionAudioExporter::prepare(qint64 sessionId, const QString& outputPath)
         failLater(tr("Cannot write the export to %1: that folder does not exist.").arg(folder));
         return false;
     }
+    const QString transcript = m_base + QStringLiteral(".md");
+    if (!m_replaceTranscript && QFileInfo::exists(transcript)) {
+        failLater(tr("%1 is already there, beside the audio; it is not replaced without "
+                     "asking. Choose another name, or move that file away.")
+                      .arg(transcript));
+        return false;
+    }
     m_active = m_provider ? m_provider : m_fallback;
     return true;
+}
+
+QString SessionAudioExporter::transcriptPath(const QString& sessionName, const QString& outputPath)
+{
+    return ExportPath::base(sessionName, outputPath) + QStringLiteral(".md");
 }
 
 QString SessionAudioExporter::where(const Item& item) const

@@ -52,6 +52,12 @@ public:
     /// The provider's voice for the session's language and the speed (default: the
     /// provider's default voice, speed 1.0).
     void setVoice(const VoiceConfig& config);
+    /// Whether an existing transcript (NAME.md beside the chosen NAME.wav) may be replaced:
+    /// the user agreed to replace the .wav in a save dialog, not the file beside it. Off by
+    /// default: the export then fails, saying which file is in the way.
+    void setReplaceTranscript(bool replace) { m_replaceTranscript = replace; }
+    /// The transcript's path for \a sessionName and \a outputPath (as start() names it).
+    static QString transcriptPath(const QString& sessionName, const QString& outputPath);
 
     /// Starts exporting session \a sessionId. \a outputPath: the files' path without its
     /// extension (a ".wav" or ".md" given is dropped), or an existing folder (then the files
@@ -140,6 +146,7 @@ private:
     int m_synthesized = 0;
     int m_rate = kDefaultSampleRate;
     QString m_base;
+    bool m_replaceTranscript = false;
     std::unique_ptr<WavWriter> m_wav;
 };
 

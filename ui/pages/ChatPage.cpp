@@ -15,9 +15,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -186,7 +188,20 @@ void ChatPage::exportAudioTo(const QString& outputPath)
 {
     if (!m_chat || !m_narration)
         return;
-    SessionAudioExporter* exporter = m_narration->exportSession(m_chat->sessionId(), outputPath);
+    // The save dialog asked about the .wav; the transcript beside it is asked about here.
+    const QString transcript = SessionAudioExporter::transcriptPath(m_chat->name(), outputPath);
+    bool replaceTranscript = false;
+    if (QFileInfo::exists(transcript)) {
+        if (QMessageBox::question(
+                this, tr("Export audio"),
+                tr("%1 is already there. The transcript is saved beside the audio under that "
+                   "name. Replace it?")
+                    .arg(QFileInfo(transcript).fileName())) != QMessageBox::Yes)
+            return;
+        replaceTranscript = true;
+    }
+    SessionAudioExporter* exporter =
+        m_narration->exportSession(m_chat->sessionId(), outputPath, replaceTranscript);
     if (!exporter)
         return; // one is running; its dialog is open
     auto* progress =

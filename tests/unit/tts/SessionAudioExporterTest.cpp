@@ -169,6 +169,7 @@ TEST_F(SessionAudioExporterTest, MissingClipsAreSynthesizedOnceAndCached)
     const wav_file::Pcm first = exported();
     EXPECT_NEAR(double(first.durationMs()), 5 * 300 + 3 * kGap + kMessageGap, 2.0);
 
+    exporter.setReplaceTranscript(true); // the same files again, as the user agreed
     ASSERT_TRUE(run(dir.filePath(QStringLiteral("out")))) << error.toStdString();
     EXPECT_EQ(voice.requests.size(), 5) << "the second export synthesizes nothing";
     EXPECT_EQ(exporter.synthesizedCount(), 0);
@@ -242,6 +243,24 @@ TEST_F(SessionAudioExporterTest, AVoiceFailureWithoutFallbackFailsClearly)
         TtsError::make(TtsError::Kind::Auth, QStringLiteral("fake")).message().left(20)))
         << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out.wav"))));
+}
+
+// The save dialog asked about NAME.wav only: a NAME.md already beside it is not replaced
+// unless the user agreed to that too.
+TEST_F(SessionAudioExporterTest, AnExistingTranscriptIsReplacedOnlyWhenAllowed)
+{
+    ASSERT_TRUE(dir.writeFile(QStringLiteral("out.md"), "my own notes"));
+    EXPECT_FALSE(run(dir.filePath(QStringLiteral("out.wav"))));
+    EXPECT_TRUE(error.contains(QStringLiteral("out.md is already there"))) << error.toStdString();
+    EXPECT_EQ(dir.readFile(QStringLiteral("out.md")), QByteArray("my own notes"));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out.wav"))));
+    EXPECT_EQ(SessionAudioExporter::transcriptPath(QStringLiteral("x"),
+                                                   dir.filePath(QStringLiteral("out.wav"))),
+              dir.filePath(QStringLiteral("out.md")));
+
+    exporter.setReplaceTranscript(true);
+    ASSERT_TRUE(run(dir.filePath(QStringLiteral("out.wav")))) << error.toStdString();
+    EXPECT_NE(dir.readFile(QStringLiteral("out.md")), QByteArray("my own notes"));
 }
 
 TEST_F(SessionAudioExporterTest, NoNarratorMessagesIsNothingToExport)
