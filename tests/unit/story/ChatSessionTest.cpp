@@ -12,6 +12,7 @@
 #include "unit/story/StoryTestData.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -339,6 +340,41 @@ TEST_F(ReplyVersionsTest, ChoosingAVersionSwapsItWithTheMessagesText)
     // Deleted with their message.
     ASSERT_TRUE(sessions->remove(session.id));
     EXPECT_TRUE(versions.alternatives(m->id).isEmpty());
+}
+
+// The disk fills up or the folder turns read-only mid-story: the listener is told, what
+// was saved stays saved, what they typed stays with them, the chat goes on when writes work
+// again.
+TEST_F(ChatSessionTest, AFullOrReadOnlyDatabaseLosesNothing)
+{
+    auto chat = makeChat();
+    QSignalSpy errors(chat.get(), &ChatSession::errorOccurred);
+    chat->begin();
+    ASSERT_TRUE(waitIdle(*chat));
+    ASSERT_EQ(stored().size(), 1); // the hook
+
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA query_only = 1")));
+    EXPECT_FALSE(chat->send(QStringLiteral("Maybe pirates?")));
+    ASSERT_EQ(errors.count(), 1);
+    EXPECT_TRUE(errors.last().at(0).toString().contains(QStringLiteral("could not be saved")));
+    EXPECT_EQ(chat->model()->rowCount(), 1); // not shown as sent: it is still in the box
+    EXPECT_FALSE(chat->isBusy());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA query_only = 0")));
+
+    // Full: no page left for a long answer.
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    const int pages = q.value(0).toInt();
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    EXPECT_FALSE(chat->send(QString(4000, u'x') + QStringLiteral(" pirates?")));
+    EXPECT_EQ(errors.count(), 2);
+    EXPECT_EQ(stored().size(), 1); // the hook, untouched
+    EXPECT_EQ(stored().first().status, Status::Complete);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+
+    EXPECT_TRUE(chat->send(QStringLiteral("Maybe pirates?")));
+    ASSERT_TRUE(waitIdle(*chat));
+    EXPECT_EQ(stored().size(), 3);
 }
 
 } // namespace
