@@ -46,6 +46,15 @@ bool opensNoLevel(QByteArrayView name)
                         "head",     "body",  "frame",  "basefont", "bgsound",  "menuitem"});
 }
 
+/// The elements that bound the default scope (HTML's "has an element in scope"), those of
+/// them that can be open here (html, td, th and caption never are: see opensNoLevel). Names
+/// are lower case here: MathML's and SVG's text integration points as the scan sees them.
+bool isScopeBoundary(QByteArrayView name)
+{
+    return oneOf(name, {"applet", "marquee", "object", "table", "template", "mi", "mo", "mn", "ms",
+                        "mtext", "annotation-xml", "foreignobject", "desc"});
+}
+
 bool isRawText(QByteArrayView name)
 {
     return oneOf(name, {"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
@@ -132,7 +141,7 @@ private:
         QByteArray name;
         const qsizetype after = readName(i + 2, &name);
         const auto id = m_ids.constFind(name);
-        if (id != m_ids.constEnd() && m_counts[std::size_t(*id)] > 0) {
+        if (id != m_ids.constEnd() && m_counts[std::size_t(*id)] > 0 && inScope(*id)) {
             while (!m_stack.empty()) {
                 const int top = m_stack.back();
                 m_stack.pop_back();
@@ -181,6 +190,19 @@ private:
         return end;
     }
 
+    /// Whether an end tag for \a id reaches an open one: not past a scope boundary (the
+    /// HTML parser's "has an element in scope", its default scope), where it is ignored.
+    bool inScope(int id) const
+    {
+        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+            if (*it == id)
+                return true;
+            if (m_boundary[std::size_t(*it)])
+                return false;
+        }
+        return false;
+    }
+
     int internedId(const QByteArray& name)
     {
         const auto found = m_ids.constFind(name);
@@ -189,6 +211,7 @@ private:
         const int id = int(m_counts.size());
         m_ids.insert(name, id);
         m_counts.push_back(0);
+        m_boundary.push_back(isScopeBoundary(name));
         return id;
     }
 
@@ -199,7 +222,8 @@ private:
     bool m_dropped = false;
     int m_svg = 0, m_math = 0;
     QHash<QByteArray, int> m_ids;
-    std::vector<int> m_counts; // per name id: how many are open
+    std::vector<int> m_counts;    // per name id: how many are open
+    std::vector<bool> m_boundary; // per name id: a scope boundary
     std::vector<int> m_stack;
     int m_foreign = 0; // <svg>/<math> seen open: "/>" closes elements there
 };

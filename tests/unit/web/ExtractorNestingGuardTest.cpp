@@ -48,5 +48,27 @@ TEST(ExtractorNestingGuardTest, BrokenMarkupIsScannedToTheEnd)
         EXPECT_EQ(NestingGuard::cap(input, 1), input);
 }
 
+// An end tag does not close elements past a scope boundary (object, applet, marquee,
+// table, template, and MathML/SVG text points): `</div>` after `<div><object>` is ignored
+// by an HTML parser, so `<div><object></div>` repeated nests ever deeper. The guard used
+// to pop through the boundary and let a 300,000-deep tree through to gumbo, whose
+// recursive destruction overflowed the stack.
+TEST(ExtractorNestingGuardTest, EndTagsDoNotCloseThroughScopeBoundaries)
+{
+    const QByteArray page = repeated("<div><object></div>", 10);
+    const QByteArray capped = NestingGuard::cap(page, 6);
+    EXPECT_EQ(capped, repeated("<div><object></div>", 3) + repeated("</div>", 7));
+    // Closing the boundary itself works as before.
+    const QByteArray closed = repeated("<div><object></object></div>", 10);
+    EXPECT_EQ(NestingGuard::cap(closed, 2), closed);
+    for (const char* boundary : {"applet", "marquee", "table", "template"}) {
+        const QByteArray piece = QByteArray("<div><") + boundary + QByteArray("></div>");
+        QByteArray many;
+        for (int i = 0; i < 10; ++i)
+            many += piece;
+        EXPECT_NE(NestingGuard::cap(many, 6), many) << boundary;
+    }
+}
+
 } // namespace
 } // namespace st

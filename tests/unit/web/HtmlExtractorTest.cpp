@@ -198,6 +198,19 @@ TEST(HtmlExtractorTest, DeepJsonLdIsIgnored)
     EXPECT_EQ(result.title, QStringLiteral("Three keepers vanish"));
 }
 
+// 3.8 MB of `<div><object></div>`: capped at the guard's depth, so gumbo's tree (freed
+// recursively) stays shallow and the page is read instead of ending the app.
+TEST(HtmlExtractorTest, EndlessObjectNestingIsCapped)
+{
+    QByteArray html = "<html><body><p>" + QByteArray(kSentences[0]) + "</p>";
+    html.reserve(4 * 1024 * 1024);
+    for (int i = 0; i < 200000; ++i)
+        html += "<div><object></div>";
+    html += "</body></html>";
+    const auto result = HtmlExtractor::extract(html);
+    EXPECT_TRUE(result.text.contains(QLatin1String("lighthouse keeper")));
+}
+
 TEST(HtmlExtractorTest, NeedsJavaScriptForAnAppShellOnly)
 {
     const QByteArray shell = "<!doctype html><html lang=\"en\"><head><title>App</title>"
