@@ -2,6 +2,7 @@
 // with espeak-ng and lame, and every way a request fails.
 #include "core/tts/OpenAiTts.h"
 
+#include "core/tts/NetworkTtsJob.h"
 #include "support/FakeLlmServer.h"
 #include "unit/tts/TtsTestSupport.h"
 
@@ -169,6 +170,17 @@ TEST_F(OpenAiTtsTest, BaseUrlWithoutV1GetsIt)
     c.baseUrl = server.url(QStringLiteral("/v1/"));
     EXPECT_EQ(OpenAiTts(c, network).endpoint(), server.url(kPath));
     EXPECT_EQ(OpenAiTts(c, network).maxInputChars(), 4096);
+}
+
+// A clip is read whole: past 32 MB the answer is dropped as it arrives and reported, not
+// kept growing in memory.
+TEST_F(OpenAiTtsTest, AClipOverTheCapIsRefused)
+{
+    const JobRun r = expectFailure(
+        audioResponse(QByteArray(NetworkTtsJob::kMaxAudioBytes + 4096, 'a'), "audio/mpeg"),
+        Kind::Network);
+    EXPECT_TRUE(r.error.serverMessage.contains(QStringLiteral("more than 32 MB")))
+        << r.error.serverMessage.toStdString();
 }
 
 TEST_F(OpenAiTtsTest, RefusedKeyIsAuth)
