@@ -13,38 +13,50 @@ SessionImporter::SessionImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 
 SessionImporter::Result SessionImporter::importFile(const QString& path)
 {
-    Result result;
-    SessionImportError& error = result.error;
+    return insert(readFile(path), QFileInfo(path).fileName());
+}
+
+SessionJson::ReadResult SessionImporter::readFile(const QString& path)
+{
+    SessionJson::ReadResult read;
+    SessionImportError& error = read.error;
     error.file = QFileInfo(path).fileName();
     QFile file(path);
     if (QFileInfo(path).isDir()) {
         error.kind = SessionImportError::Kind::CannotRead;
         error.detail = SessionImportError::tr("it is a folder");
-        return result;
+        return read;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         error.kind = SessionImportError::Kind::CannotRead;
         error.detail = file.errorString();
-        return result;
+        return read;
     }
     if (file.size() > SessionJson::maxBytes) {
         error.kind = SessionImportError::Kind::TooLarge;
         error.detail = QString::number(file.size());
-        return result;
+        return read;
     }
     const QByteArray bytes = file.read(SessionJson::maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         error.kind = SessionImportError::Kind::CannotRead;
         error.detail = file.errorString();
-        return result;
+        return read;
     }
-    return importJson(bytes, error.file);
+    read = SessionJson::read(bytes);
+    read.error.file = QFileInfo(path).fileName();
+    return read;
 }
 
 SessionImporter::Result SessionImporter::importJson(const QByteArray& json, const QString& fileName)
 {
+    return insert(SessionJson::read(json), fileName);
+}
+
+SessionImporter::Result SessionImporter::insert(const SessionJson::ReadResult& read,
+                                                const QString& fileName)
+{
     Result result;
-    SessionJson::ReadResult read = SessionJson::read(json);
     if (!read.document) {
         result.error = read.error;
         result.error.file = fileName;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/SessionImportError.h"
+#include "core/store/SessionJson.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -37,6 +38,13 @@ public:
     Result importFile(const QString& path);
     /// \a json as a session file; \a fileName only names it in error messages.
     Result importJson(const QByteArray& json, const QString& fileName = {});
+
+    /// The first half of importFile(): reads, parses and checks \a path without the
+    /// database, so it can run on a worker thread (a 64 MB file takes seconds and ~18× its
+    /// size in memory while parsed); error.file names the file.
+    static SessionJson::ReadResult readFile(const QString& path);
+    /// The second half: adds what readFile() read, in one transaction.
+    Result insert(const SessionJson::ReadResult& read, const QString& fileName = {});
 
 private:
     QSqlDatabase m_db;

@@ -8,11 +8,15 @@
 #include "core/story/SessionExporter.h"
 #include "core/util/ExportPath.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace st {
 
@@ -86,7 +90,17 @@ QString SessionTransfer::importFiles(const QStringList& paths, int* imported)
     qint64 last = 0;
     int count = 0;
     for (const QString& path : paths) {
-        const auto result = importer.importFile(path);
+        // Read and checked on a worker thread (a large file takes seconds): the window
+        // keeps painting meanwhile; the database part stays on this thread.
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        QFutureWatcher<SessionJson::ReadResult> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run(&SessionImporter::readFile, path));
+        if (!watcher.isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QApplication::restoreOverrideCursor();
+        const auto result = importer.insert(watcher.result(), QFileInfo(path).fileName());
         const QString file = QFileInfo(path).fileName();
         if (!result.ok()) {
             lines << tr("%1 was not imported: %2").arg(file, result.error.message());

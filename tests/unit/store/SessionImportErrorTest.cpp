@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -154,6 +155,27 @@ TEST_F(SessionImportErrorTest, NumbersOutOfRangeAndDeepNestingAreRefused)
     const QByteArray deep = QByteArray("{\"extra\": ") + QByteArray(200000, '[') +
                             QByteArray(200000, ']') + ", " + valid.mid(valid.indexOf('{') + 1);
     expectRefused(deep, Kind::NotJson, {}, QStringLiteral("nested more than"));
+}
+
+// The reading half runs on a worker thread (the app keeps painting while a large file is
+// parsed); the database half on the connection's thread.
+TEST_F(SessionImportErrorTest, AFileReadOnAWorkerThreadImportsTheSame)
+{
+    TempDataDir files;
+    ASSERT_TRUE(files.writeFile(QStringLiteral("night.json"), bytes(validDocument())));
+    QFuture<SessionJson::ReadResult> future =
+        QtConcurrent::run(&SessionImporter::readFile, files.filePath(QStringLiteral("night.json")));
+    const SessionJson::ReadResult read = future.result();
+    ASSERT_TRUE(read.document) << read.error.message().toStdString();
+    const auto result = SessionImporter(db.connection()).insert(read, QStringLiteral("night.json"));
+    ASSERT_TRUE(result.ok()) << result.error.message().toStdString();
+    EXPECT_EQ(result.messageCount, 2);
+
+    const SessionJson::ReadResult missing =
+        SessionImporter::readFile(files.filePath(QStringLiteral("none.json")));
+    EXPECT_FALSE(missing.document);
+    EXPECT_EQ(missing.error.kind, Kind::CannotRead);
+    EXPECT_EQ(missing.error.file, QStringLiteral("none.json"));
 }
 
 TEST_F(SessionImportErrorTest, EveryMissingOrInvalidFieldIsNamed)
