@@ -133,6 +133,8 @@ TEST_F(ChatTranslationTest, StopWhileTranslatingKeepsTheMessageAndAsksNothing)
     const QString korean = QStringLiteral("그들이 무서워했던 것 같아요");
     ASSERT_TRUE(chat->send(korean));
     ASSERT_TRUE(chat->isBusy());
+    // Stopped while the server holds the translation request (its answer delayed).
+    ASSERT_TRUE(QTest::qWaitFor([this] { return server.requests(kChat).size() == 2; }, 5000));
     chat->stop();
     EXPECT_FALSE(chat->isBusy());
     QTest::qWait(100);
