@@ -11,7 +11,8 @@ CORPUS="$BUILD/corpus"
 SHARED="$ROOT/../shared"
 
 targets=(sse_parser ndjson_parser openai_stream ollama_stream html_decoder html_extractor
-         script_json script_markdown import_file session_json score_parser sentence_splitter)
+         script_json script_markdown import_file session_json score_parser sentence_splitter
+         speech_text)
 for t in "${targets[@]}"; do mkdir -p "$CORPUS/$t"; done
 
 # seed NAME FILE...: copies files into NAME's corpus as seed-<n>-<basename>.
@@ -166,6 +167,9 @@ if [ -d "$SHARED/pages" ] && command -v jq >/dev/null; then
         jq -r '.text[0:4000]' "$p" >"$CORPUS/sentence_splitter/seed-shared-$(basename "$(dirname "$p")")"
     done
 fi
+
+seed speech_text "$CORPUS"/sentence_splitter/seed-*
+printf '## Heading ##\n> quoted **bold** _em_ `code` ![img](a.png) [link](https://x.y) [ref][1] <https://a.b> <b>tag</b> \\*escaped\\* | cell | cell |\n---\n1. item' | put speech_text markdown
 
 for t in "${targets[@]}"; do
     printf '%-18s %5d seeds\n' "$t" "$(find "$CORPUS/$t" -type f | wc -l)"

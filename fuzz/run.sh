@@ -11,7 +11,7 @@ BUILD="${BUILD_DIR:-$ROOT/build-fuzz}"
 SECONDS_EACH="${1:-20}"
 TARGETS="${FUZZ_TARGETS:-sse_parser ndjson_parser openai_stream ollama_stream html_decoder
     html_extractor script_json script_markdown import_file session_json score_parser
-    sentence_splitter}"
+    sentence_splitter speech_text}"
 
 # The longest input per target: long enough for real pages and scripts, short enough to stay
 # clear of the known deep-nesting defects (issue 16) and to keep runs fast.
@@ -19,6 +19,7 @@ max_len() {
     case "$1" in
         html_decoder | html_extractor) echo 65536 ;;
         script_json | import_file | session_json) echo 32768 ;;
+        speech_text) echo 4096 ;; # ~15 regular expressions over the text: slow per byte
         *) echo 16384 ;;
     esac
 }
@@ -52,7 +53,7 @@ for t in $TARGETS; do
     # shellcheck disable=SC2086
     "$bin" "${args[@]}" ${FUZZ_FLAGS:-} "$BUILD/corpus/$t" >"$log" 2>&1
     rc=$?
-    done_line=$(grep -E '^#[0-9]+ +DONE' "$log" | tail -1)
+    done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$done_line")
     ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$done_line")

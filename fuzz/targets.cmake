@@ -12,4 +12,5 @@ set(STORYTELLER_FUZZ_TARGETS
     import_file
     session_json
     score_parser
-    sentence_splitter)
+    sentence_splitter
+    speech_text)
