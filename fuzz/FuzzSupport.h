@@ -10,10 +10,6 @@
 #include <QCoreApplication>
 #include <QtGlobal>
 
-#ifdef ST_FUZZ_TOLERATE_KNOWN_JSON_THROWS
-#include <nlohmann/json.hpp>
-#endif
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -70,25 +66,6 @@ void inPieces(const QByteArray& input, Feed&& feed)
         feed(input.mid(from, length));
         from += length;
     }
-}
-
-// Runs parse(). In the fuzz build (ST_FUZZ_TOLERATE_KNOWN_JSON_THROWS, set by
-// fuzz/CMakeLists.txt) nlohmann's out_of_range (1e999) and type_error (null where a number
-// is read) are swallowed: known defects of issue 16, being fixed in core, which would stop
-// every run within seconds. The replay tests do not define it, so the regression inputs
-// saved for them fail there until core is fixed. Remove the define once it is.
-template <typename Parse>
-void tolerateKnownJsonThrows(Parse&& parse)
-{
-#ifdef ST_FUZZ_TOLERATE_KNOWN_JSON_THROWS
-    try {
-        parse();
-    } catch (const nlohmann::json::out_of_range&) {
-    } catch (const nlohmann::json::type_error&) {
-    }
-#else
-    parse();
-#endif
 }
 
 } // namespace st::fuzz

@@ -15,4 +15,5 @@ set(STORYTELLER_FUZZ_CORE_SOURCES
     web/DomTags web/DomTree web/HtmlDecoder web/HtmlExtractor web/MediaType web/NestingGuard
     web/NodePatterns web/PageFetcher web/PageMetadata web/PagePrep web/PageReader
     web/TextRenderer web/TextSimilarity web/TextStats web/TitleFinder web/WebError
-    web/WebLog)
+    web/WebLog
+    util/JsonInput)
