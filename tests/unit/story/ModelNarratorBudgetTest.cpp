@@ -214,7 +214,8 @@ TEST_F(ModelNarratorBudgetTest, ASmallBudgetDropsTheOldestRecentMessagesFirst)
 
 TEST_F(ModelNarratorBudgetTest, AGenerousBudgetKeepsAllRecentMessages)
 {
-    ModelNarrator n(script, QStringLiteral("en"), *clientWith(1 << 20, 1024));
+    const auto client = clientWith(1 << 20, 1024); // alive as long as the narrator
+    ModelNarrator n(script, QStringLiteral("en"), *client);
     n.setHistory(history(ModelNarrator::kRecentMessages, 150));
     EXPECT_EQ(n.request(9, QStringLiteral("ok")).messages.size(),
               1 + ModelNarrator::kRecentMessages + 1);
