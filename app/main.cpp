@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 #include <cstdio>
 
@@ -60,8 +61,19 @@ int main(int argc, char* argv[])
     // leaves replies left streaming alone, as one may be that run's.)
     st::FolderLock folderLock(dir);
     const bool ownsFolder = folderLock.tryAcquire();
-    if (!ownsFolder && st::InstanceChannel::handOff(dir, QApplication::arguments()))
-        return 0;
+    st::InstanceChannel channel(dir); // listening at once: a second start may come any time
+    if (ownsFolder) {
+        if (!channel.listen())
+            qCInfo(lcApp) << "cannot listen for a second start on this folder";
+    } else if (!parser.isSet(screenshot) && !parser.isSet(firstPaint)) {
+        // The owner may be starting (its socket not there yet) or be a storyteller-cli run,
+        // which never listens: a few tries, then this app runs beside it.
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            if (st::InstanceChannel::handOff(dir, QApplication::arguments(), 1000))
+                return 0;
+            QThread::msleep(250);
+        }
+    }
     st::Database database(st::DataLocation::databasePath(dir));
     const st::DatabaseError error = database.open();
     if (!error.ok()) {
@@ -88,9 +100,6 @@ int main(int argc, char* argv[])
     st::Theme::apply(app);
     st::MainWindow window(controller, &languages);
     window.setNarration(&narration);
-    st::InstanceChannel channel(dir);
-    if (ownsFolder && !channel.listen())
-        qCInfo(lcApp) << "cannot listen for a second start on this folder";
     QObject::connect(&channel, &st::InstanceChannel::requested, &window, [&window] {
         qCInfo(lcApp) << "a second start on this data folder: the window comes to the front";
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);

@@ -55,8 +55,18 @@ QString MigrationRunner::migrate(QSqlDatabase& db, int fromVersion) const
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         fromVersion = std::max(fromVersion, q.value(0).toInt());
     q.finish();
-    if (all.last().version <= fromVersion) {
-        q.exec(QStringLiteral("COMMIT"));
+    if (fromVersion > all.last().version) { // migrated meanwhile by a newer app
+        q.exec(QStringLiteral("ROLLBACK"));
+        return QStringLiteral("the database is at version %1, newer than this app's %2")
+            .arg(fromVersion)
+            .arg(all.last().version);
+    }
+    if (all.last().version == fromVersion) {
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
         return {};
     }
     for (const Migration& migration : all) {

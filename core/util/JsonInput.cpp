@@ -112,10 +112,13 @@ std::optional<qint64> JsonInput::integer(const Json& value, qint64 min, qint64 m
     }
     if (value.is_number_float()) {
         const double d = value.get<double>();
-        // Compared as doubles first: converting an out-of-range double is undefined.
-        if (!std::isfinite(d) || d != std::floor(d) || d < double(min) || d > double(max))
+        // Checked as a double first: converting one out of range is undefined.
+        // 2^63 is the first double past qint64 (double(INT64_MAX) rounds up to it).
+        if (!std::isfinite(d) || d != std::floor(d) || d < -9223372036854775808.0 ||
+            d >= 9223372036854775808.0)
             return std::nullopt;
-        return static_cast<qint64>(d);
+        const auto i = static_cast<qint64>(d);
+        return i >= min && i <= max ? std::optional<qint64>(i) : std::nullopt;
     }
     return std::nullopt;
 }

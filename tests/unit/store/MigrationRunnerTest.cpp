@@ -113,6 +113,12 @@ TEST_F(MigrationRunnerTest, AVersionReadBeforeTheLockIsCheckedAgainUnderIt)
     EXPECT_TRUE(MigrationRunner(migrations).migrate(halfDb, 0).isEmpty());
     EXPECT_TRUE(half.hasTable(QStringLiteral("b")));
     EXPECT_EQ(half.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+
+    // Migrated meanwhile by a newer app: refused, and no transaction left open.
+    ASSERT_TRUE(half.exec(QStringLiteral("PRAGMA user_version = 7")).isEmpty());
+    EXPECT_TRUE(MigrationRunner(migrations).migrate(halfDb, 0).contains(QStringLiteral("newer")));
+    EXPECT_TRUE(half.exec(QStringLiteral("BEGIN IMMEDIATE")).isEmpty());
+    EXPECT_TRUE(half.exec(QStringLiteral("ROLLBACK")).isEmpty());
 }
 
 TEST_F(MigrationRunnerTest, FailingMigrationRollsBackEverything)

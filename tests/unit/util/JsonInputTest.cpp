@@ -92,6 +92,10 @@ TEST(JsonInputTest, MembersAreReadOnlyWhenTheyHaveTheRightType)
     EXPECT_EQ(JsonInput::integer(j, "neg", -10, kInt), -7);
     EXPECT_EQ(JsonInput::integer(j, "u", 0, std::numeric_limits<qint64>::max()), std::nullopt);
     EXPECT_EQ(JsonInput::integer(Json(5), 0, 10), 5);
+    // 2^63 as a double: one past qint64, never cast.
+    constexpr qint64 kMax64 = std::numeric_limits<qint64>::max();
+    EXPECT_EQ(JsonInput::integer(Json(9223372036854775808.0), 0, kMax64), std::nullopt);
+    EXPECT_EQ(JsonInput::integer(Json(-9223372036854775808.0), -kMax64 - 1, 0), -kMax64 - 1);
 
     EXPECT_EQ(JsonInput::number(j, "f"), 2.5);
     EXPECT_EQ(JsonInput::number(j, "i"), 42.0);
