@@ -9,7 +9,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QtGlobal>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -49,8 +48,7 @@ inline quint32 hashOf(const QByteArray& input)
 // Calls feed(piece) over the input cut into pieces: one piece for a quarter of the inputs,
 // else pieces of 1 to 64 bytes chosen from the hash (so a character, a CRLF or a field
 // name is split at every place over the corpus).
-template <typename Feed>
-void inPieces(const QByteArray& input, Feed&& feed)
+template <typename Feed> void inPieces(const QByteArray& input, Feed&& feed)
 {
     quint32 x = hashOf(input);
     if (x % 4 == 0) {
@@ -61,8 +59,8 @@ void inPieces(const QByteArray& input, Feed&& feed)
     qsizetype from = 0;
     while (from < input.size()) {
         x = x * 1103515245u + 12345u;
-        const qsizetype length = qMin<qsizetype>(1 + qsizetype((x >> 16) % maxPiece),
-                                                 input.size() - from);
+        const qsizetype length =
+            qMin<qsizetype>(1 + qsizetype((x >> 16) % maxPiece), input.size() - from);
         feed(input.mid(from, length));
         from += length;
     }

@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     st::fuzz::inPieces(input, [&](const QByteArray& piece) { pieceEvents += pieces.feed(piece); });
     pieceEvents += pieces.finish();
 
-    if (wholeEvents != pieceEvents || whole.lastEventId() != pieces.lastEventId()
-        || whole.retryMs() != pieces.retryMs())
+    if (wholeEvents != pieceEvents || whole.lastEventId() != pieces.lastEventId() ||
+        whole.retryMs() != pieces.retryMs())
         std::abort(); // the cut changed what was parsed
     return 0;
 }

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace st {
@@ -47,8 +46,8 @@ ScoreParser::Result ScoreParser::parse(const QString& raw)
             return result;
         }
     }
-    const auto options = QRegularExpression::CaseInsensitiveOption |
-                         QRegularExpression::UseUnicodePropertiesOption;
+    const auto options =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     // 2. A labelled score: "Score: 85", "Relevance = 90", "점수: 85", "スコア：85".
     static const QRegularExpression labelled(
         QStringLiteral("(?:score|relevance|rating|점수|관련도|スコア|関連度|puntuaci[oó]n|"
@@ -71,8 +70,8 @@ ScoreParser::Result ScoreParser::parse(const QString& raw)
     }
     // 5. Prose with exactly one number between 0 and 100 in it. The scale's own "100" (as
     // in "I can't rate it out of 100", "150/100") is not a score.
-    static const QRegularExpression scale(
-        QStringLiteral("(?:/\\s*|out of |sobre )100(?![\\d.])"), options);
+    static const QRegularExpression scale(QStringLiteral("(?:/\\s*|out of |sobre )100(?![\\d.])"),
+                                          options);
     static const QRegularExpression number(QStringLiteral("(?<![\\d.])(\\d{1,3})(?![\\d.])"));
     const QString prose = QString(answer).remove(scale);
     QList<int> candidates;

@@ -4,8 +4,8 @@
 #include "UiHarness.h"
 #include "core/story/ChatSession.h"
 #include "ui/ProviderDialog.h"
-#include "ui/VoiceDialog.h"
 #include "ui/Theme.h"
+#include "ui/VoiceDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -154,7 +154,8 @@ int main(int argc, char* argv[])
     // Reading the last reply aloud: the sentence sounding is shown and marked in its bubble.
     app.player().autoFinish = false;
     app.click("narrationPlayButton");
-    ok &= QTest::qWaitFor([&] { return app.narration().state() == st::NarrationQueue::State::Playing; }, 3000);
+    ok &= QTest::qWaitFor(
+        [&] { return app.narration().state() == st::NarrationQueue::State::Playing; }, 3000);
     app.player().finishClip();
     QTest::qWait(50);
     ok &= save(app, out, QStringLiteral("chat-reading"));
