@@ -7,7 +7,7 @@ set(STORYTELLER_FUZZ_CORE_SOURCES
     llm/OpenAiStreamDecoder llm/SseParser
     settings/Settings
     store/MessageRecord store/MessageStore store/ReplyVersions store/SessionImportError
-    store/SessionJson store/SessionJsonReader store/StoreLog
+    store/SessionJson store/SessionJsonFields store/SessionJsonReader store/StoreLog
     story/ScoreParser story/Script story/ScriptJson story/ScriptMarkdownParser
     story/ScriptSection
     tts/SentenceMarks tts/SentenceSplitter tts/SpeechText tts/TtsLog

@@ -1,198 +1,31 @@
 #include "core/store/SessionJsonReader.h"
 
+#include "core/store/SessionJsonFields.h"
 #include "core/util/JsonInput.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 #include <limits>
 #include <nlohmann/json.hpp>
 
 namespace st {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = SessionJsonFields::Json;
 using Error = SessionImportError;
+using Fields = SessionJsonFields;
 
-constexpr int kMaxNameChars = 1000;
-constexpr int kMaxShortChars = 200;            // provider, model, original_language
-constexpr qint64 kMaxTimeMs = 253402300799999; // 9999-12-31T23:59:59.999Z
-constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
-constexpr qint64 kMaxChapter = 100000;
+constexpr int kMaxNameChars = Fields::kMaxNameChars;
+constexpr int kMaxShortChars = Fields::kMaxShortChars;
+constexpr qint64 kMaxInt = Fields::kMaxInt;
+constexpr qint64 kMaxChapter = Fields::kMaxChapter;
 
 QString str(const Json& value)
 {
-    return QString::fromStdString(value.get<std::string>());
+    return Fields::text(value);
 }
-
-std::string compact(const Json& value)
-{
-    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-/// The fields of one object, checked one by one. The first failure is kept in \a error and
-/// every check after it does nothing and returns false.
-class Fields
-{
-public:
-    Fields(const Json& object, QString path, Error& error)
-        : m_object(object), m_path(std::move(path)), m_error(error)
-    {}
-
-    QString path(const char* key) const { return m_path + QString::fromLatin1(key); }
-
-    bool fail(const char* key, const QString& expected)
-    {
-        if (m_error.ok())
-            m_error = Error::invalid(path(key), expected);
-        return false;
-    }
-
-    /// The value of \a key, or nullptr when it is absent or null: a failure when \a required
-    /// (missing, or not \a expected).
-    const Json* value(const char* key, bool required, const QString& expected)
-    {
-        if (!m_error.ok())
-            return nullptr;
-        const auto it = m_object.find(key);
-        if (it == m_object.end()) {
-            if (required)
-                m_error = Error::missing(path(key));
-            return nullptr;
-        }
-        if (it->is_null()) {
-            if (required)
-                fail(key, expected);
-            return nullptr;
-        }
-        return &*it;
-    }
-
-    bool text(const char* key, QString& out, int maxChars, bool required = true)
-    {
-        const QString expected =
-            required ? SessionJsonReader::tr("text") : SessionJsonReader::tr("text or null");
-        const Json* v = value(key, required, expected);
-        if (!v)
-            return m_error.ok();
-        if (!v->is_string())
-            return fail(key, expected);
-        out = str(*v);
-        if (out.size() > maxChars)
-            return fail(key, SessionJsonReader::tr("text of at most %1 characters").arg(maxChars));
-        return true;
-    }
-
-    bool integer(const char* key, qint64& out, qint64 min, qint64 max, bool required)
-    {
-        const QString expected =
-            (required ? SessionJsonReader::tr("a whole number from %1 to %2")
-                      : SessionJsonReader::tr("null or a whole number from %1 to %2"))
-                .arg(min)
-                .arg(max);
-        const Json* v = value(key, required, expected);
-        if (!v)
-            return m_error.ok();
-        if (v->is_number_unsigned() && v->get<std::uint64_t>() > std::uint64_t(max))
-            return fail(key, expected);
-        if (!v->is_number_integer() || v->get<std::int64_t>() < min || v->get<std::int64_t>() > max)
-            return fail(key, expected);
-        out = v->get<std::int64_t>();
-        return true;
-    }
-
-    bool number(const char* key, int& out, qint64 min, qint64 max, bool required)
-    {
-        qint64 wide = out;
-        if (!integer(key, wide, min, max, required))
-            return false;
-        out = int(wide);
-        return true;
-    }
-
-    /// ISO-8601 with a zone ("Z" or an offset), or ms since the epoch.
-    bool time(const char* key, qint64& out, bool required)
-    {
-        static const QRegularExpression zoned(
-            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d{1,3})?)?"
-                           "(Z|[+-]\\d\\d:\\d\\d)$"));
-        const QString expected =
-            SessionJsonReader::tr("a date and time in UTC such as 2024-05-01T19:02:03.120Z");
-        const Json* v = value(key, required, expected);
-        if (!v)
-            return m_error.ok();
-        qint64 ms = -1;
-        if (v->is_number_integer()) {
-            if (!v->is_number_unsigned() || v->get<std::uint64_t>() <= std::uint64_t(kMaxTimeMs))
-                ms = v->get<std::int64_t>();
-        } else if (v->is_string()) {
-            const QString text = str(*v);
-            const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (zoned.match(text).hasMatch() && when.isValid())
-                ms = when.toMSecsSinceEpoch();
-        }
-        if (ms < 0 || ms > kMaxTimeMs)
-            return fail(key, expected);
-        out = ms;
-        return true;
-    }
-
-    bool uuid(const char* key, QString& out, bool required)
-    {
-        QString text;
-        if (!this->text(key, text, 64, required))
-            return false;
-        if (text.isEmpty() && !required)
-            return true;
-        const QUuid id = QUuid::fromString(text);
-        if (id.isNull())
-            return fail(key, required
-                                 ? SessionJsonReader::tr("a UUID such as "
-                                                         "0f8fad5b-d9cb-469f-a165-70867728950e")
-                                 : SessionJsonReader::tr("null or a UUID"));
-        out = id.toString(QUuid::WithoutBraces);
-        return true;
-    }
-
-    /// complete, interrupted or error; "streaming" is read as interrupted (no reply is being
-    /// written any more).
-    bool status(const char* key, MessageRecord::Status& out)
-    {
-        QString name;
-        if (!text(key, name, 20))
-            return false;
-        static const QStringList names{QStringLiteral("complete"), QStringLiteral("interrupted"),
-                                       QStringLiteral("error"), QStringLiteral("streaming")};
-        if (!names.contains(name))
-            return fail(key, SessionJsonReader::tr("one of: %1")
-                                 .arg(QStringLiteral("complete, interrupted, error")));
-        out = MessageRecord::statusFromName(name);
-        if (out == MessageRecord::Status::Streaming)
-            out = MessageRecord::Status::Interrupted;
-        return true;
-    }
-
-    /// A JSON object kept as compact text; absent or null gives "{}".
-    bool object(const char* key, QString& out)
-    {
-        const Json* v = value(key, false, {});
-        if (!m_error.ok())
-            return false;
-        if (!v) {
-            out = QStringLiteral("{}");
-            return true;
-        }
-        if (!v->is_object())
-            return fail(key, SessionJsonReader::tr("an object"));
-        out = QString::fromStdString(compact(*v));
-        return true;
-    }
-
-private:
-    const Json& m_object;
-    QString m_path;
-    Error& m_error;
-};
 
 bool readScript(const Json& session, SessionRecord& s, Error& error)
 {
@@ -217,7 +50,7 @@ bool readScript(const Json& session, SessionRecord& s, Error& error)
     }
     if (!body->is_object() || !body->contains("sections"))
         return script.fail("body", expected);
-    s.scriptBody = QString::fromStdString(compact(*body));
+    s.scriptBody = QString::fromStdString(Fields::compact(*body));
     return true;
 }
 
@@ -329,7 +162,32 @@ SessionJson::ReadResult SessionJsonReader::read(const QByteArray& bytes) const
         return result;
     }
     // Bounded nesting: metadata and script bodies are kept by dumping them (recursively).
-    JsonInput::OrderedParsed parsed = JsonInput::parseOrdered(bytes);
+    // The messages are checked one by one as the parser reads them and only their records
+    // kept, so a long session is never held whole as a JSON tree (~18× its size).
+    SessionDocument document;
+    Error messagesError; // the first message that failed its checks
+    int previousSeq = 0;
+    qint64 count = 0;
+    const auto onMessage = [&](Json&& m) {
+        const int index = int(std::min<qint64>(count++, kMaxInt));
+        if (!messagesError.ok() || count > SessionJson::maxMessages)
+            return;
+        if (!m.is_object()) {
+            messagesError =
+                Error::invalid(QStringLiteral("messages[%1]").arg(index), tr("an object"));
+            return;
+        }
+        MessageRecord record;
+        QVector<ReplyVersions::Version> alternatives;
+        if (!readMessage(m, index, previousSeq, record, alternatives, messagesError))
+            return;
+        previousSeq = record.seq;
+        document.messages.append(record);
+        if (!alternatives.isEmpty())
+            document.alternatives.insert(record.seq, alternatives);
+    };
+    JsonInput::OrderedParsed parsed =
+        JsonInput::parseOrderedStreaming(bytes, "messages", onMessage);
     if (!parsed.ok()) {
         error.kind = Error::Kind::NotJson;
         error.detail = parsed.error == JsonInput::Parsed::Error::Syntax
@@ -357,7 +215,6 @@ SessionJson::ReadResult SessionJsonReader::read(const QByteArray& bytes) const
     if (!top.integer("version", version, 1, SessionJson::version, true))
         return result;
 
-    SessionDocument document;
     const Json* session = top.value("session", true, tr("an object"));
     if (!session)
         return result;
@@ -375,26 +232,14 @@ SessionJson::ReadResult SessionJsonReader::read(const QByteArray& bytes) const
         top.fail("messages", tr("a list of messages"));
         return result;
     }
-    if (messages->size() > std::size_t(SessionJson::maxMessages)) {
+    if (count > SessionJson::maxMessages) {
         top.fail("messages", tr("a list of at most %1 messages").arg(SessionJson::maxMessages));
         return result;
     }
-    int previousSeq = 0;
-    int index = 0;
-    for (const Json& m : *messages) {
-        if (!m.is_object()) {
-            error = Error::invalid(QStringLiteral("messages[%1]").arg(index), tr("an object"));
-            return result;
-        }
-        MessageRecord record;
-        QVector<ReplyVersions::Version> alternatives;
-        if (!readMessage(m, index, previousSeq, record, alternatives, error))
-            return result;
-        previousSeq = record.seq;
-        document.messages.append(record);
-        if (!alternatives.isEmpty())
-            document.alternatives.insert(record.seq, alternatives);
-        ++index;
+    // (A file with two "messages" members, which JSON leaves undefined, has both read in turn.)
+    if (!messagesError.ok()) {
+        error = messagesError;
+        return result;
     }
     result.document = std::move(document);
     return result;

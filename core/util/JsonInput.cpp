@@ -25,7 +25,10 @@ QString JsonInput::message(Error error, qulonglong byte)
 
 namespace {
 
-template <typename J> JsonInput::Result<J> parseAs(const char* begin, const char* end, int maxDepth)
+/// Parses with nlohmann's callback parser; \a keep(depth, event, value) decides, after the
+/// depth bound, whether a value stays in the document.
+template <typename J, typename Keep>
+JsonInput::Result<J> parseAs(const char* begin, const char* end, int maxDepth, Keep keep)
 {
     using Error = JsonInput::Error;
     JsonInput::Result<J> result;
@@ -34,12 +37,15 @@ template <typename J> JsonInput::Result<J> parseAs(const char* begin, const char
         // nlohmann's parser keeps its own stack (no recursion); the callback sees the
         // depth of every value as it starts.
         result.value = J::parse(
-            begin, end, [&tooDeep, maxDepth](int depth, typename J::parse_event_t event, J&) {
+            begin, end,
+            [&tooDeep, maxDepth, &keep](int depth, typename J::parse_event_t event, J& value) {
                 if ((event == J::parse_event_t::object_start ||
                      event == J::parse_event_t::array_start) &&
                     depth >= maxDepth)
                     tooDeep = true;
-                return !tooDeep; // once too deep, nothing more is kept
+                if (tooDeep)
+                    return false; // once too deep, nothing more is kept
+                return keep(depth, event, value);
             });
     } catch (const typename J::parse_error& e) {
         result.value = J();
@@ -63,6 +69,12 @@ template <typename J> JsonInput::Result<J> parseAs(const char* begin, const char
     return result;
 }
 
+template <typename J> JsonInput::Result<J> parseAs(const char* begin, const char* end, int maxDepth)
+{
+    return parseAs<J>(begin, end, maxDepth,
+                      [](int, typename J::parse_event_t, J&) { return true; });
+}
+
 } // namespace
 
 JsonInput::Parsed JsonInput::parse(const QByteArray& bytes, int maxDepth)
@@ -79,6 +91,35 @@ JsonInput::OrderedParsed JsonInput::parseOrdered(const QByteArray& bytes, int ma
 {
     return parseAs<nlohmann::ordered_json>(bytes.constData(), bytes.constData() + bytes.size(),
                                            maxDepth);
+}
+
+JsonInput::OrderedParsed JsonInput::parseOrderedStreaming(const QByteArray& bytes, const char* key,
+                                                          const ElementHandler& onElement,
+                                                          int maxDepth)
+{
+    using J = nlohmann::ordered_json;
+    using Event = J::parse_event_t;
+    // Depths as nlohmann counts them: the root is 0, its members' keys 1, the list 1, the
+    // list's elements 2 (an element's own start and end events included).
+    bool underKey = false; // the last key of the root was \a key
+    bool inList = false;   // inside the list under \a key
+    const auto keep = [&](int depth, Event event, J& value) {
+        if (depth == 1 && event == Event::key) {
+            underKey = value.is_string() && value.get_ref<const std::string&>() == key;
+            inList = false;
+        } else if (depth == 1 && event == Event::array_start) {
+            inList = underKey;
+        } else if (depth == 1 && event == Event::array_end) {
+            inList = false;
+        } else if (depth == 2 && inList &&
+                   (event == Event::object_end || event == Event::array_end ||
+                    event == Event::value)) {
+            onElement(std::move(value));
+            return false; // dropped from the list
+        }
+        return true;
+    };
+    return parseAs<J>(bytes.constData(), bytes.constData() + bytes.size(), maxDepth, keep);
 }
 
 const JsonInput::Json* JsonInput::member(const Json& object, const char* key)

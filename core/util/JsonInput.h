@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -51,6 +52,17 @@ public:
     static Parsed parse(const QByteArray& bytes, int maxDepth = kMaxDepth);
     static Parsed parse(const char* begin, const char* end, int maxDepth = kMaxDepth);
     static OrderedParsed parseOrdered(const QByteArray& bytes, int maxDepth = kMaxDepth);
+    /// Each element of a long top-level list, handed over as soon as it has been read.
+    using ElementHandler = std::function<void(nlohmann::ordered_json&& element)>;
+    /// parseOrdered for a document whose bulk is one list: every element of the top-level
+    /// array member \a key goes to \a onElement as soon as it has been read and is then
+    /// dropped, so the list is never held whole (the result keeps \a key as an empty array;
+    /// a \a key that is not an array is kept as it is). Elements are handed over before the
+    /// document is known to be valid: a caller uses what it gathered only when the result
+    /// is ok().
+    static OrderedParsed parseOrderedStreaming(const QByteArray& bytes, const char* key,
+                                               const ElementHandler& onElement,
+                                               int maxDepth = kMaxDepth);
 
     /// \a object's member \a key, or null when \a object is not an object or has none.
     static const Json* member(const Json& object, const char* key);

@@ -157,6 +157,36 @@ TEST_F(SessionImportErrorTest, NumbersOutOfRangeAndDeepNestingAreRefused)
     expectRefused(deep, Kind::NotJson, {}, QStringLiteral("nested more than"));
 }
 
+// The messages are checked as the parser reads them (a long session is never held whole as
+// a JSON tree); what is refused, and in which order, stays as if the whole file were read
+// first: a fault in the session before one in the messages (which come first in this file),
+// too many messages before a fault in one of them.
+TEST_F(SessionImportErrorTest, MessagesCheckedAsTheyAreReadKeepTheOrderOfFaults)
+{
+    QJsonObject both = withMessage(1, QStringLiteral("role"), QStringLiteral("narrator"));
+    QJsonObject session = both.value(QStringLiteral("session")).toObject();
+    session.insert(QStringLiteral("uuid"), QStringLiteral("not-a-uuid"));
+    both.insert(QStringLiteral("session"), session);
+    const QByteArray file = bytes(both);
+    ASSERT_LT(file.indexOf("\"messages\""), file.indexOf("\"session\""));
+    expectRefused(file, Kind::InvalidField, QStringLiteral("session.uuid"));
+
+    QByteArray many = bytes(with(validDocument(), QStringLiteral("messages"), QJsonArray()));
+    QByteArray list = "\"messages\": [";
+    for (int i = 0; i <= SessionJson::maxMessages; ++i)
+        list += i ? ", 7" : "7";
+    const qsizetype at = many.indexOf("\"messages\": [");
+    ASSERT_GE(at, 0);
+    many.replace(at, many.indexOf(QByteArrayView("]"), at) - at + 1, QByteArray(list + "]"));
+    ASSERT_GT(many.size(), SessionJson::maxMessages * 2);
+    expectRefused(many, Kind::InvalidField, QStringLiteral("messages"),
+                  QString::number(SessionJson::maxMessages));
+
+    // A syntax error after valid messages imports nothing.
+    const QByteArray valid = bytes(validDocument());
+    expectRefused(valid.left(valid.lastIndexOf('}')) + ", }", Kind::NotJson);
+}
+
 // The reading half runs on a worker thread (the app keeps painting while a large file is
 // parsed); the database half on the connection's thread.
 TEST_F(SessionImportErrorTest, AFileReadOnAWorkerThreadImportsTheSame)

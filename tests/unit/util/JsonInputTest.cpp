@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 #include <limits>
+#include <string>
+#include <vector>
 
 namespace st {
 namespace {
@@ -60,6 +62,42 @@ TEST(JsonInputTest, NestingIsBounded)
     EXPECT_EQ(deep.error, Error::TooDeep);
     EXPECT_TRUE(deep.value.is_null());
     EXPECT_EQ(JsonInput::parse(nested(3, '[', ']'), 2).error, Error::TooDeep);
+}
+
+TEST(JsonInputTest, AStreamedListHandsOverEachElementAndKeepsTheRest)
+{
+    std::vector<std::string> seen;
+    const auto p = JsonInput::parseOrderedStreaming(
+        QByteArray(R"({"z": 1, "messages": [{"a": [1]}, 2, [3], "x", {"messages": [9]}],)"
+                   R"( "meta": {"messages": [7]}, "a": [4]})"),
+        "messages", [&](nlohmann::ordered_json&& e) { seen.push_back(e.dump()); });
+    ASSERT_TRUE(p.ok()) << p.message().toStdString();
+    // Each element whole and in order, nested lists of the same name left alone.
+    EXPECT_EQ(seen, (std::vector<std::string>{R"({"a":[1]})", "2", "[3]", R"("x")",
+                                              R"({"messages":[9]})"}));
+    // The rest of the document as it was, in its order; the list emptied.
+    EXPECT_EQ(p.value.dump(), R"({"z":1,"messages":[],"meta":{"messages":[7]},"a":[4]})");
+}
+
+TEST(JsonInputTest, AStreamedListKeepsWhatIsNotAListAndTheParsersBounds)
+{
+    int calls = 0;
+    const auto count = [&](nlohmann::ordered_json&&) { ++calls; };
+    auto p = JsonInput::parseOrderedStreaming(QByteArray(R"({"messages": {"a": 1}})"), "messages",
+                                              count);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.value.dump(), R"({"messages":{"a":1}})");
+    p = JsonInput::parseOrderedStreaming(QByteArray(R"([{"messages": [1]}])"), "messages", count);
+    EXPECT_EQ(p.value.dump(), R"([{"messages":[1]}])"); // not the root's member
+    EXPECT_EQ(calls, 0);
+    p = JsonInput::parseOrderedStreaming(QByteArray(R"({"messages": [1, 2,]})"), "messages", count);
+    EXPECT_EQ(p.error, Error::Syntax);
+    EXPECT_TRUE(p.value.is_null());
+    p = JsonInput::parseOrderedStreaming(QByteArray(R"({"messages": [1e999]})"), "messages", count);
+    EXPECT_EQ(p.error, Error::NumberOutOfRange);
+    p = JsonInput::parseOrderedStreaming("{\"messages\": [" + nested(300000, '[', ']') + "]}",
+                                         "messages", count);
+    EXPECT_EQ(p.error, Error::TooDeep);
 }
 
 TEST(JsonInputTest, DepthIsCountedWithoutRecursion)
