@@ -102,6 +102,10 @@ public:
         return turn(chapter);
     }
     QString welcomeBack() const override { return {}; }
+    Turn answerQuestion(const QString&, const StoryIndex&) override { return turn(m_position); }
+    Turn tellAgain(int chapter, bool, const QString&) override { return turn(chapter); }
+    Turn skipToEnd(const QString&) override { return turn(m_position); }
+    Turn changeLength(int, const QString&) override { return turn(m_position); }
 
 private:
     Turn turn(int chapter)

@@ -22,6 +22,7 @@
 #include "core/story/InputTranslator.h"
 #include "core/story/LexicalEvaluator.h"
 #include "core/story/ModelEvaluator.h"
+#include "core/story/ListenerWords.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/NarratorLines.h"
 #include "core/story/ScoreCache.h"
@@ -48,6 +49,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_sessionModel = std::make_unique<SessionListModel>(*m_sessions, nullptr, m_clock);
     m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
     m_lines = std::make_unique<NarratorLines>();
+    m_listenerWords = std::make_unique<ListenerWords>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
     m_sessionSearch = std::make_unique<SessionSearch>(db);
@@ -326,6 +328,7 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});
+    m_chat->setListenerWords(*m_listenerWords);
     if (m_chatClient) {
         m_chat->setSummarizer(
             std::make_unique<ConversationSummarizer>(*m_chatClient, session.language));

@@ -31,6 +31,7 @@ class SecretStore;
 class Database;
 class LexicalEvaluator;
 class MessageStore;
+class ListenerWords;
 class NarratorLines;
 class ScriptLibrary;
 class ScriptListModel;
@@ -137,6 +138,7 @@ private:
     std::unique_ptr<SessionListModel> m_sessionModel;
     std::unique_ptr<ScriptListModel> m_scriptModel;
     std::unique_ptr<NarratorLines> m_lines;
+    std::unique_ptr<ListenerWords> m_listenerWords;
     std::unique_ptr<LexicalEvaluator> m_evaluator;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     std::unique_ptr<SecretStore> m_ownSecrets;

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 
 namespace st {
 namespace {
@@ -29,6 +30,7 @@ SessionRecord readSession(const QSqlQuery& q)
     r.titleByUser = q.value(13).toBool();
     r.chapterReached = q.value(14).isNull() ? -1 : q.value(14).toInt();
     r.scriptAttached = q.value(15).toBool();
+    r.replyLength = std::clamp(q.value(16).toInt(), -1, 1);
     return r;
 }
 
@@ -230,6 +232,19 @@ bool SessionStore::touch(qint64 id)
         return false;
     }
     Q_EMIT sessionsChanged();
+    return true;
+}
+
+bool SessionStore::setReplyLength(qint64 id, int length)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::setReplyLength);
+    q.bindValue(QStringLiteral(":length"), std::clamp(length, -1, 1));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
     return true;
 }
 

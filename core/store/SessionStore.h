@@ -42,6 +42,8 @@ public:
     bool remove(qint64 id);
     /// Deletes the session's messages (and summary), keeping its name, language and story.
     bool clearHistory(qint64 id);
+    /// The listener's wish for the narrator's chapters: -1 shorter, 0 as written, 1 longer.
+    bool setReplyLength(qint64 id, int length);
     /// Stores the rolling summary of the session's messages up to \a uptoSeq.
     bool setSummary(qint64 id, const QString& summary, int uptoSeq);
 

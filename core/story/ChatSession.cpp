@@ -8,6 +8,7 @@
 #include "core/story/ConversationSummarizer.h"
 #include "core/story/InputTranslator.h"
 #include "core/story/LanguageDetector.h"
+#include "core/story/ListenerTurns.h"
 #include "core/story/RequestWords.h"
 #include "core/story/StoryLog.h"
 
@@ -35,6 +36,11 @@ void ChatSession::setSummarizer(std::unique_ptr<ConversationSummarizer> summariz
                 m_session.summaryUptoSeq = uptoSeq;
                 m_narrator->setSummary(summary);
             });
+}
+
+void ChatSession::setListenerWords(const ListenerWords& words)
+{
+    m_turns = std::make_unique<ListenerTurns>(words, m_script);
 }
 
 void ChatSession::summarizeOlderTurns()
@@ -77,6 +83,7 @@ TokenUsage ChatSession::sessionUsage() const
 void ChatSession::begin()
 {
     m_narrator->setSummary(m_session.summary);
+    m_narrator->setLength(m_session.replyLength);
     // Only the newest page of a long history is read; the view asks for older pages.
     m_model.load(m_deps.messages, m_session.id);
     const auto last = m_deps.messages.lastNarration(m_session.id);
@@ -98,7 +105,8 @@ bool ChatSession::send(const QString& rawText)
     const QString text = rawText.trimmed();
     if (text.isEmpty() || isBusy())
         return false;
-    if (RequestWords::isExit(text)) {
+    const ListenerTurn turn = m_turns ? m_turns->classify(text) : ListenerTurn();
+    if (RequestWords::isExit(text) || turn.kind == ListenerTurn::Kind::Exit) {
         Q_EMIT exitRequested();
         return true;
     }
@@ -121,11 +129,60 @@ bool ChatSession::send(const QString& rawText)
     const int row = m_model.append(*stored);
     m_deps.sessions.touch(m_session.id);
     const QString language = LanguageDetector::detect(text);
-    if (m_translator && !language.isEmpty() && language != m_session.language) {
-        translateThenReply(row, language);
+    // Commands need no translation; answers and questions reach the narrator in the
+    // story's language.
+    const bool words =
+        turn.kind == ListenerTurn::Kind::Answer || turn.kind == ListenerTurn::Kind::Question;
+    if (words && m_translator && !language.isEmpty() && language != m_session.language) {
+        translateThenReply(row, language, turn);
         return true;
     }
-    streamTurn(m_narrator->reply(text), Mode::New);
+    streamTurn(respond(turn, text), Mode::New);
+    return true;
+}
+
+Narrator::Turn ChatSession::respond(const ListenerTurn& turn, const QString& text)
+{
+    if (!m_turns)
+        return m_narrator->reply(text);
+    int length = m_session.replyLength;
+    Narrator::Turn out = m_turns->respond(*m_narrator, turn, text, length);
+    if (length != m_session.replyLength) {
+        m_session.replyLength = length;
+        if (!m_deps.sessions.setReplyLength(m_session.id, length))
+            qCWarning(lcStory) << "reply length not saved:" << m_deps.sessions.lastError();
+        Q_EMIT replyLengthChanged(length);
+    }
+    return out;
+}
+
+bool ChatSession::answeredInPlace(int row) const
+{
+    const QString answer = ChatRows::answerBefore(m_model, row);
+    return m_turns && !answer.isEmpty() && m_turns->classify(answer).staysInPlace();
+}
+
+Narrator::Turn ChatSession::retold(int row)
+{
+    const int chapter = std::max(0, m_model.at(row).chapter);
+    const QString answer = ChatRows::answerBefore(m_model, row);
+    if (m_turns && !answer.isEmpty())
+        return m_turns->retell(*m_narrator, chapter, answer, m_session.replyLength);
+    return chapter == 0 ? m_narrator->opening() : m_narrator->retell(chapter, answer);
+}
+
+bool ChatSession::tellChapter(int chapter)
+{
+    if (isBusy() || chapter < 1 || chapter > chapterCount())
+        return false;
+    const int place = m_narrator->position();
+    if (chapter == place + 1) {
+        streamTurn(m_narrator->reply(QString()), Mode::New);
+        return true;
+    }
+    if (chapter > place)
+        return false;
+    streamTurn(m_narrator->tellAgain(chapter, chapter < place, QString()), Mode::New);
     return true;
 }
 
@@ -134,12 +191,13 @@ void ChatSession::setTranslator(std::unique_ptr<InputTranslator> translator)
     m_translator = std::move(translator);
 }
 
-void ChatSession::translateThenReply(int row, const QString& language)
+void ChatSession::translateThenReply(int row, const QString& language, const ListenerTurn& turn)
 {
     const MessageRecord original = m_model.at(row);
     m_translating = true;
     Q_EMIT busyChanged(true);
-    auto done = [this, row, original, language](const QString& translation, const QString& error) {
+    auto done = [this, row, original, language, turn](const QString& translation,
+                                                      const QString& error) {
         m_translator->disconnect(this);
         m_translating = false;
         QString answer = original.content;
@@ -156,7 +214,7 @@ void ChatSession::translateThenReply(int row, const QString& language)
                                     "narrator gets it as you wrote it.")
                                      .arg(error.isEmpty() ? m_deps.messages.lastError() : error));
         }
-        streamTurn(m_narrator->reply(answer), Mode::New);
+        streamTurn(respond(turn, answer), Mode::New);
     };
     connect(m_translator.get(), &InputTranslator::translated, this,
             [done](const QString& translation) { done(translation, QString()); });
@@ -182,6 +240,10 @@ bool ChatSession::continueReply()
     const MessageRecord& m = m_model.at(row);
     shareHistory(row);
     m_streamRow = row;
+    if (answeredInPlace(row)) { // an answer or a chapter told again: told again whole
+        streamTurn(retold(row), Mode::Replace);
+        return true;
+    }
     streamTurn(m_narrator->continueTurn(std::max(0, m.chapter),
                                         ChatRows::answerBefore(m_model, row), m.content),
                Mode::Continue);
@@ -241,17 +303,15 @@ bool ChatSession::retryReply()
     const int row = ChatRows::lastNarrator(m_model);
     shareHistory(row);
     m_streamRow = row;
-    const int chapter = std::max(0, m_model.at(row).chapter);
-    streamTurn(chapter == 0 ? m_narrator->opening()
-                            : m_narrator->retell(chapter, ChatRows::answerBefore(m_model, row)),
-               Mode::Replace);
+    streamTurn(retold(row), Mode::Replace);
     return true;
 }
 
 void ChatSession::streamTurn(Narrator::Turn turn, Mode mode)
 {
     m_streamChapter = turn.chapter;
-    m_chapter = turn.chapter;
+    // The place reached: a chapter told again or a question answered does not move it.
+    m_chapter = std::max(turn.chapter, m_narrator->position());
     m_saveErrorShown = false;
     m_lastError = {};
     if (mode == Mode::New) {

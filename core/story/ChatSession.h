@@ -13,6 +13,9 @@ namespace st {
 
 class ConversationSummarizer;
 class InputTranslator;
+class ListenerTurns;
+class ListenerWords;
+struct ListenerTurn;
 class MessageStore;
 class SessionStore;
 class StreamingMessageWriter;
@@ -42,6 +45,9 @@ public:
     /// the original and the translation are kept.
     void setTranslator(std::unique_ptr<InputTranslator> translator);
     static constexpr int kKeepRecent = 4;
+    /// Listens to what the listener's messages are (questions, "go on", "repeat", "back",
+    /// "skip", "shorter"…) with \a words; without them every message is an answer.
+    void setListenerWords(const ListenerWords& words);
 
     /// Shows the history; a session with no narration yet starts with the hook.
     void begin();
@@ -89,6 +95,11 @@ public:
     const Script& script() const { return m_script; }
     QString welcomeBack() const { return m_narrator->welcomeBack(); }
     MessageListModel* model() { return &m_model; }
+    /// The listener's wish for the chapters' length: -1 shorter, 0 as written, 1 longer.
+    int replyLength() const { return m_session.replyLength; }
+    /// Tells chapter \a chapter again (one already told) or, for the next one, goes on;
+    /// false when busy or the chapter is neither.
+    bool tellChapter(int chapter);
     /// Tokens used by this session's replies, as the server reported them.
     TokenUsage sessionUsage() const;
     /// The reason the last reply failed (Kind::None when it did not).
@@ -105,6 +116,7 @@ Q_SIGNALS:
     /// A piece of the reply being told, as it arrives.
     void replyDelta(const QString& piece);
     void exitRequested();
+    void replyLengthChanged(int length);
     void errorOccurred(const QString& message);
 
 private:
@@ -119,13 +131,21 @@ private:
     void endStream(MessageRecord::Status status);
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();
-    void translateThenReply(int row, const QString& language);
+    void translateThenReply(int row, const QString& language, const ListenerTurn& turn);
+    /// The narrator's turn for the listener's \a text, which is \a turn.
+    Narrator::Turn respond(const ListenerTurn& turn, const QString& text);
+    /// The turn that tells the reply at \a row again, as it was asked for.
+    Narrator::Turn retold(int row);
+    /// Whether the reply at \a row answered a message that did not move the story on (a
+    /// question, "repeat", …): such a reply is told again rather than continued.
+    bool answeredInPlace(int row) const;
 
     SessionRecord m_session;
     Script m_script;
     std::unique_ptr<Narrator> m_narrator;
     std::unique_ptr<ConversationSummarizer> m_summarizer;
     std::unique_ptr<InputTranslator> m_translator;
+    std::unique_ptr<ListenerTurns> m_turns;
     bool m_translating = false;
     Deps m_deps;
     MessageListModel m_model;

@@ -35,6 +35,13 @@ struct ListenerTurn
     static std::optional<Kind> fromName(const QString& name);
     /// Whether the turn moves the story on by one chapter (an answer, "go on").
     bool movesOn() const { return kind == Kind::Answer || kind == Kind::Next; }
+    /// Whether the narrator's reply to it leaves the place where it was (a question
+    /// answered, a chapter told again, a length changed).
+    bool staysInPlace() const
+    {
+        return kind == Kind::Question || kind == Kind::Repeat || kind == Kind::Back ||
+               kind == Kind::Shorter || kind == Kind::Longer;
+    }
 };
 
 } // namespace st

@@ -3,6 +3,8 @@
 #include "core/story/Narrator.h"
 #include "core/story/Script.h"
 
+#include <QHash>
+
 namespace st {
 
 class ModelClient;
@@ -29,13 +31,31 @@ public:
     QString welcomeBack() const override;
     void setHistory(const QVector<ChatRequest::Message>& history) override;
     void setSummary(const QString& summary) override { m_summary = summary; }
+    Turn answerQuestion(const QString& question, const StoryIndex& index) override;
+    Turn tellAgain(int chapter, bool back, const QString& message) override;
+    Turn skipToEnd(const QString& message) override;
+    Turn changeLength(int length, const QString& message) override;
+    void setLength(int length) override;
+
+    /// Passages retrieved for a question: the best from chapters told and from the rest.
+    static constexpr int kToldPassages = 3;
+    static constexpr int kLaterPassages = 2;
 
     /// The request for chapter \a chapter (0: the opening) after \a answer.
     ChatRequest request(int chapter, const QString& answer) const;
+    /// The request answering \a question at the place reached, with \a index's passages.
+    ChatRequest questionRequest(const QString& question, const StoryIndex& index) const;
     static QString languageName(const QString& code);
 
 private:
     Turn turn(int chapter, ChatRequest request) const;
+    /// A request of the narrator's system prompt with \a turnInstructions for chapter
+    /// \a chapter, the recent messages that fit and the listener's \a message.
+    ChatRequest build(int chapter, const QString& turnName, QHash<QString, QString> values,
+                      const QString& message) const;
+    QHash<QString, QString> baseValues(int chapter) const;
+    /// The listener's message as sent (4,000 characters at most), or "ready" when empty.
+    static QString listenerText(const QString& message);
 
     Script m_script;
     QVector<Script::Section> m_chapters;
@@ -44,6 +64,7 @@ private:
     QVector<ChatRequest::Message> m_history;
     QString m_summary;
     int m_position = 0;
+    int m_length = 0; // -1 shorter, 1 longer
 };
 
 } // namespace st

@@ -2,6 +2,7 @@
 
 #include "core/llm/ChatRequest.h"
 #include "core/llm/ReplyStream.h"
+#include "core/story/StoryIndex.h"
 
 #include <memory>
 
@@ -36,6 +37,19 @@ public:
     virtual Turn retell(int chapter, const QString& answer) = 0;
     /// The rest of chapter \a chapter's turn, whose first part \a partial was cut off.
     virtual Turn continueTurn(int chapter, const QString& answer, const QString& partial) = 0;
+    /// The listener's question about the story, answered from the chapters told (found in
+    /// \a index) without moving on, the place's question asked again.
+    virtual Turn answerQuestion(const QString& question, const StoryIndex& index) = 0;
+    /// Chapter \a chapter told again (the listener said \a message) without moving the place: the
+    /// current one (repeat, \a back false) or an earlier one (back); never one not reached yet.
+    virtual Turn tellAgain(int chapter, bool back, const QString& message) = 0;
+    /// Jumps to the last chapter and tells it.
+    virtual Turn skipToEnd(const QString& message) = 0;
+    /// The listener asked for shorter (-1), as written (0) or longer (1) chapters from now
+    /// on: the turn that says so.
+    virtual Turn changeLength(int length, const QString& message) = 0;
+    /// The length asked for earlier in a resumed session.
+    virtual void setLength(int length) { Q_UNUSED(length) }
     /// Said (not stored) when a saved session is resumed.
     virtual QString welcomeBack() const = 0;
     /// The conversation so far, oldest first, before the turn that is asked for next (a

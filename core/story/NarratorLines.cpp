@@ -55,6 +55,26 @@ QString NarratorLines::jsonKey(Kind kind)
         return QStringLiteral("afterEnd");
     case Kind::Resume:
         return QStringLiteral("resume");
+    case Kind::AnswerIntro:
+        return QStringLiteral("answerIntro");
+    case Kind::AnswerLater:
+        return QStringLiteral("answerLater");
+    case Kind::AnswerUnknown:
+        return QStringLiteral("answerUnknown");
+    case Kind::AskAgain:
+        return QStringLiteral("askAgain");
+    case Kind::RepeatIntro:
+        return QStringLiteral("repeatIntro");
+    case Kind::BackIntro:
+        return QStringLiteral("backIntro");
+    case Kind::BackAhead:
+        return QStringLiteral("backAhead");
+    case Kind::BackPlace:
+        return QStringLiteral("backPlace");
+    case Kind::SkipIntro:
+        return QStringLiteral("skipIntro");
+    case Kind::LengthOffline:
+        return QStringLiteral("lengthOffline");
     }
     return {};
 }

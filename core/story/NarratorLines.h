@@ -24,6 +24,16 @@ public:
         WrapUp,
         AfterEnd,
         Resume,
+        AnswerIntro,   // before sentences of the story that answer a question
+        AnswerLater,   // the answer comes in a chapter not yet told
+        AnswerUnknown, // the story does not say
+        AskAgain,      // before the chapter's question, asked again
+        RepeatIntro,
+        BackIntro,     // %1: the chapter
+        BackAhead,     // %1: the chapter asked for, not reached; %2: the one told instead
+        BackPlace,     // %1: the chapter retold; %2: the place reached
+        SkipIntro,
+        LengthOffline, // shorter or longer asked of the offline narrator
     };
 
     explicit NarratorLines(const QString& path = QStringLiteral(":/narrator/lines.json"));

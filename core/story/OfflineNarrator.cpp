@@ -87,27 +87,31 @@ OfflineNarrator::Turn OfflineNarrator::reply(const QString& answer)
 
 OfflineNarrator::Turn OfflineNarrator::tell(int chapterNumber, const QString& answer)
 {
-    const QString exitWord = RequestWords::exitWord(m_language);
     if (chapterNumber <= 0)
         return opening();
     if (chapterNumber > chapterCount()) {
         QString line = pick(NarratorLines::Kind::AfterEnd, nullptr);
         if (line.isEmpty())
             line = QStringLiteral("The story has ended. Type %1 or press End to finish.");
-        return {line.arg(exitWord), chapterCount(), true};
+        return {line.arg(RequestWords::exitWord(m_language)), chapterCount(), true};
     }
-    const Script::Section& chapter = m_chapters.at(chapterNumber - 1);
-    const bool last = chapterNumber == chapterCount();
     QStringList parts;
     const QString reaction = reactionTo(answer);
     if (!reaction.isEmpty())
         parts.append(reaction);
-    parts.append(chapter.content.trimmed());
-    if (last) {
+    parts += chapterParts(chapterNumber);
+    return {parts.join(QStringLiteral("\n\n")), chapterNumber, chapterNumber == chapterCount()};
+}
+
+QStringList OfflineNarrator::chapterParts(int chapterNumber)
+{
+    const Script::Section& chapter = m_chapters.at(chapterNumber - 1);
+    QStringList parts{chapter.content.trimmed()};
+    if (chapterNumber == chapterCount()) {
         QString wrap = pick(NarratorLines::Kind::WrapUp, nullptr);
         if (wrap.isEmpty())
             wrap = QStringLiteral("That is the end of the story. Type %1 or press End to finish.");
-        parts.append(wrap.arg(exitWord));
+        parts.append(wrap.arg(RequestWords::exitWord(m_language)));
     } else {
         QString question = chapter.question.trimmed();
         if (question.isEmpty())
@@ -115,7 +119,103 @@ OfflineNarrator::Turn OfflineNarrator::tell(int chapterNumber, const QString& an
         if (!question.isEmpty())
             parts.append(question);
     }
-    return {parts.join(QStringLiteral("\n\n")), chapterNumber, last};
+    return parts;
+}
+
+QString OfflineNarrator::placeQuestion()
+{
+    if (m_position <= 0) {
+        const QString hook = m_script.hook.trimmed();
+        return hook.isEmpty() ? pick(NarratorLines::Kind::HookFallback, nullptr) : hook;
+    }
+    if (isFinished())
+        return {};
+    const QString question = m_chapters.at(m_position - 1).question.trimmed();
+    if (!question.isEmpty())
+        return question;
+    if (m_lastQuestion.isEmpty())
+        m_lastQuestion = pick(NarratorLines::Kind::Question, nullptr);
+    return m_lastQuestion;
+}
+
+OfflineNarrator::Turn OfflineNarrator::withPlaceQuestion(QStringList parts)
+{
+    const QString question = placeQuestion();
+    if (!question.isEmpty()) {
+        const QString again = pick(NarratorLines::Kind::AskAgain, nullptr);
+        parts.append(again.isEmpty() ? question : again + u' ' + question);
+    }
+    parts.removeAll(QString());
+    return {parts.join(QStringLiteral("\n\n")), m_position, isFinished()};
+}
+
+OfflineNarrator::Turn OfflineNarrator::answerQuestion(const QString& question,
+                                                      const StoryIndex& index)
+{
+    const StoryIndex::Answer answer = index.answer(question, m_position);
+    QStringList parts;
+    switch (answer.verdict) {
+    case StoryIndex::Verdict::Told: {
+        QStringList sentences;
+        for (const StoryIndex::Passage& p : answer.passages)
+            sentences.append(p.text);
+        parts.append(pick(NarratorLines::Kind::AnswerIntro, nullptr));
+        parts.append(sentences.join(u' '));
+        break;
+    }
+    case StoryIndex::Verdict::Later:
+        parts.append(pick(NarratorLines::Kind::AnswerLater, nullptr));
+        break;
+    case StoryIndex::Verdict::Unknown:
+        parts.append(pick(NarratorLines::Kind::AnswerUnknown, nullptr));
+        break;
+    }
+    return withPlaceQuestion(parts);
+}
+
+OfflineNarrator::Turn OfflineNarrator::tellAgain(int chapter, bool back)
+{
+    if (m_position <= 0 || chapter <= 0)
+        return opening();
+    QStringList parts;
+    const int asked = chapter;
+    chapter = std::min(chapter, m_position);
+    if (asked > m_position)
+        parts.append(pick(NarratorLines::Kind::BackAhead, nullptr).arg(asked).arg(chapter));
+    else if (back)
+        parts.append(pick(NarratorLines::Kind::BackIntro, nullptr).arg(chapter));
+    else
+        parts.append(pick(NarratorLines::Kind::RepeatIntro, nullptr));
+    if (chapter == m_position) {
+        parts += chapterParts(chapter);
+        parts.removeAll(QString());
+        return {parts.join(QStringLiteral("\n\n")), chapter, chapter == chapterCount()};
+    }
+    parts.append(m_chapters.at(chapter - 1).content.trimmed());
+    QString place = pick(NarratorLines::Kind::BackPlace, nullptr);
+    if (!place.isEmpty())
+        place = place.arg(chapter).arg(m_position);
+    const QString question = placeQuestion();
+    parts.append(question.isEmpty() ? place : place + u' ' + question);
+    parts.removeAll(QString());
+    return {parts.join(QStringLiteral("\n\n")), chapter, false};
+}
+
+OfflineNarrator::Turn OfflineNarrator::skipToEnd()
+{
+    if (isFinished() || chapterCount() == 0)
+        return tell(chapterCount() + 1, QString());
+    m_hookTold = true;
+    m_position = chapterCount();
+    QStringList parts{pick(NarratorLines::Kind::SkipIntro, nullptr)};
+    parts += chapterParts(m_position);
+    parts.removeAll(QString());
+    return {parts.join(QStringLiteral("\n\n")), m_position, true};
+}
+
+OfflineNarrator::Turn OfflineNarrator::lengthNote()
+{
+    return withPlaceQuestion({pick(NarratorLines::Kind::LengthOffline, nullptr)});
 }
 
 QString OfflineNarrator::welcomeBack() const

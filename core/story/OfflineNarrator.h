@@ -2,6 +2,7 @@
 
 #include "core/story/NarratorLines.h"
 #include "core/story/Script.h"
+#include "core/story/StoryIndex.h"
 
 #include <functional>
 
@@ -45,8 +46,27 @@ public:
     /// A one-line welcome back, not stored (shown when a session is resumed).
     QString welcomeBack() const;
 
+    /// The listener's question about the story, answered from \a index without moving
+    /// on: the sentences of the chapters told that hold the answer, or that it comes later
+    /// (without telling it), or that the story does not say; then the question of the place
+    /// reached, asked again.
+    Turn answerQuestion(const QString& question, const StoryIndex& index);
+    /// Chapter \a chapter told again without moving the place: the current one (repeat) or
+    /// an earlier one (back; a chapter not reached yet gives the last one told).
+    Turn tellAgain(int chapter, bool back);
+    /// Jumps to the last chapter and tells it (the ones between count as passed).
+    Turn skipToEnd();
+    /// Shorter or longer chapters asked for: the offline narrator tells them as written.
+    Turn lengthNote();
+
 private:
     QString pick(NarratorLines::Kind kind, QString* last);
+    /// A chapter's text and its closing question (or, for the last, the wrap-up).
+    QStringList chapterParts(int chapterNumber);
+    /// The question of the place reached, to ask again (empty after the last chapter).
+    QString placeQuestion();
+    /// \a parts, then the place's question asked again.
+    Turn withPlaceQuestion(QStringList parts);
     QString reactionTo(const QString& answer);
 
     Script m_script;

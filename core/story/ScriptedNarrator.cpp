@@ -8,10 +8,10 @@ ScriptedNarrator::ScriptedNarrator(Script script, const NarratorLines& lines, QS
                                    int msPerWord, std::function<int(int)> random)
     : m_narrator(std::move(script), lines, std::move(language), std::move(random)),
       m_msPerWord(msPerWord)
-{
-}
+{}
 
-Narrator::Turn ScriptedNarrator::stream(const OfflineNarrator::Turn& turn, const QString& text) const
+Narrator::Turn ScriptedNarrator::stream(const OfflineNarrator::Turn& turn,
+                                        const QString& text) const
 {
     Turn out;
     out.stream = std::make_unique<PacedReplyStream>(text, m_msPerWord);
@@ -48,6 +48,30 @@ Narrator::Turn ScriptedNarrator::continueTurn(int chapter, const QString& answer
 {
     const OfflineNarrator::Turn turn = m_narrator.tell(chapter, answer);
     return stream(turn, remainder(turn.text, partial));
+}
+
+Narrator::Turn ScriptedNarrator::answerQuestion(const QString& question, const StoryIndex& index)
+{
+    const OfflineNarrator::Turn turn = m_narrator.answerQuestion(question, index);
+    return stream(turn, turn.text);
+}
+
+Narrator::Turn ScriptedNarrator::tellAgain(int chapter, bool back, const QString&)
+{
+    const OfflineNarrator::Turn turn = m_narrator.tellAgain(chapter, back);
+    return stream(turn, turn.text);
+}
+
+Narrator::Turn ScriptedNarrator::skipToEnd(const QString&)
+{
+    const OfflineNarrator::Turn turn = m_narrator.skipToEnd();
+    return stream(turn, turn.text);
+}
+
+Narrator::Turn ScriptedNarrator::changeLength(int, const QString&)
+{
+    const OfflineNarrator::Turn turn = m_narrator.lengthNote();
+    return stream(turn, turn.text);
 }
 
 QString ScriptedNarrator::remainder(const QString& full, const QString& partial)

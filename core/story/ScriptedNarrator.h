@@ -10,8 +10,8 @@ namespace st {
 class ScriptedNarrator : public Narrator
 {
 public:
-    ScriptedNarrator(Script script, const NarratorLines& lines, QString language,
-                     int msPerWord, std::function<int(int)> random = {});
+    ScriptedNarrator(Script script, const NarratorLines& lines, QString language, int msPerWord,
+                     std::function<int(int)> random = {});
 
     int chapterCount() const override { return m_narrator.chapterCount(); }
     int position() const override { return m_narrator.position(); }
@@ -21,6 +21,10 @@ public:
     Turn retell(int chapter, const QString& answer) override;
     Turn continueTurn(int chapter, const QString& answer, const QString& partial) override;
     QString welcomeBack() const override { return m_narrator.welcomeBack(); }
+    Turn answerQuestion(const QString& question, const StoryIndex& index) override;
+    Turn tellAgain(int chapter, bool back, const QString& message) override;
+    Turn skipToEnd(const QString& message) override;
+    Turn changeLength(int length, const QString& message) override;
 
     /// What is left of \a full once \a partial (a cut-off telling of it, perhaps with another
     /// reaction in front) has been said.
