@@ -3,6 +3,7 @@
 #include "core/library/SearchText.h"
 #include "core/tts/SentenceSplitter.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +40,12 @@ StoryIndex::StoryIndex(const Script& script, const QStringList& stopwords)
             Sentence s{i + 1, text, {}};
             for (const QString& t : SearchText::terms(text))
                 s.terms.insert(t);
+            // Each Han, Hangul or katakana character alone too, for one-character words
+            // ("娘", "딸", "밤") that bigrams miss.
+            for (const QChar c : text) {
+                if (SearchText::isCjk(c) && c.script() != QChar::Script_Hiragana)
+                    s.terms.insert(QString(c));
+            }
             for (const QString& t : s.terms)
                 ++m_documentFrequency[t];
             m_sentences.append(std::move(s));
@@ -58,6 +65,11 @@ QStringList StoryIndex::questionTerms(const QString& question) const
     QString text = question;
     for (const QString& word : m_cjkStopwords)
         text.replace(word, QStringLiteral(" "));
+    // Japanese has no spaces: its particles and endings (hiragana) part the words.
+    static const QRegularExpression hiragana(QStringLiteral("\\p{Hiragana}+"));
+    static const QRegularExpression kana(QStringLiteral("[\\p{Hiragana}\\p{Katakana}]"));
+    if (text.contains(kana))
+        text.replace(hiragana, QStringLiteral(" "));
     QStringList out;
     for (const QString& t : SearchText::queryTerms(text)) {
         if (!m_stopTerms.contains(t) && !kanaOnly(t))

@@ -14,7 +14,9 @@ namespace st {
 /// story and from nothing else. Sentences and questions are read as search terms
 /// (SearchText: words, CJK bigrams — all four languages), without the question's
 /// interrogatives and function words (\a stopwords) and Japanese kana-only bigrams; each
-/// sentence scores the rarity (idf) of the question's terms it holds.
+/// sentence scores the rarity (idf) of the question's terms it holds. A Japanese question
+/// is cut into words at its hiragana; sentences also index single CJK characters, so a
+/// one-character word ("娘", "딸") is found.
 class StoryIndex
 {
 public:
