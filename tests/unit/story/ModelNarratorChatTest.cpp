@@ -5,6 +5,7 @@
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "core/story/ListenerWords.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/PromptTemplate.h"
 #include "support/FakeLlmServer.h"
@@ -142,6 +143,39 @@ TEST_F(ModelNarratorChatTest, CompleteTurnsAreStoredWithTheirUsage)
               QStringLiteral("Yes, tell me!"));
     EXPECT_EQ(sent.at(sent.size() - 2).toObject().value(QStringLiteral("content")).toString(),
               kHook.join(QString()));
+}
+
+// Issue 17 against the fake server: a question sent mid-story reaches the model as a
+// question turn (the passages found for it and the rules to answer only from them, not the
+// chapters), and the story stays where it was; the next answer moves it on.
+TEST_F(ModelNarratorChatTest, AQuestionIsSentWithItsPassagesAndLeavesThePlace)
+{
+    const ListenerWords words;
+    chat->setListenerWords(words);
+    server.enqueue(kChat, FakeResponse::openAiStream(kHook, 42, 7));
+    chat->begin();
+    ASSERT_TRUE(waitIdle());
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter one.")}, 80, 4));
+    ASSERT_TRUE(chat->send(QStringLiteral("Yes, tell me!")));
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(chat->chapter(), 1);
+
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("The story says…")}, 90, 5));
+    ASSERT_TRUE(chat->send(QStringLiteral("What happened at step 3?")));
+    ASSERT_TRUE(waitIdle());
+    const QJsonArray sent = server.lastRequest().json().value(QStringLiteral("messages")).toArray();
+    const QString system = sent.first().toObject().value(QStringLiteral("content")).toString();
+    EXPECT_TRUE(system.contains(QStringLiteral("[not yet told] Chapter 3")))
+        << system.toStdString();
+    EXPECT_TRUE(system.contains(QStringLiteral("Never reveal what they say")));
+    EXPECT_FALSE(system.contains(script.tellableChapters().at(1).content.trimmed()));
+    EXPECT_EQ(chat->chapter(), 1);
+    EXPECT_EQ(stored().last().chapter, 1);
+
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter two.")}, 80, 4));
+    ASSERT_TRUE(chat->send(QStringLiteral("I think they left in a hurry")));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(chat->chapter(), 2);
 }
 
 TEST_F(ModelNarratorChatTest, CutStreamIsStoredAsAnErrorWithItsText)

@@ -246,3 +246,68 @@ TEST_F(ModelNarratorTest, RetellAsksForTheSameChapterAgain)
 
 } // namespace
 } // namespace st
+
+namespace st {
+namespace {
+
+// Issue 17: a question turn carries the passages retrieved for the question, marked told
+// or not yet told, and the rules to answer only from them — not the whole script, not a
+// chapter to tell — and leaves the place where it was.
+TEST_F(ModelNarratorTest, AQuestionTurnCarriesTheRetrievedPassagesAndTheRulesNotTheScript)
+{
+    ModelNarrator n = narrator();
+    n.restore(2, QString());
+    const StoryIndex index(script, {QStringLiteral("what"), QStringLiteral("the"),
+                                    QStringLiteral("was"), QStringLiteral("on")});
+    const ChatRequest r = n.questionRequest(QStringLiteral("What was on the table?"), index);
+    const QString system = systemText(r);
+    EXPECT_TRUE(system.contains(QStringLiteral("[not yet told] ") + kContents.at(2)))
+        << system.toStdString();
+    EXPECT_TRUE(system.contains(QStringLiteral("Never reveal what they say")));
+    EXPECT_TRUE(system.contains(QStringLiteral("you don't know")));
+    EXPECT_TRUE(system.contains(QStringLiteral("Stay at chapter 2 of 5")));
+    // Not the script: no chapter in full besides the passages, not the unrelated ones.
+    for (int i : {0, 1, 3, 4})
+        EXPECT_FALSE(allText(r).contains(kContents.at(i))) << i;
+    EXPECT_EQ(r.messages.last().content, QStringLiteral("What was on the table?"));
+
+    n.restore(3, QString());
+    const QString told =
+        systemText(n.questionRequest(QStringLiteral("What was on the table?"), index));
+    EXPECT_TRUE(told.contains(QStringLiteral("[told] ") + kContents.at(2)));
+    EXPECT_TRUE(systemText(n.questionRequest(QStringLiteral("Who painted it?"), index))
+                    .contains(QStringLiteral("Passages:\n(none)")));
+}
+
+TEST_F(ModelNarratorTest, AQuestionRepeatOrLengthTurnLeavesThePlace)
+{
+    ModelNarrator n = narrator();
+    n.restore(3, QString());
+    const StoryIndex index(script, {});
+    auto turn = n.answerQuestion(QStringLiteral("Who was there?"), index);
+    EXPECT_EQ(turn.chapter, 3);
+    EXPECT_EQ(n.position(), 3);
+
+    turn = n.tellAgain(2, true, QStringLiteral("go back to chapter 2"));
+    EXPECT_EQ(turn.chapter, 2);
+    EXPECT_EQ(n.position(), 3);
+    const ChatRequest again = n.request(2, QString()); // the chapter text is what is told again
+    EXPECT_TRUE(allText(again).contains(kContents.at(1)));
+
+    turn = n.changeLength(-1, QStringLiteral("shorter please"));
+    EXPECT_EQ(n.position(), 3);
+    // From now on every chapter's request says so.
+    EXPECT_TRUE(systemText(n.request(4, QStringLiteral("ok")))
+                    .contains(PromptTemplate(QStringLiteral("length_shorter")).text().trimmed()));
+    n.setLength(0);
+    EXPECT_FALSE(
+        systemText(n.request(4, QStringLiteral("ok"))).contains(QStringLiteral("short chapters")));
+
+    turn = n.skipToEnd(QStringLiteral("skip to the end"));
+    EXPECT_EQ(turn.chapter, 5);
+    EXPECT_TRUE(turn.last);
+    EXPECT_EQ(n.position(), 5);
+}
+
+} // namespace
+} // namespace st
