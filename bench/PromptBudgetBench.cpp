@@ -17,6 +17,7 @@
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
 #include "core/story/ConversationSummarizer.h"
+#include "core/story/ListenerWords.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/PromptTemplate.h"
 #include "core/story/RequestWords.h"
@@ -77,6 +78,13 @@ QString words(int n, int seed)
     return out.join(u' ') + u'.';
 }
 
+// Questions the listener asks before answering chapters 3 and 8 (issue 17): ours answers
+// each from passages found for it, the naive way from the whole script.
+const QHash<int, QString> kQuestions{
+    {3, QStringLiteral("Who was the captain of the Dei Gratia?")},
+    {8, QStringLiteral("What was the Mary Celeste carrying?")},
+};
+
 const QStringList kAnswers{
     QStringLiteral("No, I have never heard of it, but it sounds eerie."),
     QStringLiteral("Maybe the crew was afraid of something on board."),
@@ -86,7 +94,7 @@ const QStringList kAnswers{
     QStringLiteral("I think they left in a hurry because of a storm."),
     QStringLiteral("So the salvage crew wanted the reward, of course."),
     QStringLiteral("The court sounds suspicious of the rescuers."),
-    QStringLiteral("Could the alcohol in the cargo have leaked and scared them?"),
+    QStringLiteral("Maybe the alcohol in the cargo leaked and scared them."),
     QStringLiteral("I would have stayed on the ship no matter what."),
     QStringLiteral("Conan Doyle made it all up then?"),
     QStringLiteral("The lifeboat theory makes the most sense to me."),
@@ -220,6 +228,8 @@ int main(int argc, char* argv[])
         *session, script,
         std::make_unique<st::ModelNarrator>(script, QStringLiteral("en"), *oursClient),
         st::ChatSession::Deps{messages, sessions});
+    const st::ListenerWords listenerWords;
+    chat.setListenerWords(listenerWords);
     auto owned = std::make_unique<st::ConversationSummarizer>(*oursClient, QStringLiteral("en"));
     st::ConversationSummarizer* summarizer = owned.get();
     chat.setSummarizer(std::move(owned));
@@ -236,8 +246,16 @@ int main(int argc, char* argv[])
     if (!waitFor(settle))
         return 1;
     for (int k = 1; k <= chapterCount; ++k) {
+        if (kQuestions.contains(k)) {
+            ours.enqueue(kChat, reply(words(60, 100 + k)));
+            if (!chat.send(kQuestions.value(k)) || !waitFor(settle) || chat.chapter() != k - 1) {
+                std::fprintf(stderr, "the question before turn %d did not stay in place\n", k);
+                return 1;
+            }
+        }
         ours.enqueue(kChat, reply(narration(script, k)));
-        if (!chat.send(kAnswers.at((k - 1) % kAnswers.size())) || !waitFor(settle)) {
+        if (!chat.send(kAnswers.at((k - 1) % kAnswers.size())) || !waitFor(settle) ||
+            chat.chapter() != k) {
             std::fprintf(stderr, "turn %d did not finish\n", k);
             return 1;
         }
@@ -260,7 +278,50 @@ int main(int argc, char* argv[])
     QVector<st::ChatRequest::Message> history;
     qint64 naiveScript = 0;
     qint64 naiveHistory = 0;
+    // One naive request: the rules, the whole script, the whole history and \a message.
+    const auto naiveTurn = [&](const QString& turnName, int k, const QString& message,
+                               const FakeResponse& canned) {
+        QHash<QString, QString> values{
+            {QStringLiteral("language_name"),
+             st::ModelNarrator::languageName(QStringLiteral("en"))},
+            {QStringLiteral("title"), script.title},
+            {QStringLiteral("chapter_count"), QString::number(chapterCount)},
+            {QStringLiteral("chapter_number"), QString::number(k)},
+            {QStringLiteral("outline"), wholeScript.join(QStringLiteral("\n\n"))},
+            {QStringLiteral("exit_word"), st::RequestWords::exitWord(QStringLiteral("en"))},
+            {QStringLiteral("chapter_content"), QStringLiteral("(chapter %1 above)").arg(k)},
+            {QStringLiteral("passages"), QStringLiteral("(the script above)")},
+        };
+        values.insert(QStringLiteral("turn_instructions"),
+                      st::PromptTemplate(turnName).render(values));
+        st::ChatRequest request;
+        request.messages.append({QStringLiteral("system"),
+                                 st::PromptTemplate(QStringLiteral("narrate")).render(values)});
+        request.messages += history;
+        request.messages.append({QStringLiteral("user"), message});
+        naiveScript += tokens(wholeScript.join(QStringLiteral("\n\n")));
+        for (const st::ChatRequest::Message& m : history)
+            naiveHistory += tokens(m.content);
+        naive.enqueue(kChat, canned);
+        auto stream = naiveClient->chat(request);
+        bool ended = false;
+        QObject::connect(stream.get(), &st::ReplyStream::finished, [&ended] { ended = true; });
+        QObject::connect(stream.get(), &st::ReplyStream::failed, [&ended] { ended = true; });
+        stream->start();
+        if (!waitFor([&ended] { return ended; }))
+            return false;
+        history.append({QStringLiteral("user"), message});
+        history.append({QStringLiteral("assistant"), stream->text()});
+        return true;
+    };
+    int naiveRequests = 0;
     for (int k = 0; k <= chapterCount; ++k) {
+        if (kQuestions.contains(k)) {
+            ++naiveRequests;
+            if (!naiveTurn(QStringLiteral("turn_question"), k - 1, kQuestions.value(k),
+                           reply(words(60, 100 + k))))
+                return 1;
+        }
         QHash<QString, QString> values{
             {QStringLiteral("language_name"),
              st::ModelNarrator::languageName(QStringLiteral("en"))},
@@ -303,8 +364,10 @@ int main(int argc, char* argv[])
 
     const double ratio = naiveTotal > 0 ? double(ours.promptTokensReceived()) / naiveTotal : 0.0;
     const auto pct = [&o](qint64 part) { return o.total ? 100.0 * part / o.total : 0.0; };
-    std::printf("Prompt tokens for a whole session of \"%s\" (%d chapters, %d turns)\n",
-                qPrintable(script.title), chapterCount, chapterCount + 1);
+    std::printf("Prompt tokens for a whole session of \"%s\" (%d chapters, %d turns, %d of "
+                "them questions)\n",
+                qPrintable(script.title), chapterCount, chapterCount + 1 + int(kQuestions.size()),
+                int(kQuestions.size()));
     std::printf("  ours:  %7lld  (%d narration requests, %d summarizer requests, largest %d)\n",
                 static_cast<long long>(ours.promptTokensReceived()), o.narrationRequests,
                 o.summarizerRequests, o.largest);
@@ -321,7 +384,7 @@ int main(int argc, char* argv[])
     std::printf("         summarizer requests        %6lld (%4.1f%%)\n",
                 static_cast<long long>(o.summarizer), pct(o.summarizer));
     std::printf("  naive: %7lld  (%d requests; whole script %lld, history %lld)\n",
-                static_cast<long long>(naiveTotal), chapterCount + 1,
+                static_cast<long long>(naiveTotal), chapterCount + 1 + naiveRequests,
                 static_cast<long long>(naiveScript), static_cast<long long>(naiveHistory));
     std::printf("  ratio ours/naive: %.3f  (target <= %.2f: %s)\n", ratio, kTarget,
                 ratio <= kTarget ? "met" : "NOT met");

@@ -217,6 +217,10 @@ bool ListenerTurnClassifier::isQuestion(const Language& l, const QString& folded
     if (words.isEmpty())
         return false;
     const QString joined = words.join(u' ');
+    for (const QString& exclamation : l.exclamations) {
+        if (!mark && (joined == exclamation || joined.startsWith(exclamation + u' ')))
+            return false; // "what a story", "qué miedo"
+    }
     for (const QString& start : l.questionStarts) {
         if (joined.startsWith(start + u' '))
             return true;

@@ -79,6 +79,7 @@ ListenerWords::ListenerWords(const QString& path)
         l.guesses = foldedList(*lists, "guesses");
         l.stopwords = foldedList(*lists, "stopwords");
         l.indefinite = foldedList(*lists, "indefinite");
+        l.exclamations = foldedList(*lists, "exclamations");
         for (const QString& pattern : foldedList(*lists, "back_patterns", false)) {
             QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
             if (re.isValid())

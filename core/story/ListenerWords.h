@@ -32,6 +32,7 @@ public:
         QStringList guesses;
         QStringList stopwords;
         QStringList indefinite;
+        QStringList exclamations; // "what a …": not a question without a question mark
 
         const QStringList& phrases(ListenerTurn::Kind kind) const;
     };

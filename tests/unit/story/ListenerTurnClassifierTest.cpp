@@ -92,6 +92,18 @@ TEST(ListenerTurnClassifierTest, NamesRoundTrip)
     EXPECT_FALSE(ListenerTurn::fromName(QStringLiteral("dance")));
 }
 
+TEST(ListenerTurnClassifierTest, AnExclamationIsNotAQuestion)
+{
+    const ListenerWords words;
+    const ListenerTurnClassifier classifier(words);
+    for (const char* text : {"What a story, thank you for telling it.", "what an ending",
+                             "How strange that nobody saw them", "¡Qué miedo da todo esto!"})
+        EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Answer) << text;
+    for (const char* text : {"What was the ship carrying", "what a ship was she?",
+                             "¿Qué pasó con el bote?"})
+        EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Question) << text;
+}
+
 TEST(ListenerTurnClassifierTest, UnsureWhereTheRulesCannotTell)
 {
     const ListenerWords words;
