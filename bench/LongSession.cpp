@@ -37,7 +37,42 @@ QStringList librarySentences(const QString& language)
     return sentences;
 }
 
-qint64 writeLongSession(QSqlDatabase db, int count)
+QString markdownBlock(const QStringList& sentences, int kind)
+{
+    if (sentences.isEmpty())
+        return {};
+    QStringList out;
+    switch (kind % 4) {
+    case 0: {
+        const int last = int(sentences.size()) - 1;
+        for (int i = 0; i <= last; ++i) {
+            if (i == 0)
+                out << QStringLiteral("**%1**").arg(sentences.at(i));
+            else if (i == last && last > 1)
+                out << QStringLiteral("*%1*").arg(sentences.at(i));
+            else
+                out << sentences.at(i);
+        }
+        return out.join(u' ');
+    }
+    case 1: {
+        const QString title = sentences.first()
+                                  .section(u' ', 0, 4)
+                                  .remove(QRegularExpression(QStringLiteral("[.,;:!?]+$")));
+        return QStringLiteral("## ") + title + QStringLiteral("\n\n") + sentences.join(u' ');
+    }
+    case 2:
+        for (const QString& sentence : sentences)
+            out << QStringLiteral("- ") + sentence;
+        return out.join(u'\n');
+    default:
+        for (int i = 0; i < sentences.size(); ++i)
+            out << QStringLiteral("%1. %2").arg(i + 1).arg(sentences.at(i));
+        return out.join(u'\n');
+    }
+}
+
+qint64 writeLongSession(QSqlDatabase db, int count, bool markdown)
 {
     const QStringList sentences = librarySentences(QStringLiteral("en"));
     if (sentences.isEmpty()) {
@@ -68,7 +103,18 @@ qint64 writeLongSession(QSqlDatabase db, int count)
     for (int i = 0; i < count; ++i) {
         const bool narrator = i % 2 == 0;
         QString text;
-        if (narrator) {
+        if (narrator && markdown) {
+            const int target = 250 + int(random.bounded(650));
+            QStringList block;
+            while (text.size() < target) {
+                block << sentences.at(int(random.bounded(int(sentences.size()))));
+                if (random.bounded(3) == 0) {
+                    text += markdownBlock(block, int(random.bounded(4))) + QStringLiteral("\n\n");
+                    block.clear();
+                }
+            }
+            text = QString(text + markdownBlock(block, 0)).trimmed();
+        } else if (narrator) {
             const int target = 250 + int(random.bounded(650));
             while (text.size() < target)
                 text += sentences.at(int(random.bounded(int(sentences.size())))) +

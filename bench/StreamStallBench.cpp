@@ -12,6 +12,8 @@
 // the wall clock and by its own CPU time: the CPU time leaves out what the machine adds
 // (preemption, a virtual CPU waking), so it shows the work the view did in one go.
 // STALL_TRACE=MS prints every event over MS; STALL_MODE=window|whole runs one mode only.
+// STALL_MARKDOWN=1: the replies and the history are Markdown as models write it (bold and
+// italics, headings, bulleted and numbered lists: markdownBlock), cut into pieces anywhere.
 // Ours: the view holds the newest page (MessageListModel::load), reads older pages near the
 // top and lets them go once it follows the newest text again; the database's log is
 // checkpointed on a worker thread (WalCheckpointer), as in the app. Baseline, same run, same
@@ -87,6 +89,11 @@ private:
     QTimer m_timer;
 };
 
+bool markdownMode()
+{
+    return qEnvironmentVariableIntValue("STALL_MARKDOWN") > 0;
+}
+
 class BenchNarrator : public Narrator
 {
 public:
@@ -111,13 +118,24 @@ private:
     Turn turn(int chapter)
     {
         QString text;
-        for (int i = chapter; text.size() < kReplyChars; ++i)
-            text += m_sentences.at(i % m_sentences.size()) +
-                    (i % 5 == 4 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        QStringList block; // Markdown: five sentences a block
+        for (int i = chapter; text.size() < kReplyChars; ++i) {
+            const QString& sentence = m_sentences.at(i % m_sentences.size());
+            if (!m_markdown) {
+                text += sentence + (i % 5 == 4 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+                continue;
+            }
+            block << sentence;
+            if (i % 5 == 4) {
+                text += markdownBlock(block, i / 5) + QStringLiteral("\n\n");
+                block.clear();
+            }
+        }
         text.truncate(kReplyChars);
         return {std::make_unique<BenchStream>(text), chapter, false};
     }
     QStringList m_sentences;
+    bool m_markdown = markdownMode();
     int m_position = 0;
 };
 
@@ -321,13 +339,14 @@ int main(int argc, char** argv)
         Database db(path);
         if (!db.open().ok())
             return 1;
-        id = writeLongSession(db.connection(), count);
+        id = writeLongSession(db.connection(), count, markdownMode());
     }
     if (id == 0)
         return 1;
     std::printf("stream_stall_bench: %d characters (replies of %d, %d every %d ms) into a "
-                "session of %d messages; %d runs each\n",
-                characters, kReplyChars, kPiece, kPieceMs, count, runs);
+                "session of %d messages; %d runs each%s\n",
+                characters, kReplyChars, kPiece, kPieceMs, count, runs,
+                markdownMode() ? "; Markdown replies and history" : "");
     std::vector<Run> window, whole;
     for (int i = 0; i < runs; ++i) {
         // Each run streams into a copy, so every run starts from the same session.

@@ -1,6 +1,7 @@
 #include "ui/MessageDelegate.h"
 
 #include "core/store/MessageListModel.h"
+#include "ui/MarkdownText.h"
 #include "ui/Theme.h"
 
 #include <QAbstractItemView>
@@ -62,6 +63,11 @@ QString MessageDelegate::displayText(const QModelIndex& index)
     return content + QStringLiteral("\n\n") + tr("You wrote: %1").arg(original);
 }
 
+bool MessageDelegate::isMarkdown(const QModelIndex& index)
+{
+    return index.data(MessageListModel::RoleRole).toString() == QLatin1String("assistant");
+}
+
 QString MessageDelegate::caption(const QModelIndex& index)
 {
     QString text;
@@ -118,7 +124,9 @@ const QTextDocument& MessageDelegate::text(const QStyleOptionViewItem& option,
     qint64 key = index.data(MessageListModel::IdRole).toLongLong();
     if (key <= 0) // not saved yet (or a model without ids): by its text
         key = -qint64(qHash(shown)) - 1;
-    return m_texts.document(key, shown, Theme::readingFont(option.widget), width);
+    return m_texts.document(key, shown, Theme::readingFont(option.widget), width,
+                            isMarkdown(index) ? MessageTextCache::Format::Markdown
+                                              : MessageTextCache::Format::Plain);
 }
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -126,7 +134,7 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     const QString content = displayText(index);
     const quint64 key =
         (quint64(qHash(content)) << 20) ^ quint64(viewWidth(option)) ^
-        (quint64(isUser(index)) << 19) ^
+        (quint64(isUser(index)) << 19) ^ (quint64(isMarkdown(index)) << 17) ^
         (quint64(m_readingId && index.data(MessageListModel::IdRole).toLongLong() == m_readingId)
          << 18) ^
         quint64(qHash(index.data(MessageListModel::StatusRole).toString())) << 7;
@@ -152,6 +160,7 @@ void MessageDelegate::setReading(qint64 messageId, const QString& sentence)
 {
     m_readingId = messageId;
     m_readingSentence = messageId ? sentence : QString();
+    m_readingShown = MarkdownText::shown(m_readingSentence);
 }
 
 QRect MessageDelegate::bubbleRect(const QStyleOptionViewItem& option,
@@ -174,6 +183,12 @@ QRect MessageDelegate::lastLineRect(const QStyleOptionViewItem& option,
     // either side for antialiasing.
     return QRect(l.text.left() - 1, l.text.top() + int(std::floor(line.top())) - 1,
                  l.text.width() + 2, int(std::ceil(line.height())) + 2);
+}
+
+const QTextDocument& MessageDelegate::document(const QStyleOptionViewItem& option,
+                                               const QModelIndex& index) const
+{
+    return text(option, index, layout(option, index).maxTextWidth);
 }
 
 void MessageDelegate::invalidate(const QModelIndex& index)
@@ -222,7 +237,13 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     if (reading && !m_readingSentence.isEmpty()) {
         // The sentence sounding now, marked like a highlighter pen.
         QAbstractTextDocumentLayout::Selection mark;
-        mark.cursor = doc.find(m_readingSentence);
+        if (isMarkdown(index)) { // as formatted: "**Bold** words." is "Bold words."
+            mark.cursor = doc.find(m_readingShown);
+            if (mark.cursor.isNull()) // a mark left unpaired by the sentence's end
+                mark.cursor = doc.find(QString(m_readingShown).remove(u'*').remove(u'`'));
+        } else {
+            mark.cursor = doc.find(m_readingSentence);
+        }
         mark.format.setBackground(mix(fill, accent, 0.35));
         if (!mark.cursor.isNull())
             ctx.selections.append(mark);

@@ -25,6 +25,9 @@ public:
     static QString caption(const QModelIndex& index);
     /// The message as shown: a translated answer also shows what was written.
     static QString displayText(const QModelIndex& index);
+    /// The narrator's messages are Markdown (MarkdownText) and shown formatted; the
+    /// listener's are shown as typed.
+    static bool isMarkdown(const QModelIndex& index);
     void invalidate(const QModelIndex& index);
     /// The message being read aloud (0: none) and its sentence sounding now, which is
     /// highlighted in the bubble.
@@ -38,6 +41,9 @@ public:
     /// line need be painted again.
     QRect bubbleRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     QRect lastLineRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// Message \a index's text as it is drawn: laid out, formatted when it is Markdown.
+    const QTextDocument& document(const QStyleOptionViewItem& option,
+                                  const QModelIndex& index) const;
     /// The part of the view being painted (view coordinates); text outside it is not drawn.
     /// A null rectangle: all of it.
     void setExposed(const QRect& rect) { m_exposed = rect; }
@@ -59,6 +65,7 @@ private:
     qint64 m_readingId = 0;
     qint64 m_highlightedId = 0;
     QString m_readingSentence;
+    QString m_readingShown; // the sentence as its formatted message shows it
     QRect m_exposed;
 };
 

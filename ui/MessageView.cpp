@@ -1,6 +1,7 @@
 #include "ui/MessageView.h"
 
 #include "core/store/MessageListModel.h"
+#include "ui/MarkdownText.h"
 #include "ui/MessageDelegate.h"
 
 #include <QApplication>
@@ -138,8 +139,11 @@ bool MessageView::repaintInPlace(const QModelIndex& index)
     const QRect line = m_delegate->lastLineRect(option, index);
     const bool same = index == m_growing && m_growingHeight > 0 &&
                       m_delegate->sizeHint(option, index).height() == m_growingHeight;
+    // (In a narrator's Markdown, a piece that closes a "**" opened lines before restyles them.)
     const bool inLine = same && !m_growingText.isEmpty() && text.startsWith(m_growingText) &&
-                        bubble == m_growingBubble && line == m_growingLine;
+                        bubble == m_growingBubble && line == m_growingLine &&
+                        !(MessageDelegate::isMarkdown(index) &&
+                          MarkdownText::mayRestyle(text, m_growingText.size()));
     if (index != m_growing)
         m_growingHeight = 0; // known once it is laid out (doItemsLayout)
     m_growing = index;
@@ -225,6 +229,14 @@ bool MessageView::revealMessage(qint64 messageId)
 qint64 MessageView::highlightedMessage() const
 {
     return m_delegate->highlightedMessage();
+}
+
+const QTextDocument& MessageView::textDocument(const QModelIndex& index)
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return m_delegate->document(option, index);
 }
 
 void MessageView::endReveal()

@@ -4,6 +4,8 @@
 #include <QPersistentModelIndex>
 #include <QTimer>
 
+class QTextDocument;
+
 namespace st {
 
 class MessageDelegate;
@@ -30,6 +32,9 @@ public:
     /// moment (kHighlightMs); false when the view does not hold it.
     bool revealMessage(qint64 messageId);
     qint64 highlightedMessage() const;
+    /// The laid-out text of message \a index as the view draws it (its delegate's cached
+    /// document: valid until the view measures or paints again).
+    const QTextDocument& textDocument(const QModelIndex& index);
 
     static constexpr int kHighlightMs = 2500;
 

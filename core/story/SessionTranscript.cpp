@@ -29,6 +29,42 @@ QString oneLine(const QString& text)
     return text.simplified();
 }
 
+/// A narrator's reply in the transcript: its Markdown kept (the file is Markdown, read
+/// formatted), its ATX headings ("# …" to "###### …") two levels down so they sit under
+/// the transcript's chapter headings (level 2) instead of beside them. Code is left alone.
+QString nested(const QString& text)
+{
+    QStringList lines = text.split(u'\n');
+    QChar fence;       // the open code fence's character ('`' or '~'), null when none
+    int fenceSize = 0; // and its length
+    for (QString& line : lines) {
+        int indent = 0;
+        while (indent < line.size() && indent < 4 && line.at(indent) == u' ')
+            ++indent;
+        if (indent > 3)
+            continue;
+        const QChar first = indent < line.size() ? line.at(indent) : QChar();
+        int run = 0;
+        while (indent + run < line.size() && line.at(indent + run) == first)
+            ++run;
+        if ((first == u'`' || first == u'~') && run >= 3) {
+            if (fence.isNull()) {
+                fence = first;
+                fenceSize = run;
+            } else if (first == fence && run >= fenceSize &&
+                       line.mid(indent + run).trimmed().isEmpty()) {
+                fence = QChar();
+            }
+            continue;
+        }
+        if (!fence.isNull() || first != u'#' || run > 6 ||
+            (indent + run < line.size() && !line.at(indent + run).isSpace()))
+            continue;
+        line = QString(std::min(6, run + 2), u'#') + line.mid(indent + run);
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString SessionTranscript::languageName(const QString& code)
@@ -87,7 +123,7 @@ QString SessionTranscript::markdown(const SessionRecord& session,
             << QString();
         const QString text = m.content.trimmed();
         if (narrator) {
-            out << (text.isEmpty() ? QStringLiteral("*…*") : text);
+            out << (text.isEmpty() ? QStringLiteral("*…*") : nested(text));
         } else {
             out << quoted(text);
             if (!m.original.trimmed().isEmpty() && m.original.trimmed() != text)

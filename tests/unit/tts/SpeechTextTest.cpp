@@ -1,7 +1,9 @@
 #include "core/tts/SpeechText.h"
 
+#include "core/tts/SpokenSentences.h"
 #include "support/QtPrinters.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 #include <vector>
 
@@ -126,6 +128,31 @@ TEST(SpeechTextTest, SpeakableNeedsALetterOrDigit)
     EXPECT_FALSE(SpeechText::isSpeakable(QStringLiteral("```")));
     EXPECT_FALSE(SpeechText::isSpeakable(QStringLiteral("https://example.com/page")));
     EXPECT_FALSE(SpeechText::isSpeakable(QStringLiteral("![](a.png)")));
+}
+
+TEST(SpeechTextTest, AStreamedMarkdownReplyIsSpokenWithoutItsMarks)
+{
+    // A model's reply as the chat shows it formatted, arriving in pieces that cut its marks
+    // in two, read sentence by sentence as narration reads it (SpokenSentences).
+    const QString reply = QStringLiteral(
+        "## The Crew\n\nThe captain was **Benjamin Briggs**, a careful man. With him sailed:\n\n"
+        "- his wife *Sarah*\n- their daughter Sophia\n\n1. First, the log.\n2. Then __the "
+        "boat__.\n\n### What was left\n\nSix months of food. `Nothing` was missing.");
+    SpokenSentences sentences(4096);
+    QStringList spoken;
+    for (qsizetype at = 0; at < reply.size(); at += 3)
+        for (const SpokenSentence& s : sentences.feed(reply.mid(at, 3)))
+            spoken << s.speech;
+    for (const SpokenSentence& s : sentences.finish())
+        spoken << s.speech;
+    const QRegularExpression mark(QStringLiteral("[*_#`]|^[-+] |^\\d+[.)] "));
+    for (const QString& s : spoken)
+        EXPECT_FALSE(s.contains(mark)) << s.toStdString();
+    const QString all = spoken.join(u' ');
+    for (const char* words : {"The Crew", "The captain was Benjamin Briggs, a careful man.",
+                              "his wife Sarah", "their daughter Sophia", "First, the log.",
+                              "Then the boat.", "What was left", "Nothing was missing."})
+        EXPECT_TRUE(all.contains(QString::fromUtf8(words))) << words << "\n" << all.toStdString();
 }
 
 } // namespace
