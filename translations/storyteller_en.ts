@@ -237,6 +237,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::ChapterMenuButton</name>
+    <message>
+        <source>chapter %1 of %2</source>
+        <translation>chapter %1 of %2</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <source> · shorter chapters</source>
+        <translation> · shorter chapters</translation>
+    </message>
+    <message>
+        <source> · longer chapters</source>
+        <translation> · longer chapters</translation>
+    </message>
+    <message>
+        <source>The story&apos;s chapters: hear one again, or go on to the next</source>
+        <translation>The story&apos;s chapters: hear one again, or go on to the next</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapter %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (here)</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation>%1 (next)</translation>
+    </message>
+    <message>
+        <source>Hear this chapter again</source>
+        <translation>Hear this chapter again</translation>
+    </message>
+    <message>
+        <source>Go on to this chapter</source>
+        <translation>Go on to this chapter</translation>
+    </message>
+</context>
+<context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
@@ -305,14 +356,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Change your last answer and hear the reply again</source>
         <translation>Change your last answer and hear the reply again</translation>
-    </message>
-    <message>
-        <source>chapter %1 of %2</source>
-        <translation>chapter %1 of %2</translation>
-    </message>
-    <message>
-        <source>introduction</source>
-        <translation>introduction</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>

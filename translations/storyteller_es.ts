@@ -238,6 +238,57 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::ChapterMenuButton</name>
+    <message>
+        <source>chapter %1 of %2</source>
+        <translation>capítulo %1 de %2</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>introducción</translation>
+    </message>
+    <message>
+        <source> · shorter chapters</source>
+        <translation> · capítulos más cortos</translation>
+    </message>
+    <message>
+        <source> · longer chapters</source>
+        <translation> · capítulos más largos</translation>
+    </message>
+    <message>
+        <source>The story&apos;s chapters: hear one again, or go on to the next</source>
+        <translation>Los capítulos de la historia: vuelve a oír uno o pasa al siguiente</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Capítulo %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (aquí)</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation>%1 (siguiente)</translation>
+    </message>
+    <message>
+        <source>Hear this chapter again</source>
+        <translation>Volver a oír este capítulo</translation>
+    </message>
+    <message>
+        <source>Go on to this chapter</source>
+        <translation>Pasar a este capítulo</translation>
+    </message>
+</context>
+<context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
@@ -306,14 +357,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Change your last answer and hear the reply again</source>
         <translation>Cambiar tu última respuesta y volver a escuchar la continuación</translation>
-    </message>
-    <message>
-        <source>chapter %1 of %2</source>
-        <translation>capítulo %1 de %2</translation>
-    </message>
-    <message>
-        <source>introduction</source>
-        <translation>introducción</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>

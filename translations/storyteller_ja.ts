@@ -235,6 +235,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::ChapterMenuButton</name>
+    <message>
+        <source>chapter %1 of %2</source>
+        <translation>全%2章中 第%1章</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <source> · shorter chapters</source>
+        <translation> · 短めの章</translation>
+    </message>
+    <message>
+        <source> · longer chapters</source>
+        <translation> · 長めの章</translation>
+    </message>
+    <message>
+        <source>The story&apos;s chapters: hear one again, or go on to the next</source>
+        <translation>お話の章の一覧：聞いた章をもう一度聞くか、次の章へ進みます</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>章の一覧</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第%1章</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1（いまここ）</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation>%1（次）</translation>
+    </message>
+    <message>
+        <source>Hear this chapter again</source>
+        <translation>この章をもう一度聞く</translation>
+    </message>
+    <message>
+        <source>Go on to this chapter</source>
+        <translation>この章へ進む</translation>
+    </message>
+</context>
+<context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
@@ -303,14 +354,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Change your last answer and hear the reply again</source>
         <translation>最後の返答を書き直して、語りをもう一度聞きます</translation>
-    </message>
-    <message>
-        <source>chapter %1 of %2</source>
-        <translation>第 %1 章 / 全 %2 章</translation>
-    </message>
-    <message>
-        <source>introduction</source>
-        <translation>はじめに</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>

@@ -235,6 +235,57 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::ChapterMenuButton</name>
+    <message>
+        <source>chapter %1 of %2</source>
+        <translation>%2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>도입</translation>
+    </message>
+    <message>
+        <source> · shorter chapters</source>
+        <translation> · 짧게 듣는 중</translation>
+    </message>
+    <message>
+        <source> · longer chapters</source>
+        <translation> · 길게 듣는 중</translation>
+    </message>
+    <message>
+        <source>The story&apos;s chapters: hear one again, or go on to the next</source>
+        <translation>이야기의 장 목록: 들은 장을 다시 듣거나 다음 장으로 넘어가요</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>장 목록</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>%1장</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (지금 여기)</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation>%1 (다음)</translation>
+    </message>
+    <message>
+        <source>Hear this chapter again</source>
+        <translation>이 장을 다시 들어요</translation>
+    </message>
+    <message>
+        <source>Go on to this chapter</source>
+        <translation>이 장으로 넘어가요</translation>
+    </message>
+</context>
+<context>
     <name>st::ChatPage</name>
     <message>
         <source>%1 tokens in, %2 out this session</source>
@@ -303,14 +354,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Change your last answer and hear the reply again</source>
         <translation>마지막 대답을 고치고 답변을 다시 들어요</translation>
-    </message>
-    <message>
-        <source>chapter %1 of %2</source>
-        <translation>%2장 중 %1장</translation>
-    </message>
-    <message>
-        <source>introduction</source>
-        <translation>도입부</translation>
     </message>
     <message>
         <source>Editing your last answer: press Enter to send it again, or Esc to cancel.</source>

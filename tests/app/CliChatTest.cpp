@@ -114,6 +114,54 @@ TEST_F(CliChatTest, OfflineTellsTheHookAndTheFirstChapterAndSaves)
     EXPECT_EQ(session.at(3), QStringLiteral("3")); // hook, answer, chapter 1
 }
 
+// Issue 17: a question about the story is answered from what was told and the story stays
+// where it was; the next real answer moves it on. In English and in Korean.
+TEST_F(CliChatTest, AQuestionIsAnsweredAndTheNextAnswerMovesOn)
+{
+    struct Case
+    {
+        const char* language;
+        const char* input;
+        const char* captain;
+    };
+    const Case cases[] = {
+        {"en",
+         "the Mary Celeste\nI'd sail closer\nSomething scared them\nHow sad\n"
+         "who was the captain?\nI think they panicked\nexit\n",
+         "Benjamin Briggs"},
+        {"ko",
+         "메리 셀레스트호\n가까이 가 볼래\n뭔가에 겁을 먹은 것 같아\n너무 슬프네요\n"
+         "선장이 누구였어?\n다들 겁에 질렸던 것 같아요\n종료\n",
+         "벤저민 브릭스"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.language);
+        TempDataDir here;
+        const QString language = QString::fromLatin1(c.language);
+        const CliRun r = runCli(here,
+                                {QStringLiteral("chat"), QStringLiteral("--name"),
+                                 QStringLiteral("Night"), QStringLiteral("--language"), language},
+                                QByteArray(c.input));
+        ASSERT_EQ(r.exitCode, 0) << dump(r);
+        const Script told = testdata::bundledScript(QStringLiteral("mary-celeste"), language);
+        const QString chapter3 = told.tellableChapters().at(2).content.trimmed();
+        const QString chapter4 = told.tellableChapters().at(3).content.trimmed();
+        const QString captain = QString::fromUtf8(c.captain);
+        const qsizetype third = r.out.indexOf(chapter3);
+        ASSERT_GE(third, 0) << dump(r);
+        // Named again after chapter 3, in the answer, and before chapter 4.
+        const qsizetype answer = r.out.indexOf(captain, third + chapter3.size());
+        const qsizetype fourth = r.out.indexOf(chapter4);
+        EXPECT_GT(answer, third) << dump(r);
+        EXPECT_GT(fourth, answer) << dump(r);
+        EXPECT_EQ(r.out.count(chapter3), 1) << "the question did not tell chapter 3 again";
+        EXPECT_FALSE(r.out.contains(told.tellableChapters().at(4).content.trimmed()));
+        const QStringList session = nightSession(here);
+        ASSERT_EQ(session.size(), 4) << dump(r);
+        EXPECT_EQ(session.at(3), QStringLiteral("11")); // hook, 4 answers, 4 chapters, Q and A
+    }
+}
+
 TEST_F(CliChatTest, AnUnknownRequestSaysSoAndExitEnds)
 {
     const CliRun r = chat(dir, "the sinking of the zeppelin hindenburg\nexit\n");

@@ -5,6 +5,7 @@
 #include "core/story/ChatSession.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/util/ExportPath.h"
+#include "ui/ChapterMenuButton.h"
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
 #include "ui/NarrationBar.h"
@@ -32,9 +33,10 @@ namespace st {
 
 ChatPage::ChatPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_title(new QLabel(this)),
-      m_chapter(new QLabel(this)), m_progress(new QProgressBar(this)), m_end(new QPushButton(this)),
-      m_view(new MessageView(this)), m_status(new QLabel(this)), m_tokens(new QLabel(this)),
-      m_replyActions(new QWidget(this)), m_replyActionsLabel(new QLabel(m_replyActions)),
+      m_chapter(new ChapterMenuButton(this)), m_progress(new QProgressBar(this)),
+      m_end(new QPushButton(this)), m_view(new MessageView(this)), m_status(new QLabel(this)),
+      m_tokens(new QLabel(this)), m_replyActions(new QWidget(this)),
+      m_replyActionsLabel(new QLabel(m_replyActions)),
       m_continueReply(new QPushButton(m_replyActions)),
       m_retryReply(new QPushButton(m_replyActions)), m_narrationBar(new NarrationBar(this)),
       m_input(new ChatInput(this)), m_send(new QPushButton(this)), m_stop(new QPushButton(this))
@@ -260,6 +262,7 @@ void ChatPage::attach(ChatSession* chat)
     connect(chat, &ChatSession::progressChanged, this, &ChatPage::updateProgress);
     connect(chat, &ChatSession::busyChanged, this, &ChatPage::updateBusy);
     m_versions->setChat(chat);
+    m_chapter->setChat(chat);
     updateProgress();
     updateBusy(chat->isBusy());
     retranslateUi();
@@ -389,10 +392,7 @@ void ChatPage::retranslateUi()
     m_editAnswer->setText(tr("Edit my answer"));
     m_editAnswer->setToolTip(tr("Change your last answer and hear the reply again"));
     if (m_chat) {
-        const int chapter = m_chat->chapter();
-        m_chapter->setText(chapter > 0
-                               ? tr("chapter %1 of %2").arg(chapter).arg(m_chat->chapterCount())
-                               : tr("introduction"));
+        m_chapter->refresh();
         if (m_editing)
             m_status->setText(tr("Editing your last answer: press Enter to send it again, or "
                                  "Esc to cancel."));
@@ -401,7 +401,7 @@ void ChatPage::retranslateUi()
         else
             m_status->setText(m_statusText);
     } else {
-        m_chapter->clear();
+        m_chapter->setChat(nullptr);
         m_status->clear();
     }
 }

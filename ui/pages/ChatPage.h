@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace st {
 
+class ChapterMenuButton;
+
 class AppController;
 class ChatInput;
 class ChatSession;
@@ -52,7 +54,7 @@ private:
     AppController& m_controller;
     QPointer<ChatSession> m_chat;
     QLabel* m_title;
-    QLabel* m_chapter;
+    ChapterMenuButton* m_chapter;
     QProgressBar* m_progress;
     QPushButton* m_end;
     MessageView* m_view;
