@@ -57,8 +57,10 @@ void ChapterMenuButton::fillMenu()
     for (int i = 0; i < chapters.size(); ++i) {
         const int number = i + 1;
         const QString heading = chapters.at(i).heading.trimmed();
-        QString label = heading.isEmpty() ? tr("Chapter %1").arg(number)
-                                          : tr("%1. %2").arg(number).arg(heading);
+        // A later chapter's heading could give it away: only its number is shown.
+        QString label = heading.isEmpty() || number > place + 1
+                            ? tr("Chapter %1").arg(number)
+                            : tr("%1. %2").arg(number).arg(heading);
         if (number == place)
             label = tr("%1 (here)").arg(label);
         else if (number == place + 1)

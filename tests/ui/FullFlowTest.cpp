@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -82,7 +83,7 @@ TEST(FullFlowTest, SettingsCheckChatEndRestartResume)
             EXPECT_EQ(lastNarratorChapter(view->model()), i);
         }
         const int total = app.controller().chat()->chapterCount();
-        EXPECT_EQ(app.find<QLabel>("chapterLabel")->text(),
+        EXPECT_EQ(app.find<QToolButton>("chapterLabel")->text(),
                   QStringLiteral("chapter 3 of %1").arg(total));
         toldBeforeRestart = 3;
 

@@ -12,10 +12,13 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPainter>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
 #include <cstdio>
 
 namespace {
@@ -45,6 +48,38 @@ bool saveWithPopup(st::UiHarness& app, QComboBox* combo, const QString& dir, con
     const bool ok = image.save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// The window with \a button's menu open over it.
+bool saveWithMenu(st::UiHarness& app, QToolButton* button, const QString& dir, const QString& name)
+{
+    if (!button)
+        return false;
+    QTimer::singleShot(300, [&app, button, dir, name] {
+        QMenu* menu = button->menu();
+        QImage image = app.window().grab().toImage();
+        QPainter painter(&image);
+        painter.drawPixmap(app.window().mapFromGlobal(menu->mapToGlobal(QPoint(0, 0))),
+                           menu->grab());
+        painter.end();
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        std::printf("%s %s\n", image.save(path) ? "saved" : "FAILED", qPrintable(path));
+        menu->close();
+    });
+    button->showMenu(); // returns when the menu closes
+    return true;
+}
+
+// "Who was the captain?" in \a language.
+QString captainQuestion(const QString& language)
+{
+    if (language == QLatin1String("ko"))
+        return QStringLiteral("선장이 누구였어?");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("船長は誰だったの？");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("¿Quién era el capitán?");
+    return QStringLiteral("Who was the captain?");
 }
 
 // A request that the offline evaluator finds close to a bundled story, but not certain.
@@ -133,23 +168,36 @@ int main(int argc, char* argv[])
     // Back on Check: a near match, with its Yes button.
     app.find<QLineEdit>("queryEdit")->setText(nearRequest(language)); // QTest types ASCII only
     app.click("askButton");
-    if (QTest::qWaitFor([&] { return app.find<QWidget>("acceptSuggestionButton")->isVisible(); },
-                        3000))
+    const bool near = QTest::qWaitFor(
+        [&] { return app.find<QWidget>("acceptSuggestionButton")->isVisible(); }, 3000);
+    if (near) {
         ok &= save(app, out, QStringLiteral("check-near"));
-    else
+        app.click("acceptSuggestionButton"); // the Mary Celeste
+    } else {
         std::printf("no near match for \"%s\"\n", qPrintable(nearRequest(language)));
-
-    app.type("queryEdit", QStringLiteral("anything"));
-    app.click("askButton");
+        app.type("queryEdit", QStringLiteral("anything"));
+        app.click("askButton");
+    }
     ok &= QTest::qWaitFor([&] { return app.page() == st::Page::Chat; }, 3000);
     app.waitUntilIdle();
-    for (const QString& reply : {QStringLiteral("No idea, tell me!"),
-                                 QStringLiteral("Maybe they were afraid of something?")}) {
-        app.type("messageInput", reply);
+    const auto send = [&](const QString& text) {
+        app.find<QPlainTextEdit>("messageInput")->setPlainText(text);
         QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
         app.waitUntilIdle();
-    }
+    };
+    for (const QString& reply : {QStringLiteral("No idea, tell me!"),
+                                 QStringLiteral("Maybe they were afraid of something?")})
+        send(reply);
     ok &= save(app, out, QStringLiteral("chat"));
+
+    // A question about the story, answered from what was told (issue 17), and the
+    // chapter list.
+    if (near) {
+        send(captainQuestion(language));
+        ok &= save(app, out, QStringLiteral("chat-question"));
+        ok &= saveWithMenu(app, app.find<QToolButton>("chapterLabel"), out,
+                           QStringLiteral("chapter-list"));
+    }
 
     // Reading the last reply aloud: the sentence sounding is shown and marked in its bubble.
     app.player().autoFinish = false;

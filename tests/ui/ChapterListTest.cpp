@@ -1,0 +1,76 @@
+// The chapter list on the chat page (issue 17): the chapters told can be heard again, the
+// next one asked for, the later ones are closed and nameless; hearing one again keeps the
+// place. Offline, through the real widgets.
+#include "UiHarness.h"
+#include "core/store/MessageListModel.h"
+#include "core/story/ChatSession.h"
+#include "support/TempDataDir.h"
+
+#include <QListView>
+#include <QMenu>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+namespace st {
+namespace {
+
+TEST(ChapterListTest, ToldChaptersAreHeardAgainAndTheNextAskedFor)
+{
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Evening")));
+    ASSERT_TRUE(app.click("startButton"));
+    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
+    ASSERT_TRUE(app.click("askButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    ChatSession* chat = app.controller().chat();
+    auto* view = app.find<QListView>("messageView");
+    for (const QString& text : {QStringLiteral("I have no idea"), QStringLiteral("Scary")}) {
+        ASSERT_TRUE(app.type("messageInput", text));
+        QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
+        ASSERT_TRUE(app.waitUntilIdle());
+    }
+    ASSERT_EQ(chat->chapter(), 2);
+    const int total = chat->chapterCount();
+
+    auto* button = app.find<QToolButton>("chapterLabel");
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->text(), QStringLiteral("chapter 2 of %1").arg(total));
+    QMenu* list = button->menu();
+    Q_EMIT list->aboutToShow();
+    const QList<QAction*> actions = list->actions();
+    ASSERT_EQ(actions.size(), total);
+    const auto chapters = chat->script().tellableChapters();
+    for (int i = 0; i < total; ++i) {
+        EXPECT_EQ(actions.at(i)->isEnabled(), i < 3) << i;
+        if (i >= 3) // a later chapter's heading could give it away
+            EXPECT_FALSE(actions.at(i)->text().contains(chapters.at(i).heading)) << i;
+    }
+    EXPECT_TRUE(actions.at(1)->text().contains(QStringLiteral("(here)")));
+    EXPECT_TRUE(actions.at(2)->text().contains(QStringLiteral("(next)")));
+
+    // Chapter 1 again: told, stored as chapter 1, the place still 2.
+    int rows = view->model()->rowCount();
+    actions.at(0)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->rowCount() == rows + 1; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    EXPECT_EQ(last.data(MessageListModel::ChapterRole).toInt(), 1);
+    EXPECT_TRUE(last.data(Qt::DisplayRole).toString().contains(chapters.at(0).content.trimmed()));
+    EXPECT_EQ(chat->chapter(), 2);
+    EXPECT_EQ(button->text(), QStringLiteral("chapter 2 of %1").arg(total));
+
+    // The next one: the story goes on.
+    Q_EMIT list->aboutToShow();
+    rows = view->model()->rowCount();
+    list->actions().at(2)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->rowCount() == rows + 1; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    EXPECT_EQ(chat->chapter(), 3);
+    EXPECT_EQ(button->text(), QStringLiteral("chapter 3 of %1").arg(total));
+}
+
+} // namespace
+} // namespace st
