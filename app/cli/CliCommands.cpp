@@ -13,11 +13,6 @@
 #include <QNetworkAccessManager>
 
 namespace st {
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
-
-} // namespace
 
 CliCommands::CliCommands(Database& database, Settings& settings, SecretStore& secrets,
                          QTextStream& out, QTextStream& err)
