@@ -17,10 +17,12 @@
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
 #include "core/story/ConversationSummarizer.h"
+#include "core/story/ListenerTurnClassifier.h"
 #include "core/story/ListenerWords.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/PromptTemplate.h"
 #include "core/story/RequestWords.h"
+#include "core/story/TurnJudge.h"
 #include "support/FakeLlmServer.h"
 
 #include <QCoreApplication>
@@ -147,8 +149,10 @@ struct Breakdown
     qint64 recent = 0;
     qint64 answer = 0;
     qint64 summarizer = 0;
+    qint64 judge = 0; // TurnJudge: what an unsure message is
     int narrationRequests = 0;
     int summarizerRequests = 0;
+    int judgeRequests = 0;
     int largest = 0;
 };
 
@@ -163,6 +167,11 @@ Breakdown breakDown(const FakeLlmServer& server, const st::Script& script, const
         const auto content = [&messages](int i) {
             return messages.at(i).toObject().value(QStringLiteral("content")).toString();
         };
+        if (r.json().value(QStringLiteral("max_tokens")).toInt() == st::TurnJudge::kMaxTokens) {
+            ++b.judgeRequests;
+            b.judge += r.promptTokens;
+            continue;
+        }
         if (messages.first().toObject().value(QStringLiteral("role")).toString() !=
             QStringLiteral("system")) {
             ++b.summarizerRequests;
@@ -230,6 +239,8 @@ int main(int argc, char* argv[])
         st::ChatSession::Deps{messages, sessions});
     const st::ListenerWords listenerWords;
     chat.setListenerWords(listenerWords);
+    chat.setTurnJudge(std::make_unique<st::TurnJudge>(*oursClient));
+    const st::ListenerTurnClassifier classifier(listenerWords);
     auto owned = std::make_unique<st::ConversationSummarizer>(*oursClient, QStringLiteral("en"));
     st::ConversationSummarizer* summarizer = owned.get();
     chat.setSummarizer(std::move(owned));
@@ -253,9 +264,11 @@ int main(int argc, char* argv[])
                 return 1;
             }
         }
+        const QString answer = kAnswers.at((k - 1) % kAnswers.size());
+        if (!classifier.classify(answer).sure) // the app asks the model what it is first
+            ours.enqueue(kChat, reply(QStringLiteral("answer")));
         ours.enqueue(kChat, reply(narration(script, k)));
-        if (!chat.send(kAnswers.at((k - 1) % kAnswers.size())) || !waitFor(settle) ||
-            chat.chapter() != k) {
+        if (!chat.send(answer) || !waitFor(settle) || chat.chapter() != k) {
             std::fprintf(stderr, "turn %d did not finish\n", k);
             return 1;
         }
@@ -383,6 +396,8 @@ int main(int argc, char* argv[])
                 static_cast<long long>(o.answer), pct(o.answer));
     std::printf("         summarizer requests        %6lld (%4.1f%%)\n",
                 static_cast<long long>(o.summarizer), pct(o.summarizer));
+    std::printf("         turn judge (%d requests)    %6lld (%4.1f%%)\n", o.judgeRequests,
+                static_cast<long long>(o.judge), pct(o.judge));
     std::printf("  naive: %7lld  (%d requests; whole script %lld, history %lld)\n",
                 static_cast<long long>(naiveTotal), chapterCount + 1 + naiveRequests,
                 static_cast<long long>(naiveScript), static_cast<long long>(naiveHistory));

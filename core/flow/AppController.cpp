@@ -21,8 +21,8 @@
 #include "core/story/ConversationSummarizer.h"
 #include "core/story/InputTranslator.h"
 #include "core/story/LexicalEvaluator.h"
-#include "core/story/ModelEvaluator.h"
 #include "core/story/ListenerWords.h"
+#include "core/story/ModelEvaluator.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/NarratorLines.h"
 #include "core/story/ScoreCache.h"
@@ -30,6 +30,7 @@
 #include "core/story/ScriptParser.h"
 #include "core/story/ScriptedNarrator.h"
 #include "core/story/SessionTitler.h"
+#include "core/story/TurnJudge.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -334,6 +335,7 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
             std::make_unique<ConversationSummarizer>(*m_chatClient, session.language));
         if (m_settings.value(Settings::Key::TranslateInput).toBool())
             m_chat->setTranslator(std::make_unique<InputTranslator>(*m_chatClient));
+        m_chat->setTurnJudge(std::make_unique<TurnJudge>(*m_chatClient));
     }
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
     connect(m_chat.get(), &ChatSession::exitRequested, this,

@@ -11,6 +11,7 @@
 #include "core/story/ListenerTurns.h"
 #include "core/story/RequestWords.h"
 #include "core/story/StoryLog.h"
+#include "core/story/TurnJudge.h"
 
 namespace st {
 
@@ -60,7 +61,7 @@ void ChatSession::summarizeOlderTurns()
 
 bool ChatSession::isBusy() const
 {
-    return m_translating || (m_stream && m_stream->isRunning());
+    return m_translating || m_judging || (m_stream && m_stream->isRunning());
 }
 
 void ChatSession::shareHistory(int beforeRow)
@@ -128,6 +129,16 @@ bool ChatSession::send(const QString& rawText)
     shareHistory(m_model.rowCount());
     const int row = m_model.append(*stored);
     m_deps.sessions.touch(m_session.id);
+    if (!turn.sure && m_judge)
+        judgeThenReply(row, turn);
+    else
+        replyTo(row, turn);
+    return true;
+}
+
+void ChatSession::replyTo(int row, const ListenerTurn& turn)
+{
+    const QString text = m_model.at(row).content;
     const QString language = LanguageDetector::detect(text);
     // Commands need no translation; answers and questions reach the narrator in the
     // story's language.
@@ -135,10 +146,37 @@ bool ChatSession::send(const QString& rawText)
         turn.kind == ListenerTurn::Kind::Answer || turn.kind == ListenerTurn::Kind::Question;
     if (words && m_translator && !language.isEmpty() && language != m_session.language) {
         translateThenReply(row, language, turn);
-        return true;
+        return;
     }
     streamTurn(respond(turn, text), Mode::New);
-    return true;
+}
+
+void ChatSession::setTurnJudge(std::unique_ptr<TurnJudge> judge)
+{
+    m_judge = std::move(judge);
+}
+
+void ChatSession::judgeThenReply(int row, const ListenerTurn& rules)
+{
+    m_judging = true;
+    Q_EMIT busyChanged(true);
+    auto done = [this, row, rules](std::optional<ListenerTurn::Kind> kind) {
+        m_judge->disconnect(this);
+        m_judging = false;
+        ListenerTurn turn = rules;
+        if (kind && *kind != ListenerTurn::Kind::Exit)
+            turn.kind = *kind; // (a stop is only taken from the listener's own words)
+        replyTo(row, turn);
+    };
+    connect(m_judge.get(), &TurnJudge::judged, this,
+            [done](ListenerTurn::Kind kind) { done(kind); });
+    connect(m_judge.get(), &TurnJudge::failed, this, [done](const QString& why) {
+        qCInfo(lcStory) << "turn not judged, the rules' guess stands:" << why;
+        done(std::nullopt);
+    });
+    const int last = ChatRows::lastNarrator(m_model);
+    const QString said = last >= 0 ? m_model.at(last).content : QString();
+    m_judge->judge(m_model.at(row).content, said.right(600));
 }
 
 Narrator::Turn ChatSession::respond(const ListenerTurn& turn, const QString& text)
@@ -420,6 +458,13 @@ QString ChatSession::streamingText() const
 
 void ChatSession::stop()
 {
+    if (m_judging) { // as for a translation: the message stays, the narrator is not asked
+        m_judge->disconnect(this);
+        m_judge->cancel();
+        m_judging = false;
+        Q_EMIT busyChanged(false);
+        return;
+    }
     if (m_translating) {
         // No reply yet: the message stays as written and the narrator is not asked.
         m_translator->disconnect(this);

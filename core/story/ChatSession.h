@@ -14,6 +14,7 @@ namespace st {
 class ConversationSummarizer;
 class InputTranslator;
 class ListenerTurns;
+class TurnJudge;
 class ListenerWords;
 struct ListenerTurn;
 class MessageStore;
@@ -48,6 +49,9 @@ public:
     /// Listens to what the listener's messages are (questions, "go on", "repeat", "back",
     /// "skip", "shorter"…) with \a words; without them every message is an answer.
     void setListenerWords(const ListenerWords& words);
+    /// With a model: a message the rules are unsure of ("storm?") is judged by the model
+    /// in one short request before the narrator answers it.
+    void setTurnJudge(std::unique_ptr<TurnJudge> judge);
 
     /// Shows the history; a session with no narration yet starts with the hook.
     void begin();
@@ -132,6 +136,9 @@ private:
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();
     void translateThenReply(int row, const QString& language, const ListenerTurn& turn);
+    /// The narrator's reply to the listener's message at \a row, which is \a turn.
+    void replyTo(int row, const ListenerTurn& turn);
+    void judgeThenReply(int row, const ListenerTurn& rules);
     /// The narrator's turn for the listener's \a text, which is \a turn.
     Narrator::Turn respond(const ListenerTurn& turn, const QString& text);
     /// The turn that tells the reply at \a row again, as it was asked for.
@@ -146,6 +153,8 @@ private:
     std::unique_ptr<ConversationSummarizer> m_summarizer;
     std::unique_ptr<InputTranslator> m_translator;
     std::unique_ptr<ListenerTurns> m_turns;
+    std::unique_ptr<TurnJudge> m_judge;
+    bool m_judging = false;
     bool m_translating = false;
     Deps m_deps;
     MessageListModel m_model;

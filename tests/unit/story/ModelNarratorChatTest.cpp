@@ -8,6 +8,7 @@
 #include "core/story/ListenerWords.h"
 #include "core/story/ModelNarrator.h"
 #include "core/story/PromptTemplate.h"
+#include "core/story/TurnJudge.h"
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
@@ -176,6 +177,56 @@ TEST_F(ModelNarratorChatTest, AQuestionIsSentWithItsPassagesAndLeavesThePlace)
     ASSERT_TRUE(chat->send(QStringLiteral("I think they left in a hurry")));
     ASSERT_TRUE(waitIdle());
     EXPECT_EQ(chat->chapter(), 2);
+}
+
+// A message the rules are unsure of ("storm?") is judged by the model in one short request
+// (a few tokens back), then answered as what the model says it is; a judge that says
+// nothing usable leaves the rules' guess (an answer).
+TEST_F(ModelNarratorChatTest, AnUnsureTurnIsJudgedInOneShortRequest)
+{
+    const ListenerWords words;
+    chat->setListenerWords(words);
+    chat->setTurnJudge(std::make_unique<TurnJudge>(*client));
+    server.enqueue(kChat, FakeResponse::openAiStream(kHook, 42, 7));
+    chat->begin();
+    ASSERT_TRUE(waitIdle());
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter one.")}, 80, 4));
+    ASSERT_TRUE(chat->send(QStringLiteral("Yes, tell me!"))); // sure: no judge
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(server.requests(kChat).size(), 2);
+
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("question")}, 60, 1));
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("The story says…")}, 90, 5));
+    ASSERT_TRUE(chat->send(QStringLiteral("step 3?")));
+    ASSERT_TRUE(waitIdle());
+    const auto requests = server.requests(kChat);
+    ASSERT_EQ(requests.size(), 4);
+    const QJsonObject judged = requests.at(2).json();
+    EXPECT_EQ(judged.value(QStringLiteral("max_tokens")).toInt(), TurnJudge::kMaxTokens);
+    const QString ask = judged.value(QStringLiteral("messages"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("content"))
+                            .toString();
+    EXPECT_TRUE(ask.contains(QStringLiteral("\"step 3?\"")));
+    const QString system = requests.at(3)
+                               .json()
+                               .value(QStringLiteral("messages"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("content"))
+                               .toString();
+    EXPECT_TRUE(system.contains(QStringLiteral("Passages:"))) << "answered as a question";
+    EXPECT_EQ(chat->chapter(), 1);
+
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Hmm.")}, 60, 1));
+    server.enqueue(kChat, FakeResponse::openAiStream({QStringLiteral("Chapter two.")}, 80, 4));
+    ASSERT_TRUE(chat->send(QStringLiteral("pirates?")));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(server.requests(kChat).size(), 6);
+    EXPECT_EQ(chat->chapter(), 2); // the rules' guess: an answer
 }
 
 TEST_F(ModelNarratorChatTest, CutStreamIsStoredAsAnErrorWithItsText)
