@@ -192,11 +192,13 @@ OfflineNarrator::Turn OfflineNarrator::tellAgain(int chapter, bool back)
         return {parts.join(QStringLiteral("\n\n")), chapter, chapter == chapterCount()};
     }
     parts.append(m_chapters.at(chapter - 1).content.trimmed());
-    QString place = pick(NarratorLines::Kind::BackPlace, nullptr);
-    if (!place.isEmpty())
-        place = place.arg(chapter).arg(m_position);
-    const QString question = placeQuestion();
-    parts.append(question.isEmpty() ? place : place + u' ' + question);
+    const QString question = placeQuestion(); // none once the story has ended
+    if (!question.isEmpty()) {
+        QString place = pick(NarratorLines::Kind::BackPlace, nullptr);
+        if (!place.isEmpty())
+            place = place.arg(chapter).arg(m_position);
+        parts.append(place.isEmpty() ? question : place + u' ' + question);
+    }
     parts.removeAll(QString());
     return {parts.join(QStringLiteral("\n\n")), chapter, false};
 }
