@@ -286,6 +286,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Go on to this chapter</source>
         <translation>Go on to this chapter</translation>
     </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation>Skip to the end</translation>
+    </message>
+    <message>
+        <source>Shorter chapters</source>
+        <translation>Shorter chapters</translation>
+    </message>
+    <message>
+        <source>Longer chapters</source>
+        <translation>Longer chapters</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatPage</name>

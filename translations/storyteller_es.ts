@@ -287,6 +287,18 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Go on to this chapter</source>
         <translation>Pasar a este capítulo</translation>
     </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation>Saltar al final</translation>
+    </message>
+    <message>
+        <source>Shorter chapters</source>
+        <translation>Capítulos más cortos</translation>
+    </message>
+    <message>
+        <source>Longer chapters</source>
+        <translation>Capítulos más largos</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatPage</name>

@@ -284,6 +284,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Go on to this chapter</source>
         <translation>この章へ進む</translation>
     </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation>最後まで飛ばす</translation>
+    </message>
+    <message>
+        <source>Shorter chapters</source>
+        <translation>章を短めに</translation>
+    </message>
+    <message>
+        <source>Longer chapters</source>
+        <translation>章を長めに</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatPage</name>

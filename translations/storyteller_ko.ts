@@ -284,6 +284,18 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Go on to this chapter</source>
         <translation>이 장으로 넘어가요</translation>
     </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation>끝으로 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Shorter chapters</source>
+        <translation>더 짧게 듣기</translation>
+    </message>
+    <message>
+        <source>Longer chapters</source>
+        <translation>더 길게 듣기</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatPage</name>

@@ -74,6 +74,28 @@ void ChapterMenuButton::fillMenu()
                 m_chat->tellChapter(number);
         });
     }
+    // The requests a listener can also make in words.
+    list->addSeparator();
+    using Kind = ListenerTurn::Kind;
+    const bool idle = !m_chat->isBusy();
+    const struct
+    {
+        QString text;
+        Kind kind;
+        bool enabled;
+    } commands[] = {
+        {tr("Skip to the end"), Kind::Skip, idle && !m_chat->isFinished()},
+        {tr("Shorter chapters"), Kind::Shorter, idle && m_chat->replyLength() > -1},
+        {tr("Longer chapters"), Kind::Longer, idle && m_chat->replyLength() < 1},
+    };
+    for (const auto& c : commands) {
+        QAction* action = list->addAction(c.text);
+        action->setEnabled(c.enabled);
+        connect(action, &QAction::triggered, this, [this, kind = c.kind] {
+            if (m_chat)
+                m_chat->command(kind);
+        });
+    }
 }
 
 void ChapterMenuButton::changeEvent(QEvent* event)

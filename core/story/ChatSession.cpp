@@ -209,6 +209,18 @@ Narrator::Turn ChatSession::retold(int row)
     return chapter == 0 ? m_narrator->opening() : m_narrator->retell(chapter, answer);
 }
 
+bool ChatSession::command(ListenerTurn::Kind kind)
+{
+    using Kind = ListenerTurn::Kind;
+    if (isBusy() || !m_turns ||
+        (kind != Kind::Skip && kind != Kind::Shorter && kind != Kind::Longer) ||
+        (kind == Kind::Skip && isFinished()))
+        return false;
+    shareHistory(m_model.rowCount());
+    streamTurn(respond({kind, 0, true}, QString()), Mode::New);
+    return true;
+}
+
 bool ChatSession::tellChapter(int chapter)
 {
     if (isBusy() || chapter < 1 || chapter > chapterCount())

@@ -2,6 +2,7 @@
 
 #include "core/store/MessageListModel.h"
 #include "core/store/SessionRecord.h"
+#include "core/story/ListenerTurn.h"
 #include "core/story/Narrator.h"
 #include "core/story/Script.h"
 #include "core/util/Clock.h"
@@ -16,7 +17,7 @@ class InputTranslator;
 class ListenerTurns;
 class TurnJudge;
 class ListenerWords;
-struct ListenerTurn;
+
 class MessageStore;
 class SessionStore;
 class StreamingMessageWriter;
@@ -104,6 +105,9 @@ public:
     /// Tells chapter \a chapter again (one already told) or, for the next one, goes on;
     /// false when busy or the chapter is neither.
     bool tellChapter(int chapter);
+    /// A request about the telling made with a control rather than words: skip to the end,
+    /// shorter or longer chapters (the narrator says so). False when busy or not listening.
+    bool command(ListenerTurn::Kind kind);
     /// Tokens used by this session's replies, as the server reported them.
     TokenUsage sessionUsage() const;
     /// The reason the last reply failed (Kind::None when it did not).

@@ -41,7 +41,7 @@ TEST(ChapterListTest, ToldChaptersAreHeardAgainAndTheNextAskedFor)
     QMenu* list = button->menu();
     Q_EMIT list->aboutToShow();
     const QList<QAction*> actions = list->actions();
-    ASSERT_EQ(actions.size(), total);
+    ASSERT_EQ(actions.size(), total + 4); // the chapters, a separator, skip, shorter, longer
     const auto chapters = chat->script().tellableChapters();
     for (int i = 0; i < total; ++i) {
         EXPECT_EQ(actions.at(i)->isEnabled(), i < 3) << i;
@@ -70,6 +70,21 @@ TEST(ChapterListTest, ToldChaptersAreHeardAgainAndTheNextAskedFor)
     ASSERT_TRUE(app.waitUntilIdle());
     EXPECT_EQ(chat->chapter(), 3);
     EXPECT_EQ(button->text(), QStringLiteral("chapter 3 of %1").arg(total));
+
+    // Shorter chapters, then skip to the end, by control.
+    Q_EMIT list->aboutToShow();
+    rows = view->model()->rowCount();
+    list->actions().at(total + 2)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->rowCount() == rows + 1; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    EXPECT_EQ(chat->replyLength(), -1);
+    EXPECT_EQ(button->text(), QStringLiteral("chapter 3 of %1 · shorter chapters").arg(total));
+    Q_EMIT list->aboutToShow();
+    EXPECT_FALSE(list->actions().at(total + 2)->isEnabled()); // already shorter
+    list->actions().at(total + 1)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->chapter() == total; }, 5000));
+    ASSERT_TRUE(app.waitUntilIdle());
+    EXPECT_TRUE(chat->isFinished());
 }
 
 } // namespace
