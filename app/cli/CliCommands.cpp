@@ -17,8 +17,7 @@ namespace st {
 CliCommands::CliCommands(Database& database, Settings& settings, SecretStore& secrets,
                          QTextStream& out, QTextStream& err)
     : m_database(database), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
-{
-}
+{}
 
 int CliCommands::run(const QStringList& args)
 {

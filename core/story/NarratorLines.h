@@ -29,9 +29,9 @@ public:
         AnswerUnknown, // the story does not say
         AskAgain,      // before the chapter's question, asked again
         RepeatIntro,
-        BackIntro,     // %1: the chapter
-        BackAhead,     // %1: the chapter asked for, not reached; %2: the one told instead
-        BackPlace,     // %1: the chapter retold; %2: the place reached
+        BackIntro, // %1: the chapter
+        BackAhead, // %1: the chapter asked for, not reached; %2: the one told instead
+        BackPlace, // %1: the chapter retold; %2: the place reached
         SkipIntro,
         LengthOffline, // shorter or longer asked of the offline narrator
     };

@@ -99,8 +99,8 @@ TEST(ListenerTurnClassifierTest, AnExclamationIsNotAQuestion)
     for (const char* text : {"What a story, thank you for telling it.", "what an ending",
                              "How strange that nobody saw them", "¡Qué miedo da todo esto!"})
         EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Answer) << text;
-    for (const char* text : {"What was the ship carrying", "what a ship was she?",
-                             "¿Qué pasó con el bote?"})
+    for (const char* text :
+         {"What was the ship carrying", "what a ship was she?", "¿Qué pasó con el bote?"})
         EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Question) << text;
 }
 

@@ -45,7 +45,8 @@ TEST(StoryIndexTest, AnswersFromWhatWasToldPutsOffWhatComesLaterAndKnowsWhatItDo
     EXPECT_EQ(storm.verdict, Verdict::Later);
     EXPECT_EQ(storm.chapter, 2);
     EXPECT_TRUE(storm.passages.isEmpty()); // nothing of a later chapter is handed out
-    EXPECT_EQ(index.answer(QStringLiteral("What happened in the storm?"), 2).verdict, Verdict::Told);
+    EXPECT_EQ(index.answer(QStringLiteral("What happened in the storm?"), 2).verdict,
+              Verdict::Told);
 
     EXPECT_EQ(index.answer(QStringLiteral("What colour was his cat?"), 3).verdict,
               Verdict::Unknown);
