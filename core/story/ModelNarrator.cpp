@@ -76,13 +76,12 @@ ChatRequest ModelNarrator::request(int chapter, const QString& answer) const
     else if (chapter > 0)
         turnName = chapter == chapterCount() ? QStringLiteral("turn_last")
                                              : QStringLiteral("turn_chapter");
-    return build(chapter, turnName, baseValues(chapter), listenerText(answer));
+    return build(turnName, baseValues(chapter), listenerText(answer));
 }
 
-ChatRequest ModelNarrator::build(int chapter, const QString& turnName,
-                                 QHash<QString, QString> values, const QString& message) const
+ChatRequest ModelNarrator::build(const QString& turnName, QHash<QString, QString> values,
+                                 const QString& message) const
 {
-    Q_UNUSED(chapter)
     values.insert(QStringLiteral("turn_instructions"), PromptTemplate(turnName).render(values));
     values.insert(QStringLiteral("summary_block"),
                   m_summary.isEmpty() ? QString()
@@ -133,7 +132,7 @@ ChatRequest ModelNarrator::questionRequest(const QString& question, const StoryI
     QHash<QString, QString> values = baseValues(m_position);
     values.insert(QStringLiteral("passages"),
                   passages.isEmpty() ? QStringLiteral("(none)") : passages.join(u'\n'));
-    return build(m_position, QStringLiteral("turn_question"), values, listenerText(question));
+    return build(QStringLiteral("turn_question"), values, listenerText(question));
 }
 
 Narrator::Turn ModelNarrator::turn(int chapter, ChatRequest chatRequest) const
@@ -199,8 +198,7 @@ Narrator::Turn ModelNarrator::tellAgain(int chapter, bool back, const QString& m
     else if (chapter < chapterCount())
         values.insert(QStringLiteral("place_note"),
                       PromptTemplate(QStringLiteral("again_current")).text());
-    Turn t =
-        turn(chapter, build(chapter, QStringLiteral("turn_again"), values, listenerText(message)));
+    Turn t = turn(chapter, build(QStringLiteral("turn_again"), values, listenerText(message)));
     t.last = chapter == chapterCount();
     return t;
 }
@@ -225,8 +223,7 @@ Narrator::Turn ModelNarrator::changeLength(int length, const QString& message)
     values.insert(QStringLiteral("length_wish"), m_length < 0   ? QStringLiteral("shorter")
                                                  : m_length > 0 ? QStringLiteral("longer")
                                                                 : QStringLiteral("normal-length"));
-    Turn t = turn(m_position,
-                  build(m_position, QStringLiteral("turn_length"), values, listenerText(message)));
+    Turn t = turn(m_position, build(QStringLiteral("turn_length"), values, listenerText(message)));
     t.last = isFinished();
     return t;
 }

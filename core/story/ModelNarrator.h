@@ -49,9 +49,9 @@ public:
 
 private:
     Turn turn(int chapter, ChatRequest request) const;
-    /// A request of the narrator's system prompt with \a turnInstructions for chapter
-    /// \a chapter, the recent messages that fit and the listener's \a message.
-    ChatRequest build(int chapter, const QString& turnName, QHash<QString, QString> values,
+    /// A request of the narrator's system prompt with the turn \a turnName rendered from
+    /// \a values, the recent messages that fit and the listener's \a message.
+    ChatRequest build(const QString& turnName, QHash<QString, QString> values,
                       const QString& message) const;
     QHash<QString, QString> baseValues(int chapter) const;
     /// The listener's message as sent (4,000 characters at most), or "ready" when empty.
