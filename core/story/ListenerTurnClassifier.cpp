@@ -1,6 +1,5 @@
 #include "core/story/ListenerTurnClassifier.h"
 
-#include "core/library/SearchText.h"
 #include "core/story/RequestWords.h"
 
 #include <QRegularExpression>
