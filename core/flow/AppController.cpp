@@ -50,7 +50,6 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_sessionModel = std::make_unique<SessionListModel>(*m_sessions, nullptr, m_clock);
     m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
     m_lines = std::make_unique<NarratorLines>();
-    m_listenerWords = std::make_unique<ListenerWords>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
     m_sessionSearch = std::make_unique<SessionSearch>(db);
@@ -329,6 +328,8 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
     }
     m_chat = std::make_unique<ChatSession>(session, script, std::move(narrator),
                                            ChatSession::Deps{*m_messages, *m_sessions, m_clock});
+    if (!m_listenerWords) // read when a first story starts, not before the first paint
+        m_listenerWords = std::make_unique<ListenerWords>();
     m_chat->setListenerWords(*m_listenerWords);
     if (m_chatClient) {
         m_chat->setSummarizer(
