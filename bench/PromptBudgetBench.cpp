@@ -292,8 +292,9 @@ int main(int argc, char* argv[])
     qint64 naiveScript = 0;
     qint64 naiveHistory = 0;
     // One naive request: the rules, the whole script, the whole history and \a message.
+    // (\a kept: whether \a message joins the history; "ready" before the hook does not.)
     const auto naiveTurn = [&](const QString& turnName, int k, const QString& message,
-                               const FakeResponse& canned) {
+                               const FakeResponse& canned, bool kept) {
         QHash<QString, QString> values{
             {QStringLiteral("language_name"),
              st::ModelNarrator::languageName(QStringLiteral("en"))},
@@ -302,6 +303,7 @@ int main(int argc, char* argv[])
             {QStringLiteral("chapter_number"), QString::number(k)},
             {QStringLiteral("outline"), wholeScript.join(QStringLiteral("\n\n"))},
             {QStringLiteral("exit_word"), st::RequestWords::exitWord(QStringLiteral("en"))},
+            {QStringLiteral("chapter_heading"), QString()},
             {QStringLiteral("chapter_content"), QStringLiteral("(chapter %1 above)").arg(k)},
             {QStringLiteral("passages"), QStringLiteral("(the script above)")},
         };
@@ -323,7 +325,8 @@ int main(int argc, char* argv[])
         stream->start();
         if (!waitFor([&ended] { return ended; }))
             return false;
-        history.append({QStringLiteral("user"), message});
+        if (kept)
+            history.append({QStringLiteral("user"), message});
         history.append({QStringLiteral("assistant"), stream->text()});
         return true;
     };
@@ -332,46 +335,16 @@ int main(int argc, char* argv[])
         if (kQuestions.contains(k)) {
             ++naiveRequests;
             if (!naiveTurn(QStringLiteral("turn_question"), k - 1, kQuestions.value(k),
-                           reply(words(60, 100 + k))))
+                           reply(words(60, 100 + k)), true))
                 return 1;
         }
-        QHash<QString, QString> values{
-            {QStringLiteral("language_name"),
-             st::ModelNarrator::languageName(QStringLiteral("en"))},
-            {QStringLiteral("title"), script.title},
-            {QStringLiteral("chapter_count"), QString::number(chapterCount)},
-            {QStringLiteral("chapter_number"), QString::number(k)},
-            {QStringLiteral("outline"), wholeScript.join(QStringLiteral("\n\n"))},
-            {QStringLiteral("exit_word"), st::RequestWords::exitWord(QStringLiteral("en"))},
-            {QStringLiteral("chapter_heading"), QString()},
-            {QStringLiteral("chapter_content"), QStringLiteral("(chapter %1 above)").arg(k)},
-        };
         const QString turn = k == 0 ? QStringLiteral("turn_opening")
                                     : (k == chapterCount ? QStringLiteral("turn_last")
                                                          : QStringLiteral("turn_chapter"));
-        values.insert(QStringLiteral("turn_instructions"), st::PromptTemplate(turn).render(values));
-        st::ChatRequest request;
-        request.messages.append({QStringLiteral("system"),
-                                 st::PromptTemplate(QStringLiteral("narrate")).render(values)});
-        request.messages += history;
         const QString answer = k == 0 ? st::PromptTemplate(QStringLiteral("listener_ready")).text()
                                       : kAnswers.at((k - 1) % kAnswers.size());
-        request.messages.append({QStringLiteral("user"), answer});
-        naiveScript += tokens(wholeScript.join(QStringLiteral("\n\n")));
-        for (const st::ChatRequest::Message& m : history)
-            naiveHistory += tokens(m.content);
-
-        naive.enqueue(kChat, reply(narration(script, k)));
-        auto stream = naiveClient->chat(request);
-        bool ended = false;
-        QObject::connect(stream.get(), &st::ReplyStream::finished, [&ended] { ended = true; });
-        QObject::connect(stream.get(), &st::ReplyStream::failed, [&ended] { ended = true; });
-        stream->start();
-        if (!waitFor([&ended] { return ended; }))
+        if (!naiveTurn(turn, k, answer, reply(narration(script, k)), k > 0))
             return 1;
-        if (k > 0)
-            history.append({QStringLiteral("user"), answer});
-        history.append({QStringLiteral("assistant"), stream->text()});
     }
     const qint64 naiveTotal = naive.promptTokensReceived();
 
