@@ -19,12 +19,7 @@ TEST(ChapterListTest, ToldChaptersAreHeardAgainAndTheNextAskedFor)
     TempDataDir dir;
     UiHarness app(dir.path());
     ASSERT_TRUE(app.isOpen());
-    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Evening")));
-    ASSERT_TRUE(app.click("startButton"));
-    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
-    ASSERT_TRUE(app.click("askButton"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
-    ASSERT_TRUE(app.waitUntilIdle());
+    ASSERT_TRUE(app.startStory(QStringLiteral("Evening"), QStringLiteral("anything")));
     ChatSession* chat = app.controller().chat();
     auto* view = app.find<QListView>("messageView");
     for (const QString& text : {QStringLiteral("I have no idea"), QStringLiteral("Scary")}) {

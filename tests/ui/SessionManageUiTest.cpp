@@ -1,12 +1,12 @@
 // The sidebar's session history: untitled sessions named after their story, day groups with
 // story, language and chapter, delete with Undo.
 #include "UiHarness.h"
+#include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
-#include "support/TempDataDir.h"
-#include "core/store/MessageStore.h"
 #include "core/story/ChatSession.h"
+#include "support/TempDataDir.h"
 #include "ui/MessageView.h"
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/Sidebar.h"
@@ -64,12 +64,7 @@ TEST(SessionManageUiTest, ContinueFromAMessageInANewSession)
     TempDataDir dir;
     UiHarness app(dir.path());
     ASSERT_TRUE(app.isOpen());
-    ASSERT_TRUE(app.type("sessionNameEdit", QStringLiteral("Evening")));
-    ASSERT_TRUE(app.click("startButton"));
-    ASSERT_TRUE(app.type("queryEdit", QStringLiteral("anything")));
-    ASSERT_TRUE(app.click("askButton"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
-    ASSERT_TRUE(app.waitUntilIdle());
+    ASSERT_TRUE(app.startStory(QStringLiteral("Evening"), QStringLiteral("anything")));
     ASSERT_TRUE(app.type("messageInput", QStringLiteral("They were afraid.")));
     QTest::keyClick(app.find<QWidget>("messageInput"), Qt::Key_Return);
     ASSERT_TRUE(app.waitUntilIdle());
@@ -81,9 +76,9 @@ TEST(SessionManageUiTest, ContinueFromAMessageInANewSession)
 
     auto* view = app.find<MessageView>("messageView");
     Q_EMIT view->forkRequested(hook); // "Continue from here in a new session"
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return app.controller().chat() && app.controller().chat()->sessionId() != original;
-    }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return app.controller().chat() && app.controller().chat()->sessionId() != original; },
+        5000));
     EXPECT_EQ(app.page(), Page::Chat);
     ChatSession* branch = app.controller().chat();
     EXPECT_EQ(branch->model()->rowCount(), 1); // the hook, waiting for a new answer

@@ -95,6 +95,13 @@ bool UiHarness::type(const char* objectName, const QString& text)
     return false;
 }
 
+bool UiHarness::startStory(const QString& name, const QString& request)
+{
+    return type("sessionNameEdit", name) && click("startButton") && type("queryEdit", request) &&
+           click("askButton") && QTest::qWaitFor([this] { return page() == Page::Chat; }, 5000) &&
+           waitUntilIdle();
+}
+
 bool UiHarness::waitUntilIdle(int timeoutMs)
 {
     return QTest::qWaitFor(

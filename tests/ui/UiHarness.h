@@ -2,12 +2,12 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
-#include "core/settings/SecretStore.h"
-#include "support/FakeAudioPlayer.h"
-#include "support/FakeTtsProvider.h"
 #include "core/flow/Page.h"
+#include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
+#include "support/FakeAudioPlayer.h"
+#include "support/FakeTtsProvider.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 
@@ -59,6 +59,9 @@ public:
     bool type(const char* objectName, const QString& text);
     /// Waits until the narrator has finished its reply.
     bool waitUntilIdle(int timeoutMs = 10000);
+    /// From the first page: names the session \a name, asks for \a request and waits for
+    /// the chat's first reply.
+    bool startStory(const QString& name, const QString& request);
 
 private:
     std::unique_ptr<Database> m_database;
