@@ -258,8 +258,14 @@ ListenerTurn ListenerTurnClassifier::classify(const QString& message) const
     const bool mark = folded.contains(u'?') || folded.contains(QChar(0xBF));
     const auto languages = languagesOf(folded);
 
+    // "I would go back to my ship" answers the question; "I'd like to go back" asks.
+    bool opinion = false;
+    for (const Language* l : languages)
+        opinion = opinion || (hedges(*l, folded) && !holdsAny(*l, folded, l->requests));
     Command best;
     for (const Language* l : languages) {
+        if (opinion)
+            break;
         const Command c = command(*l, folded);
         if (c.kind == Kind::Back && c.chapter > 0)
             return {Kind::Back, c.chapter, c.left <= c.threshold};

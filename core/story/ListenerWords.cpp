@@ -80,6 +80,7 @@ ListenerWords::ListenerWords(const QString& path)
         l.stopwords = foldedList(*lists, "stopwords");
         l.indefinite = foldedList(*lists, "indefinite");
         l.exclamations = foldedList(*lists, "exclamations");
+        l.requests = foldedList(*lists, "requests");
         for (const QString& pattern : foldedList(*lists, "back_patterns", false)) {
             QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
             if (re.isValid())

@@ -33,6 +33,7 @@ public:
         QStringList stopwords;
         QStringList indefinite;
         QStringList exclamations; // "what a …": not a question without a question mark
+        QStringList requests;     // "can you", "주세요": a command even with a guess word
 
         const QStringList& phrases(ListenerTurn::Kind kind) const;
     };

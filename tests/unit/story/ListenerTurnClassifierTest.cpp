@@ -104,6 +104,18 @@ TEST(ListenerTurnClassifierTest, AnExclamationIsNotAQuestion)
         EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Question) << text;
 }
 
+TEST(ListenerTurnClassifierTest, AnOpinionIsNotACommandUnlessItAsks)
+{
+    const ListenerWords words;
+    const ListenerTurnClassifier classifier(words);
+    for (const char* text : {"I would go back to my ship", "maybe skip the cargo",
+                             "나라면 그만둘래", "私ならもう一度確かめる"})
+        EXPECT_EQ(classifier.classify(QString::fromUtf8(text)).kind, Kind::Answer) << text;
+    EXPECT_EQ(classifier.classify(QStringLiteral("I'd like to hear that again")).kind,
+              Kind::Repeat);
+    EXPECT_EQ(classifier.classify(QStringLiteral("maybe go on please")).kind, Kind::Next);
+}
+
 TEST(ListenerTurnClassifierTest, UnsureWhereTheRulesCannotTell)
 {
     const ListenerWords words;
