@@ -119,7 +119,8 @@ bool ReplyVersions::choose(qint64 messageId, qint64 versionId)
     drop.bindValue(QStringLiteral(":id"), versionId);
     if (!keep(*message) || !put.exec() || !drop.exec()) {
         if (m_lastError.isEmpty() || put.lastError().isValid() || drop.lastError().isValid())
-            m_lastError = put.lastError().isValid() ? put.lastError().text() : drop.lastError().text();
+            m_lastError =
+                put.lastError().isValid() ? put.lastError().text() : drop.lastError().text();
         m_db.rollback();
         return false;
     }
@@ -129,6 +130,23 @@ bool ReplyVersions::choose(qint64 messageId, qint64 versionId)
         return false;
     }
     return true;
+}
+
+int ReplyVersions::shownIndex(const QVector<Version>& versions)
+{
+    for (int i = 0; i < versions.size(); ++i) {
+        if (versions[i].id == 0)
+            return i;
+    }
+    return 0;
+}
+
+bool ReplyVersions::step(qint64 messageId, int step)
+{
+    const QVector<Version> all = versions(messageId);
+    const int target = shownIndex(all) + step;
+    return target >= 0 && target < all.size() && all[target].id != 0 &&
+           choose(messageId, all[target].id);
 }
 
 } // namespace st

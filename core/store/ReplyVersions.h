@@ -39,6 +39,11 @@ public:
     /// Makes version \a versionId the message's content; the current one becomes an
     /// alternative. One transaction.
     bool choose(qint64 messageId, qint64 versionId);
+    /// Which of versions() is the one shown (the one whose id is 0); 0 when none.
+    static int shownIndex(const QVector<Version>& versions);
+    /// Shows the version \a step places from the one shown (-1 the previous, 1 the next);
+    /// false when there is none there.
+    bool step(qint64 messageId, int step);
     QString lastError() const { return m_lastError; }
 
 private:

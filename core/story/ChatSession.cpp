@@ -101,6 +101,17 @@ void ChatSession::begin()
     Q_EMIT progressChanged(m_chapter, chapterCount());
 }
 
+bool ChatSession::tooLong(const QString& text)
+{
+    if (text.size() <= kMaxMessageLength)
+        return false;
+    Q_EMIT errorOccurred(tr("That message is %1 characters long; the limit is %2. Shorten it and "
+                            "send it again.")
+                             .arg(text.size())
+                             .arg(kMaxMessageLength));
+    return true;
+}
+
 bool ChatSession::send(const QString& rawText)
 {
     const QString text = rawText.trimmed();
@@ -111,13 +122,8 @@ bool ChatSession::send(const QString& rawText)
         Q_EMIT exitRequested();
         return true;
     }
-    if (text.size() > kMaxMessageLength) {
-        Q_EMIT errorOccurred(tr("That message is %1 characters long; the limit is %2. Shorten "
-                                "it and send it again.")
-                                 .arg(text.size())
-                                 .arg(kMaxMessageLength));
+    if (tooLong(text))
         return false;
-    }
     const auto stored = m_deps.messages.append(m_session.id, MessageRecord::Role::User, text,
                                                MessageRecord::Status::Complete);
     if (!stored) {
@@ -328,13 +334,8 @@ bool ChatSession::editLastAnswer(const QString& rawText)
     const int row = ChatRows::lastAnswer(m_model);
     if (!canEditLastAnswer() || text.isEmpty() || RequestWords::isExit(text))
         return false;
-    if (text.size() > kMaxMessageLength) {
-        Q_EMIT errorOccurred(tr("That message is %1 characters long; the limit is %2. Shorten "
-                                "it and send it again.")
-                                 .arg(text.size())
-                                 .arg(kMaxMessageLength));
+    if (tooLong(text))
         return false;
-    }
     MessageRecord edited = m_model.at(row);
     if (!m_deps.messages.update(edited.id, text, MessageRecord::Status::Complete)) {
         Q_EMIT errorOccurred(tr("Your edit could not be saved (%1). It is still in the box.")
@@ -430,26 +431,16 @@ int ChatSession::replyVersionCount() const
 int ChatSession::replyVersionIndex() const
 {
     const int row = ChatRows::lastNarrator(m_model);
-    const auto versions =
-        row < 0 ? QVector<ReplyVersions::Version>()
-                : ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id);
-    for (int i = 0; i < versions.size(); ++i) {
-        if (versions[i].id == 0)
-            return i;
-    }
-    return 0;
+    return row < 0 ? 0
+                   : ReplyVersions::shownIndex(
+                         ReplyVersions(m_deps.messages.database()).versions(m_model.at(row).id));
 }
 
 bool ChatSession::showReplyVersion(int step)
 {
     const int row = ChatRows::lastNarrator(m_model);
-    if (!canRegenerate())
-        return false;
-    ReplyVersions versions(m_deps.messages.database(), m_deps.clock);
-    const auto all = versions.versions(m_model.at(row).id);
-    const int target = replyVersionIndex() + step;
-    if (target < 0 || target >= all.size() || all[target].id == 0 ||
-        !versions.choose(m_model.at(row).id, all[target].id))
+    if (!canRegenerate() ||
+        !ReplyVersions(m_deps.messages.database(), m_deps.clock).step(m_model.at(row).id, step))
         return false;
     if (const auto stored = m_deps.messages.get(m_model.at(row).id))
         m_model.setRecord(row, *stored);

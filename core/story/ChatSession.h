@@ -142,6 +142,8 @@ private:
     void translateThenReply(int row, const QString& language, const ListenerTurn& turn);
     /// The narrator's reply to the listener's message at \a row, which is \a turn.
     void replyTo(int row, const ListenerTurn& turn);
+    /// Whether \a text is over kMaxMessageLength (and the listener was told).
+    bool tooLong(const QString& text);
     void judgeThenReply(int row, const ListenerTurn& rules);
     /// The narrator's turn for the listener's \a text, which is \a turn.
     Narrator::Turn respond(const ListenerTurn& turn, const QString& text);
