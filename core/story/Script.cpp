@@ -45,7 +45,7 @@ bool Script::operator==(const Script& other) const
 {
     if (title != other.title || language != other.language || source.kind != other.source.kind ||
         source.url != other.source.url || summary != other.summary || keywords != other.keywords ||
-        hook != other.hook)
+        hook != other.hook || references != other.references)
         return false;
     for (int i = 0; i < kScriptSectionCount; ++i) {
         const Section& a = m_sections.at(i);

@@ -29,11 +29,24 @@ public:
         QString url;
     };
 
+    /// A work the facts come from (the "sources" of a bundled script).
+    struct Reference
+    {
+        QString title;
+        QString url;
+        bool operator==(const Reference& other) const
+        {
+            return title == other.title && url == other.url;
+        }
+    };
+    static constexpr int kMaxReferences = 20;
+
     Script();
 
     QString title;
     QString language; // en, ko, ja, es
     Source source;
+    QVector<Reference> references; // the sources every fact comes from; empty when unknown
     QString summary;
     QStringList keywords;
     QString hook; // optional: the question asked before the story begins

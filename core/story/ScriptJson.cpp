@@ -45,6 +45,36 @@ void readSection(Script& script, const QString& key, const json& value, QStringL
         problems.append(ScriptJson::tr("Section \"%1\" has no text.").arg(key));
 }
 
+/// "sources": [{"title", "url"}]: entries without an http(s) address or a title are
+/// skipped with a problem; at most Script::kMaxReferences are kept.
+void readReferences(Script& script, const json& value, QStringList& problems)
+{
+    if (!value.is_array()) {
+        problems.append(ScriptJson::tr("\"sources\" is not a list; it was ignored."));
+        return;
+    }
+    int skipped = 0;
+    for (const json& entry : value) {
+        if (!entry.is_object()) {
+            ++skipped;
+            continue;
+        }
+        const Script::Reference ref{str(entry, "title").simplified(), str(entry, "url").trimmed()};
+        const bool web = ref.url.startsWith(QLatin1String("https://")) ||
+                         ref.url.startsWith(QLatin1String("http://"));
+        if (ref.title.isEmpty() || !web || script.references.size() >= Script::kMaxReferences) {
+            ++skipped;
+            continue;
+        }
+        script.references.append(ref);
+    }
+    if (skipped > 0)
+        problems.append(ScriptJson::tr("Skipped %n source(s) without a title and a web "
+                                       "address, or beyond the first %1.",
+                                       nullptr, skipped)
+                            .arg(Script::kMaxReferences));
+}
+
 } // namespace
 
 QStringList ScriptJson::supportedLanguages()
@@ -76,6 +106,12 @@ QByteArray ScriptJson::write(const Script& script, bool indented)
         {"keywords", keywords},
         {"hook", utf8(script.hook)},
         {"sections", sections}};
+    if (!script.references.isEmpty()) {
+        nlohmann::ordered_json refs = nlohmann::ordered_json::array();
+        for (const Script::Reference& r : script.references)
+            refs.push_back({{"title", utf8(r.title)}, {"url", utf8(r.url)}});
+        out["sources"] = std::move(refs);
+    }
     return QByteArray::fromStdString(out.dump(indented ? 2 : -1));
 }
 
@@ -117,6 +153,8 @@ ScriptParseResult ScriptJson::read(const QByteArray& bytes, const QString& fallb
             script.source.url = str(*it, "url").trimmed();
         }
     }
+    if (const auto it = doc.find("sources"); it != doc.end())
+        readReferences(script, *it, result.problems);
     if (const auto it = doc.find("keywords"); it != doc.end() && it->is_array()) {
         for (const json& k : *it) {
             if (k.is_string())

@@ -20,6 +20,10 @@ Script fullScript()
     s.summary = QStringLiteral("1872년 대서양에서 발견된 빈 배.");
     s.keywords = {QStringLiteral("유령선"), QStringLiteral("1872"), QStringLiteral("Gibraltar")};
     s.hook = QStringLiteral("왜 열 사람이 멀쩡한 배를 떠났을까요?");
+    s.references = {{QStringLiteral("메리 셀레스트호 — 위키백과"),
+                     QStringLiteral("https://ko.wikipedia.org/wiki/메리_셀레스트호")},
+                    {QStringLiteral("Mary Celeste — Wikipedia"),
+                     QStringLiteral("https://en.wikipedia.org/wiki/Mary_Celeste")}};
     s.section(ScriptSection::Prologue2).question = QStringLiteral("어떻게 생각해요?");
     s.section(ScriptSection::Denouement).content = QStringLiteral("N/A");
     s.section(ScriptSection::Epilogue).content = QStringLiteral("끝.\n\n두 번째 문단 with ünïcödé");
@@ -153,6 +157,35 @@ TEST(ScriptJsonTest, NumbersOutOfRangeAndDeepNestingAreErrors)
         EXPECT_TRUE(r.error.startsWith(QStringLiteral("This script cannot be read")))
             << r.error.toStdString();
     }
+}
+
+TEST(ScriptJsonTest, SourcesWithoutTitleOrWebAddressAreSkipped)
+{
+    QJsonArray sources{QJsonObject{{QStringLiteral("title"), QStringLiteral("Kept")},
+                                   {QStringLiteral("url"), QStringLiteral(" https://a.example/ ")}},
+                       QJsonObject{{QStringLiteral("title"), QStringLiteral("No web address")},
+                                   {QStringLiteral("url"), QStringLiteral("javascript:x")}},
+                       QJsonObject{{QStringLiteral("url"), QStringLiteral("https://b.example/")}},
+                       QStringLiteral("a bare string"), 42};
+    for (int i = 0; i < Script::kMaxReferences + 3; ++i)
+        sources.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("More %1").arg(i)},
+                                   {QStringLiteral("url"), QStringLiteral("http://c.example/")}});
+    QJsonObject doc = QJsonDocument::fromJson(ScriptJson::write(fullScript())).object();
+    doc[QStringLiteral("sources")] = sources;
+    const ScriptParseResult result = ScriptJson::read(QJsonDocument(doc).toJson());
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    ASSERT_EQ(result.script.references.size(), Script::kMaxReferences);
+    EXPECT_EQ(result.script.references.first().title, QStringLiteral("Kept"));
+    EXPECT_EQ(result.script.references.first().url, QStringLiteral("https://a.example/"));
+    EXPECT_EQ(result.script.references.at(1).title, QStringLiteral("More 0"));
+    EXPECT_TRUE(result.problems.join(u' ').contains(QStringLiteral("Skipped 8 source")))
+        << result.problems.join(u'|').toStdString();
+
+    doc[QStringLiteral("sources")] = QStringLiteral("https://not-a-list.example/");
+    const ScriptParseResult notList = ScriptJson::read(QJsonDocument(doc).toJson());
+    ASSERT_TRUE(notList.ok());
+    EXPECT_TRUE(notList.script.references.isEmpty());
+    EXPECT_FALSE(notList.problems.isEmpty());
 }
 
 TEST(ScriptJsonTest, SupportedLanguages)
