@@ -55,6 +55,49 @@ TEST(ScriptWriterTest, RequestAsksForTheStoryLanguageFactsOnlyAndAllSections)
     EXPECT_FALSE(data.contains(QStringLiteral("{{")));
 }
 
+TEST(ScriptWriterTest, EachSectionKeepsItsOwnRole)
+{
+    // The seed's craft: each of the 14 sections has its own role, on its own line of the
+    // rules, in telling order.
+    const QVector<QPair<QString, QString>> roles{
+        {QStringLiteral("prologue 1"), QStringLiteral("song, film, book or show")},
+        {QStringLiteral("prologue 2"), QStringLiteral("the subject")},
+        {QStringLiteral("prologue 3"), QStringLiteral("the main character")},
+        {QStringLiteral("exposition 1"), QStringLiteral("the background")},
+        {QStringLiteral("exposition 2"), QStringLiteral("the characters' history")},
+        {QStringLiteral("exposition 3"), QStringLiteral("how the event began")},
+        {QStringLiteral("development 1"), QStringLiteral("how it unfolded")},
+        {QStringLiteral("development 2"), QStringLiteral("its influence")},
+        {QStringLiteral("development 3"), QStringLiteral("how people reacted")},
+        {QStringLiteral("climax 1"), QStringLiteral("the escalation")},
+        {QStringLiteral("climax 2"), QStringLiteral("the conflict at its peak")},
+        {QStringLiteral("climax 3"), QStringLiteral("the falling action")},
+        {QStringLiteral("denouement"), QStringLiteral("how it ended, or where it stands today")},
+        {QStringLiteral("epilogue"), QStringLiteral("the message")},
+    };
+    const QString rules =
+        ScriptWriter::request(document(), QStringLiteral("x")).messages.at(0).content;
+    const QStringList lines = rules.split(u'\n');
+    int previous = -1;
+    for (const auto& [section, role] : roles) {
+        const QString prefix = QStringLiteral("- ") + section + QStringLiteral(": ");
+        const auto it = std::find_if(lines.begin(), lines.end(),
+                                     [&](const QString& line) { return line.startsWith(prefix); });
+        ASSERT_NE(it, lines.end()) << "no role line for " << section.toStdString();
+        EXPECT_TRUE(it->contains(role)) << it->toStdString();
+        const int at = int(it - lines.begin());
+        EXPECT_GT(at, previous) << section.toStdString() << " is out of order";
+        previous = at;
+        EXPECT_EQ(std::count_if(lines.begin(), lines.end(),
+                                [&](const QString& line) { return line.startsWith(prefix); }),
+                  1)
+            << section.toStdString();
+    }
+    // A section that could only list facts is N/A rather than filled.
+    EXPECT_TRUE(rules.contains(QStringLiteral("could only list facts, is N/A")));
+    EXPECT_TRUE(rules.contains(QStringLiteral("with respect for them and their families")));
+}
+
 TEST(ScriptWriterTest, EachLanguageIsNamed)
 {
     EXPECT_TRUE(ScriptWriter::request(document(QStringLiteral("ja")), QStringLiteral("x"))
@@ -115,7 +158,8 @@ TEST(ScriptWriterTest, NoStoryIsAClearError)
         EXPECT_TRUE(ScriptWriter::saysNoStory(reply)) << (reply).toStdString();
         const ScriptParseResult r = ScriptWriter::parse(reply, document());
         EXPECT_FALSE(r.ok());
-        EXPECT_TRUE(r.error.contains(QStringLiteral("does not tell a story"))) << (r.error).toStdString();
+        EXPECT_TRUE(r.error.contains(QStringLiteral("does not tell a story")))
+            << (r.error).toStdString();
     }
     EXPECT_FALSE(ScriptWriter::saysNoStory(testdata::wellFormedMarkdown()));
 }
