@@ -48,8 +48,8 @@ def check(path):
         if not (6 <= len(kw) <= 14):
             problems.append(f"{where} {len(kw)} keywords, want 6-14")
         srcs = s.get("sources", [])
-        if len(srcs) < 2:
-            problems.append(f"{where} {len(srcs)} sources, want >= 2")
+        if not (2 <= len(srcs) <= 40):
+            problems.append(f"{where} {len(srcs)} sources, want 2-40")
         for i, src in enumerate(srcs):
             if not src.get("title") or not str(src.get("url", "")).startswith(("http://", "https://")):
                 problems.append(f"{where} sources[{i}] needs a title and an http(s) url")

@@ -39,7 +39,7 @@ public:
             return title == other.title && url == other.url;
         }
     };
-    static constexpr int kMaxReferences = 20;
+    static constexpr int kMaxReferences = 40;
 
     Script();
 

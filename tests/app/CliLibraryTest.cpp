@@ -3,6 +3,7 @@
 // with its reason and exit code 8; documents are written by a FakeLlmServer in this
 // process (the model set by STORYTELLER_* variables), or fail clearly without a model.
 #include "core/story/ScriptJson.h"
+#include "support/BundledLibraryFacts.h"
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
@@ -110,19 +111,23 @@ TEST(CliLibraryTest, ExportThenImportIntoAFreshFolderGivesTheSameLibrary)
                                            QStringLiteral("--output"), file});
     ASSERT_EQ(exported.exitCode, 0) << dump(exported);
     EXPECT_TRUE(exported.out.isEmpty()) << dump(exported);
-    EXPECT_TRUE(exported.err.contains(QStringLiteral("14"))) << dump(exported);
+    EXPECT_TRUE(exported.err.contains(QString::number(testdata::kBundledScripts + 2)))
+        << dump(exported);
     const QJsonObject library =
         QJsonDocument::fromJson(first.readFile(QStringLiteral("all.json"))).object();
     EXPECT_EQ(library.value(QStringLiteral("format")).toString(),
               QStringLiteral("storyteller-library"));
-    EXPECT_EQ(library.value(QStringLiteral("scripts")).toArray().size(), 14) << "12 bundled + 2";
+    EXPECT_EQ(library.value(QStringLiteral("scripts")).toArray().size(),
+              testdata::kBundledScripts + 2)
+        << "bundled + 2";
 
     TempDataDir second;
     const CliRun again =
         runCli(second, {QStringLiteral("library"), QStringLiteral("import"), file});
     ASSERT_EQ(again.exitCode, 0) << dump(again);
-    EXPECT_EQ(again.lines().size(), 15) << dump(again);
-    EXPECT_EQ(again.out.count(QStringLiteral("Already in the library")), 12) << dump(again);
+    EXPECT_EQ(again.lines().size(), testdata::kBundledScripts + 3) << dump(again);
+    EXPECT_EQ(again.out.count(QStringLiteral("Already in the library")), testdata::kBundledScripts)
+        << dump(again);
 
     const CliRun listFirst = runCli(first, {QStringLiteral("library"), QStringLiteral("list")});
     const CliRun listSecond = runCli(second, {QStringLiteral("library"), QStringLiteral("list")});
@@ -168,7 +173,7 @@ TEST(CliLibraryTest, ExportChoosesByIdOrLanguage)
                                    .object()
                                    .value(QStringLiteral("scripts"))
                                    .toArray();
-    EXPECT_EQ(scripts.size(), 3);
+    EXPECT_EQ(scripts.size(), testdata::kBundledStories);
     for (const QJsonValue& s : scripts)
         EXPECT_EQ(s.toObject().value(QStringLiteral("language")).toString(), QStringLiteral("ko"));
 

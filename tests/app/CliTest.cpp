@@ -1,5 +1,6 @@
 // Runs the real `storyteller-cli` on a fresh data folder; `check` and `models` talk to a
 // FakeLlmServer in this process, which the test's event loop serves while the CLI runs.
+#include "support/BundledLibraryFacts.h"
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
@@ -38,7 +39,7 @@ TEST(CliTest, ListsTheBundledLibraryInEveryLanguage)
     const CliRun run = cli(dir, {QStringLiteral("library"), QStringLiteral("list")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    EXPECT_EQ(lines.size(), 12);
+    EXPECT_EQ(lines.size(), testdata::kBundledScripts);
     EXPECT_TRUE(run.out.contains(QStringLiteral("The Mary Celeste")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("메리 셀레스트호")));
 }

@@ -3,6 +3,7 @@
 // with "Yes, tell that one" or Enter on the unchanged request.
 #include "UiHarness.h"
 #include "core/story/ChatSession.h"
+#include "support/BundledLibraryFacts.h"
 #include "support/TempDataDir.h"
 
 #include <QComboBox>
@@ -37,12 +38,14 @@ TEST(FirstPagesTest, AKoreanDesktopIsOfferedKoreanStories)
     ASSERT_TRUE(app.isOpen());
     EXPECT_EQ(storyLanguage(app), QStringLiteral("ko"));
     const QStringList titles = libraryTitles(app);
-    ASSERT_EQ(titles.size(), 3);
-    EXPECT_TRUE(titles.contains(QStringLiteral("메리 셀레스트호"))) << titles.join(u',').toStdString();
+    ASSERT_EQ(titles.size(), testdata::kBundledStories);
+    EXPECT_TRUE(titles.contains(QStringLiteral("메리 셀레스트호")))
+        << titles.join(u',').toStdString();
 
     // Started without touching the combo: the story is told in Korean.
     ASSERT_TRUE(app.click("startButton"));
-    app.find<QLineEdit>("queryEdit")->setText(QStringLiteral("메리 셀레스트호")); // QTest types ASCII
+    app.find<QLineEdit>("queryEdit")
+        ->setText(QStringLiteral("메리 셀레스트호")); // QTest types ASCII
     ASSERT_TRUE(app.click("askButton"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return app.page() == Page::Chat; }, 5000));
     EXPECT_EQ(app.controller().chat()->session().language, QStringLiteral("ko"));

@@ -11,6 +11,7 @@
 #include "core/story/PromptTemplate.h"
 #include "core/story/ScoreCache.h"
 #include "support/FakeLlmServer.h"
+#include "support/BundledLibraryFacts.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 #include "unit/story/StoryTestData.h"
@@ -55,7 +56,7 @@ protected:
         library = std::make_unique<ScriptLibrary>(db.connection());
         const BundledLibrary::Report report = BundledLibrary().install(*library);
         ASSERT_TRUE(report.problems.isEmpty()) << report.problems.join(u'\n').toStdString();
-        ASSERT_EQ(report.added, 12);
+        ASSERT_EQ(report.added, testdata::kBundledScripts);
         flannan = add(kFlannan, {QStringLiteral("In December 1900 three lighthouse keepers "
                                                 "vanished from Eilean Mor in the Flannan Isles."),
                                  QStringLiteral("The relief ship found the light dark.")});
