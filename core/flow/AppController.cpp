@@ -6,6 +6,7 @@
 #include "core/library/EmbeddingIndex.h"
 #include "core/library/EmbeddingIndexer.h"
 #include "core/library/EmbeddingStore.h"
+#include "core/library/ListeningHistory.h"
 #include "core/library/RankFusion.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/library/ScriptListModel.h"
@@ -48,9 +49,13 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_messages = std::make_unique<MessageStore>(db, m_clock);
     m_library = std::make_unique<ScriptLibrary>(db, m_clock);
     m_sessionModel = std::make_unique<SessionListModel>(*m_sessions, nullptr, m_clock);
-    m_scriptModel = std::make_unique<ScriptListModel>(*m_library);
+    m_history = std::make_unique<ListeningHistory>(db);
+    m_scriptModel = std::make_unique<ScriptListModel>(*m_library, m_history.get());
+    connect(m_sessionModel.get(), &QAbstractItemModel::modelReset, m_scriptModel.get(),
+            &ScriptListModel::refreshHistory); // a session deleted, cleared or imported
     m_lines = std::make_unique<NarratorLines>();
     m_evaluator = std::make_unique<LexicalEvaluator>(*m_library, m_random);
+    m_evaluator->setHistory(m_history.get());
     m_scoreCache = std::make_unique<ScoreCache>(db, m_clock);
     m_sessionSearch = std::make_unique<SessionSearch>(db);
     m_embeddings = std::make_unique<EmbeddingStore>(db, m_clock);
@@ -245,7 +250,7 @@ void AppController::ask(const QString& request)
     });
 }
 
-void AppController::finishCheck(const Evaluation& evaluation)
+void AppController::finishCheck(Evaluation evaluation)
 {
     m_checking = false;
     if (!evaluation.error.isEmpty()) {
@@ -263,6 +268,8 @@ void AppController::finishCheck(const Evaluation& evaluation)
     } else {
         Q_EMIT checkStep(tr("No story in the library matches that request."));
     }
+    if (decision == Evaluation::Decision::Unknown)
+        evaluation.closest = m_evaluator->alternatives(evaluation.candidates, storyLanguage());
     m_suggestion = decision == Evaluation::Decision::MoreDetail && evaluation.hasCandidate()
                        ? std::optional<Evaluation>(evaluation)
                        : std::nullopt;
@@ -281,6 +288,25 @@ bool AppController::acceptSuggestion()
     const Evaluation suggestion = *m_suggestion;
     m_suggestion.reset();
     return tell(suggestion, true);
+}
+
+bool AppController::tellScript(qint64 scriptId)
+{
+    auto info = m_library->info(scriptId);
+    if (m_flow.page() != Page::Check || m_checking || !info)
+        return false;
+    if (info->language != storyLanguage() && !info->bundleId.isEmpty())
+        info = m_library->bundled(info->bundleId, storyLanguage()).value_or(*info);
+    Evaluation chosen;
+    chosen.query = info->title;
+    chosen.scriptId = info->id;
+    chosen.title = info->title;
+    chosen.language = info->language;
+    chosen.score = 100;
+    m_suggestion.reset();
+    Q_EMIT checkStep(tr("Chosen from the library: “%1”.").arg(info->title));
+    Q_EMIT checkFinished(chosen, Evaluation::Decision::Match);
+    return tell(chosen, false);
 }
 
 bool AppController::tell(const Evaluation& evaluation, bool acceptedSuggestion)
@@ -339,6 +365,8 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
         m_chat->setTurnJudge(std::make_unique<TurnJudge>(*m_chatClient));
     }
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
+    connect(m_chat.get(), &ChatSession::progressChanged, m_scriptModel.get(),
+            &ScriptListModel::refreshHistory);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });
     const bool moved = m_flow.page() == Page::Session ? m_flow.continueSession()

@@ -34,6 +34,7 @@ class MessageStore;
 class ListenerWords;
 class NarratorLines;
 class ScriptLibrary;
+class ListeningHistory;
 class ScriptListModel;
 class SessionListModel;
 class SessionSearch;
@@ -88,6 +89,9 @@ public:
     void ask(const QString& request);
     /// After a near match ("Did you mean …?"): tells that story.
     bool acceptSuggestion();
+    /// Tells a story chosen from the library (the sidebar, or a title "I don't know that
+    /// story" offered), in the story language where the library has it.
+    bool tellScript(qint64 scriptId);
     /// The near match of the last check, if it was one (set before checkFinished).
     bool hasSuggestion() const { return m_suggestion.has_value(); }
     bool exitToSettings();
@@ -118,7 +122,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void finishCheck(const Evaluation& evaluation);
+    void finishCheck(Evaluation evaluation);
     void rankByMeaning(const QString& query, const QString& language,
                        const QVector<qint64>& lexical, std::function<void(QVector<qint64>)> done);
     /// Attaches the evaluated script to the current session and starts telling it.
@@ -136,6 +140,7 @@ private:
     std::unique_ptr<SessionSearch> m_sessionSearch;
     std::unique_ptr<ScriptLibrary> m_library;
     std::unique_ptr<SessionListModel> m_sessionModel;
+    std::unique_ptr<ListeningHistory> m_history;
     std::unique_ptr<ScriptListModel> m_scriptModel;
     std::unique_ptr<NarratorLines> m_lines;
     std::unique_ptr<ListenerWords> m_listenerWords;

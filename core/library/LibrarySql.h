@@ -31,6 +31,29 @@ inline const QString selectScripts =
     QStringLiteral("SELECT ") + scriptInfoColumns +
     QStringLiteral(" FROM scripts ORDER BY title COLLATE NOCASE, language");
 
+/// The list the library shows: what selectScripts gives, plus the summary, the keywords and
+/// each section's content when it is short (longer ones come back as "+"): the caller
+/// counts the sections worth telling without parsing every body. A body that is not valid
+/// JSON gives nulls rather than failing the whole list.
+inline const QString selectCatalog = QStringLiteral(
+    "SELECT id, title, language, origin, source_url, bundle_id, bundle_version, "
+    "CASE WHEN json_valid(body) THEN json_extract(body, '$.summary') END, "
+    "CASE WHEN json_valid(body) THEN (SELECT group_concat(value, ', ') FROM "
+    "  json_each(body, '$.keywords') WHERE type = 'text') END, "
+    "CASE WHEN json_valid(body) THEN (SELECT group_concat(CASE WHEN length(c) > 40 THEN '+' "
+    "  ELSE replace(c, char(31), ' ') END, char(31)) FROM (SELECT "
+    "  coalesce(json_extract(value, '$.content'), '') AS c FROM json_each(body, '$.sections') "
+    "  WHERE type = 'object')) END "
+    "FROM scripts ORDER BY title COLLATE NOCASE, language");
+
+/// The narrator's furthest chapter over every session told from each story, a bundled
+/// story's languages together (chapter 0 is the hook).
+inline const QString selectFurthestChapters =
+    QStringLiteral("SELECT coalesce(sc.bundle_id, '#' || sc.id), max(m.chapter) FROM sessions s "
+                   "JOIN scripts sc ON sc.id = s.script_id "
+                   "JOIN messages m ON m.session_id = s.id AND m.role = 'assistant' "
+                   "WHERE m.chapter IS NOT NULL GROUP BY 1");
+
 inline const QString selectScriptInfo =
     QStringLiteral("SELECT ") + scriptInfoColumns + QStringLiteral(" FROM scripts WHERE id = :id");
 
@@ -41,8 +64,9 @@ inline const QString selectBundledScript =
 /// The newest script written from any of four spellings of one address.
 inline const QString selectScriptBySourceUrl =
     QStringLiteral("SELECT ") + scriptInfoColumns +
-    QStringLiteral(" FROM scripts WHERE source_url IN (:u1, :u2, :u3, :u4) AND language = :language "
-                   "ORDER BY updated_at DESC, id DESC LIMIT 1");
+    QStringLiteral(
+        " FROM scripts WHERE source_url IN (:u1, :u2, :u3, :u4) AND language = :language "
+        "ORDER BY updated_at DESC, id DESC LIMIT 1");
 
 inline const QString selectScriptBody = QStringLiteral("SELECT body FROM scripts WHERE id = :id");
 

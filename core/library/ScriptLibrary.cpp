@@ -259,6 +259,30 @@ QVector<ScriptInfo> ScriptLibrary::list() const
     return result;
 }
 
+QVector<ScriptInfo> ScriptLibrary::catalog() const
+{
+    QVector<ScriptInfo> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql::selectCatalog)) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcLibrary) << "catalog:" << m_lastError;
+        return result;
+    }
+    while (q.next()) {
+        ScriptInfo info = readInfo(q);
+        info.summary = q.value(7).toString().simplified();
+        info.keywords = q.value(8).toString();
+        const QString sections = q.value(9).toString();
+        for (const QString& content : sections.split(QChar(31), Qt::SkipEmptyParts)) {
+            if (content == QLatin1String("+") || !Script::isNotApplicable(content))
+                ++info.chapterCount;
+        }
+        result.append(info);
+    }
+    return result;
+}
+
 QVector<qint64> ScriptLibrary::ids(const QString& language) const
 {
     QVector<qint64> result;

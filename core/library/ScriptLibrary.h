@@ -38,6 +38,8 @@ public:
     /// without a trailing slash, a fragment, or http vs https), newest first.
     std::optional<ScriptInfo> findBySourceUrl(const QString& url, const QString& language) const;
     QVector<ScriptInfo> list() const;
+    /// list() with each entry's summary, keywords and chapter count, for browsing.
+    QVector<ScriptInfo> catalog() const;
     QVector<qint64> ids(const QString& language = {}) const;
     int count(const QString& language = {}) const;
 

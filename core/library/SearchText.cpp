@@ -35,13 +35,18 @@ void flushCjk(const QString& run, QStringList& out)
 QString stripKoreanParticle(const QString& word)
 {
     static const QStringList particles{
-        QStringLiteral("에서는"), QStringLiteral("으로"),   QStringLiteral("에서"),
-        QStringLiteral("에게"),   QStringLiteral("까지"),   QStringLiteral("부터"),
-        QStringLiteral("처럼"),   QStringLiteral("이라는"), QStringLiteral("라는"),
-        QStringLiteral("의"),     QStringLiteral("은"),     QStringLiteral("는"),
-        QStringLiteral("이"),     QStringLiteral("가"),     QStringLiteral("을"),
-        QStringLiteral("를"),     QStringLiteral("에"),     QStringLiteral("와"),
-        QStringLiteral("과"),     QStringLiteral("도"),     QStringLiteral("로")};
+        QStringLiteral("에서는"), QStringLiteral("으로"), QStringLiteral("에서"),
+        QStringLiteral("에게"), QStringLiteral("까지"), QStringLiteral("부터"),
+        QStringLiteral("처럼"), QStringLiteral("이라는"), QStringLiteral("라는"),
+        QStringLiteral("의"), QStringLiteral("은"), QStringLiteral("는"), QStringLiteral("이"),
+        QStringLiteral("가"), QStringLiteral("을"), QStringLiteral("를"), QStringLiteral("에"),
+        QStringLiteral("와"), QStringLiteral("과"), QStringLiteral("도"), QStringLiteral("로"),
+        // Endings that make a verb describe a noun ("전멸한 부대", "발견된 무덤"): the
+        // stem is what a story says ("전멸했다", "발견되었다").
+        QStringLiteral("당했던"), QStringLiteral("했던"), QStringLiteral("됐던"),
+        QStringLiteral("하던"), QStringLiteral("되던"), QStringLiteral("하는"),
+        QStringLiteral("되는"), QStringLiteral("당한"), QStringLiteral("한"), QStringLiteral("된"),
+        QStringLiteral("던"), QStringLiteral("진")};
     if (word.isEmpty() || word.back().script() != QChar::Script_Hangul)
         return word;
     for (const QString& p : particles) {

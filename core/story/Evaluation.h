@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QVector>
 
 namespace st {
 
@@ -15,13 +16,24 @@ struct Evaluation
         Match
     };
 
+    /// A story offered instead, when the request found none for sure.
+    struct Alternative
+    {
+        qint64 scriptId = 0;
+        QString title;
+    };
+
     QString query;
     qint64 scriptId = 0; // the best candidate, 0 when there is none
     QString title;
     QString language;
     int score = 0; // 0–100 in steps of 5
     bool anything = false;
-    QString error; // a request that could not be evaluated (empty, too long)
+    QString error;              // a request that could not be evaluated (empty, too long)
+    QVector<qint64> candidates; // the stories the search found, best first
+    /// Up to three stories nearest the request, topped up with stories this listener has
+    /// not heard: what "I don't know that story" offers (LexicalEvaluator::alternatives).
+    QVector<Alternative> closest;
 
     bool hasCandidate() const { return scriptId > 0; }
 

@@ -1,16 +1,15 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/story/Evaluation.h"
 
+#include <QCoreApplication>
 #include <QVector>
-
 #include <functional>
 #include <optional>
 
 namespace st {
 
+class ListeningHistory;
 class ScriptLibrary;
 
 /// The offline evaluator. Candidates come from the FTS5 index ranked by bm25 (title
@@ -27,15 +26,28 @@ class LexicalEvaluator
     Q_DECLARE_TR_FUNCTIONS(st::LexicalEvaluator)
 
 public:
-
-public:
     static constexpr int kMaxQueryLength = 500;
+    static constexpr int kClosest = 3;
     static constexpr double kBodyWeight = 0.85;
+    static constexpr double kStemWeight = 0.7;    // another form of the word ("hijacked")
+    static constexpr double kGrammarWeight = 0.3; // a bigram with hiragana in it
+    static constexpr double kCoverageWeight = 1.1;
+    static constexpr double kEvidenceWeight = 0.14; // per rare term the story holds
+    static constexpr double kMostWithoutCover = 0.9;
 
     /// \a random(n) returns a number in [0, n): injectable for tests.
     explicit LexicalEvaluator(const ScriptLibrary& library, std::function<int(int)> random = {});
 
+    /// "Anything" then prefers stories this listener has not heard, then ones not heard
+    /// to the end; the alternatives are topped up with unheard stories.
+    void setHistory(const ListeningHistory* history) { m_history = history; }
+
     Evaluation evaluate(const QString& query, const QString& language) const;
+
+    /// Up to kClosest alternatives: \a ranked (best first) in \a language, then stories in
+    /// \a language this listener has heard least, picked at random among equals.
+    QVector<Evaluation::Alternative> alternatives(const QVector<qint64>& ranked,
+                                                  const QString& language) const;
 
     /// The answer for requests that need no search: empty or too long (an error), only
     /// filler words (unknown), "anything" (a random story). nullopt: search.
@@ -45,6 +57,8 @@ public:
     {
         qint64 scriptId = 0;
         double coverage = 0.0; // 0–1, see above
+        double evidence = 0.0; // Σ idf·w of the terms the story holds, in rare-term units
+        double strength = 0.0; // the score: coverage, raised by evidence; 0–1
     };
     /// The lexical candidates for \a query, best first, in \a language where the library
     /// has the story in it.
@@ -54,11 +68,15 @@ public:
 
 private:
     Evaluation pickRandom(Evaluation result) const;
+    /// The scripts in \a language (all, when it has none), least heard first, shuffled
+    /// within each stage (never heard, begun, heard to the end).
+    QVector<qint64> leastHeardFirst(const QString& language) const;
     qint64 inLanguage(qint64 scriptId, const QString& language) const;
-    double coverage(qint64 scriptId, const QStringList& terms, const QString& scope) const;
+    Ranked coverage(qint64 scriptId, const QStringList& terms, const QString& scope) const;
 
     const ScriptLibrary& m_library;
     std::function<int(int)> m_random;
+    const ListeningHistory* m_history = nullptr;
 };
 
 } // namespace st

@@ -13,10 +13,12 @@ namespace st {
 ModelEvaluator::ModelEvaluator(const ScriptLibrary& library, const LexicalEvaluator& lexical,
                                ScoreCache& cache, ModelClient& client, QObject* parent)
     : QObject(parent), m_library(library), m_lexical(lexical), m_cache(cache), m_client(client)
-{
-}
+{}
 
-ModelEvaluator::~ModelEvaluator() { cancel(); }
+ModelEvaluator::~ModelEvaluator()
+{
+    cancel();
+}
 
 ChatRequest ModelEvaluator::judgeRequest(const QString& query, const Script& script)
 {
@@ -29,12 +31,14 @@ ChatRequest ModelEvaluator::judgeRequest(const QString& query, const Script& scr
     const QHash<QString, QString> values{
         {QStringLiteral("request"), query.trimmed().left(LexicalEvaluator::kMaxQueryLength)},
         {QStringLiteral("title"), script.title},
-        {QStringLiteral("summary"), script.summary.isEmpty() ? QStringLiteral("—") : script.summary},
+        {QStringLiteral("summary"),
+         script.summary.isEmpty() ? QStringLiteral("—") : script.summary},
         {QStringLiteral("keywords"), script.keywords.join(QStringLiteral(", "))},
         {QStringLiteral("beginning"), beginning.left(kBeginningChars).simplified()},
     };
     ChatRequest r;
-    r.messages.append({QStringLiteral("user"), PromptTemplate(QStringLiteral("evaluate")).render(values)});
+    r.messages.append(
+        {QStringLiteral("user"), PromptTemplate(QStringLiteral("evaluate")).render(values)});
     r.temperature = 0.0;
     r.maxTokens = 16;
     return r;
@@ -69,6 +73,7 @@ void ModelEvaluator::evaluate(const QString& query, const QString& language)
         if (generation != m_generation)
             return;
         m_queue = candidates.mid(0, kJudged);
+        m_result.candidates = candidates;
         if (m_queue.isEmpty()) {
             Q_EMIT step(tr("No story in the library matches that request."));
             finish();
@@ -142,6 +147,9 @@ void ModelEvaluator::fail(const QString& message)
     finish();
 }
 
-void ModelEvaluator::finish() { Q_EMIT finished(m_result); }
+void ModelEvaluator::finish()
+{
+    Q_EMIT finished(m_result);
+}
 
 } // namespace st

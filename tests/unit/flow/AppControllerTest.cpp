@@ -8,6 +8,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "support/BundledLibraryFacts.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
@@ -77,10 +78,10 @@ protected:
 
 TEST_F(AppControllerTest, InitializeInstallsTheBundledStoriesOnce)
 {
-    EXPECT_EQ(controller->library().count(), 12);
-    EXPECT_EQ(controller->scriptModel()->rowCount(), 12);
+    EXPECT_EQ(controller->library().count(), testdata::kBundledScripts);
+    EXPECT_EQ(controller->scriptModel()->rowCount(), testdata::kBundledScripts);
     controller->initialize();
-    EXPECT_EQ(controller->library().count(), 12);
+    EXPECT_EQ(controller->library().count(), testdata::kBundledScripts);
     EXPECT_EQ(page(), Page::Settings);
     EXPECT_EQ(controller->chat(), nullptr);
 }
@@ -329,7 +330,7 @@ TEST_F(AppControllerTest, SavedScriptJoinsTheLibraryAndCanBeTold)
     const ScriptParseResult parsed = controller->parseScript(kMarkdown);
     ASSERT_TRUE(parsed.ok()) << parsed.error.toStdString();
     EXPECT_FALSE(controller->saveScript(parsed.script)); // not on the Create page
-    EXPECT_EQ(controller->library().count(), 12);
+    EXPECT_EQ(controller->library().count(), testdata::kBundledScripts);
 
     ASSERT_TRUE(controller->openCreate());
     EXPECT_EQ(page(), Page::Create);
@@ -339,9 +340,9 @@ TEST_F(AppControllerTest, SavedScriptJoinsTheLibraryAndCanBeTold)
     ASSERT_EQ(saved.count(), 1);
     EXPECT_EQ(saved.first().at(1).toString(), QStringLiteral("The Flannan Isles Mystery"));
     const qint64 scriptId = saved.first().at(0).toLongLong();
-    EXPECT_EQ(controller->library().count(), 13);
+    EXPECT_EQ(controller->library().count(), testdata::kBundledScripts + 1);
     EXPECT_EQ(controller->library().info(scriptId)->origin, QStringLiteral("user"));
-    EXPECT_EQ(controller->scriptModel()->rowCount(), 13);
+    EXPECT_EQ(controller->scriptModel()->rowCount(), testdata::kBundledScripts + 1);
 
     ASSERT_EQ(ask(QStringLiteral("the Flannan Isles mystery")), Decision::Match);
     EXPECT_EQ(lastEvaluation.scriptId, scriptId);
@@ -358,7 +359,7 @@ TEST_F(AppControllerTest, DiscardCreateReturnsToCheck)
     ASSERT_TRUE(controller->openCreate());
     ASSERT_TRUE(controller->discardCreate());
     EXPECT_EQ(page(), Page::Check);
-    EXPECT_EQ(controller->library().count(), 12);
+    EXPECT_EQ(controller->library().count(), testdata::kBundledScripts);
     EXPECT_FALSE(controller->discardCreate());
 }
 
