@@ -8,6 +8,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/story/ChatSession.h"
+#include "core/story/LexicalEvaluator.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
@@ -253,6 +254,32 @@ TEST_F(AppControllerTest, UnknownAndVagueRequestsStayOnCheck)
     EXPECT_EQ(ask(QStringLiteral("a brigantine found drifting in the Atlantic near Gibraltar")),
               Decision::Match);
     EXPECT_EQ(page(), Page::Chat);
+}
+
+TEST_F(AppControllerTest, AnUnknownStoryOffersThreeTitlesAndOneOfThemIsTold)
+{
+    EXPECT_FALSE(controller->tellScript(1)); // not on the Check page
+    ASSERT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("ko")));
+    EXPECT_EQ(ask(QStringLiteral("quantum chromodynamics lattice")), Decision::Unknown);
+    ASSERT_EQ(lastEvaluation.closest.size(), LexicalEvaluator::kClosest);
+    for (const Evaluation::Alternative& a : lastEvaluation.closest)
+        EXPECT_EQ(controller->library().info(a.scriptId)->language, QStringLiteral("ko"));
+    EXPECT_EQ(page(), Page::Check);
+
+    // The English script of a story asked for in a Korean session: told in Korean.
+    const auto english =
+        controller->library().bundled(QStringLiteral("flannan-isles"), QStringLiteral("en"));
+    ASSERT_TRUE(english);
+    EXPECT_FALSE(controller->tellScript(999999));
+    ASSERT_TRUE(controller->tellScript(english->id));
+    EXPECT_EQ(page(), Page::Chat);
+    ASSERT_NE(controller->chat(), nullptr);
+    EXPECT_EQ(controller->chat()->script().language, QStringLiteral("ko"));
+    EXPECT_EQ(controller->chat()->script().title,
+              controller->library()
+                  .bundled(QStringLiteral("flannan-isles"), QStringLiteral("ko"))
+                  ->title);
+    EXPECT_FALSE(controller->tellScript(english->id)); // not on Check any more
 }
 
 TEST_F(AppControllerTest, YesToANearMatchTellsThatStory)
