@@ -88,8 +88,9 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     // A new or existing story chosen on Create: back on Check, it is asked for at once.
     connect(&controller, &AppController::scriptSaved, this,
             [this](qint64, const QString& title) { checkPage()->askFor(title); });
-    connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64, const QString& title) {
-        if (m_controller.flow().page() == Page::Check)
+    // A story chosen in the library is told at once when a session waits for one.
+    connect(m_sidebar, &Sidebar::scriptActivated, this, [this](qint64 id, const QString& title) {
+        if (m_controller.flow().page() == Page::Check && !m_controller.tellScript(id))
             checkPage()->setQuery(title);
     });
     // Ctrl+K is "delete to the end of the line" in text fields; here it opens the search.

@@ -18,10 +18,9 @@ namespace st {
 CheckPage::CheckPage(AppController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)),
       m_sessionLabel(new QLabel(this)), m_query(new QLineEdit(this)), m_ask(new QPushButton(this)),
-      m_steps(new QListWidget(this)), m_result(new QLabel(this)),
-      m_accept(new QPushButton(this)), m_options(new QWidget(this)),
-      m_hint(new QLabel(this)), m_exit(new QPushButton(this)), m_retry(new QPushButton(this)),
-      m_create(new QPushButton(this))
+      m_steps(new QListWidget(this)), m_result(new QLabel(this)), m_accept(new QPushButton(this)),
+      m_options(new QWidget(this)), m_closestLabel(new QLabel(m_options)), m_hint(new QLabel(this)),
+      m_exit(new QPushButton(this)), m_retry(new QPushButton(this)), m_create(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checkPage"));
     m_query->setObjectName(QStringLiteral("queryEdit"));
@@ -34,6 +33,8 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     m_accept->hide();
     m_options->setObjectName(QStringLiteral("unknownOptions"));
     m_hint->setObjectName(QStringLiteral("retryHint"));
+    m_closestLabel->setObjectName(QStringLiteral("closestLabel"));
+    m_closestLabel->setProperty("role", QStringLiteral("hint"));
     m_exit->setObjectName(QStringLiteral("exitButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_create->setObjectName(QStringLiteral("createButton"));
@@ -59,8 +60,25 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     buttons->addWidget(m_create);
     buttons->addWidget(m_exit);
     buttons->addStretch(1);
+    auto* closestRow = new QHBoxLayout;
+    closestRow->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < LexicalEvaluator::kClosest; ++i) {
+        auto* button = new QPushButton(m_options);
+        button->setObjectName(QStringLiteral("closestStory%1").arg(i));
+        button->hide();
+        closestRow->addWidget(button);
+        m_closest.append(button);
+        connect(button, &QPushButton::clicked, this, [this, i] {
+            if (i < m_lastEvaluation.closest.size())
+                m_controller.tellScript(m_lastEvaluation.closest.at(i).scriptId);
+        });
+    }
+    closestRow->addStretch(1);
     auto* optionsLayout = new QVBoxLayout(m_options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
+    optionsLayout->addWidget(m_closestLabel);
+    optionsLayout->addLayout(closestRow);
+    optionsLayout->addSpacing(6);
     optionsLayout->addWidget(m_hint);
     optionsLayout->addLayout(buttons);
 
@@ -166,6 +184,21 @@ void CheckPage::showOptions(bool visible)
     m_options->setVisible(visible);
 }
 
+void CheckPage::showClosest()
+{
+    const auto& closest = m_lastEvaluation.closest;
+    m_closestLabel->setVisible(!closest.isEmpty());
+    m_closestLabel->setText(tr("Perhaps one of these from the library?"));
+    for (int i = 0; i < m_closest.size(); ++i) {
+        QPushButton* button = m_closest.at(i);
+        button->setVisible(i < closest.size());
+        if (i < closest.size()) {
+            button->setText(closest.at(i).title);
+            button->setToolTip(tr("Tell “%1”").arg(closest.at(i).title));
+        }
+    }
+}
+
 void CheckPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -209,6 +242,7 @@ void CheckPage::retranslateUi()
     case Evaluation::Decision::Unknown:
         m_result->setText(tr("I don't know that story yet. Try again with more detail, create "
                              "a script for it, or go back."));
+        showClosest();
         showOptions(true);
         break;
     }

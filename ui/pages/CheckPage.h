@@ -2,6 +2,7 @@
 
 #include "core/story/Evaluation.h"
 
+#include <QVector>
 #include <QWidget>
 
 class QLabel;
@@ -15,7 +16,8 @@ class AppController;
 
 /// "What story would you like to hear?" Shows the checking steps as they happen, offers a
 /// near match ("Yes, tell that one", or Enter on the unchanged request) beside asking for
-/// more detail, or offers Exit / Retry / Create when the story is unknown.
+/// more detail, or offers the three closest stories and Exit / Retry / Create when the story
+/// is unknown.
 class CheckPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     bool suggestionOffered() const;
     void onFinished(const Evaluation& evaluation, Evaluation::Decision decision);
     void showOptions(bool visible);
+    void showClosest();
 
     AppController& m_controller;
     QLabel* m_heading;
@@ -49,6 +52,8 @@ private:
     QPushButton* m_accept;
     QString m_askedText; // the request as sent, to tell "Enter again" from a new request
     QWidget* m_options;
+    QLabel* m_closestLabel;
+    QVector<QPushButton*> m_closest; // one per Evaluation::closest, at most three
     QLabel* m_hint;
     QPushButton* m_exit;
     QPushButton* m_retry;

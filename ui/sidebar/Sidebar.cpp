@@ -7,6 +7,7 @@
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
 #include "core/story/ChatSession.h"
+#include "ui/sidebar/LibraryItemDelegate.h"
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/SessionTransfer.h"
 
@@ -53,8 +54,9 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     m_languageFilter->setFilterRole(ScriptListModel::LanguageRole);
     m_textFilter->setSourceModel(m_languageFilter);
     m_textFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_textFilter->setFilterRole(ScriptListModel::TitleRole);
+    m_textFilter->setFilterRole(ScriptListModel::SearchRole); // title, summary, keywords
     m_library->setModel(m_textFilter);
+    m_library->setItemDelegate(new LibraryItemDelegate(m_library));
     m_library->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_library->setUniformItemSizes(true);
     m_library->setSpacing(2);
@@ -222,7 +224,8 @@ void Sidebar::retranslateUi()
 {
     m_libraryToggle->setText(tr("Library"));
     m_libraryToggle->setToolTip(tr("Show or hide the stories in the library"));
-    m_filter->setPlaceholderText(tr("Filter titles"));
+    m_filter->setPlaceholderText(tr("Filter stories"));
+    m_library->setToolTip(tr("Click a story to hear it"));
     m_sessionsHeader->setText(tr("Sessions"));
     m_emptySessions->setText(tr("No sessions yet. Start one on the right."));
     m_undoLabel->setText(tr("“%1” deleted.").arg(m_trashedName));
