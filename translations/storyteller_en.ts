@@ -213,6 +213,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>Chosen from the library: “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
@@ -490,6 +494,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell the story suggested above (Enter)</source>
         <translation>Tell the story suggested above (Enter)</translation>
+    </message>
+    <message>
+        <source>Perhaps one of these from the library?</source>
+        <translation>Perhaps one of these from the library?</translation>
+    </message>
+    <message>
+        <source>Tell “%1”</source>
+        <translation>Tell “%1”</translation>
     </message>
 </context>
 <context>
@@ -861,6 +873,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
         <translation>That request is %1 characters long; please keep it under %2, such as a name and an event.</translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryItemDelegate</name>
+    <message>
+        <source>Not heard yet</source>
+        <translation>Not heard yet</translation>
+    </message>
+    <message>
+        <source>Heard to the end</source>
+        <translation>Heard to the end</translation>
+    </message>
+    <message>
+        <source>Heard %1 of %2</source>
+        <translation>Heard %1 of %2</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <translation>Begun</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1430,17 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>This script cannot be read: %1</source>
         <translation>This script cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; is not a list; it was ignored.</source>
+        <translation>&quot;sources&quot; is not a list; it was ignored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n source(s) without a title and a web address, or beyond the first %1.</source>
+        <translation>
+            <numerusform>Skipped %n source without a title and a web address, or beyond the first %1.</numerusform>
+            <numerusform>Skipped %n sources without a title and a web address, or beyond the first %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,10 +1999,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Show or hide the stories in the library</translation>
     </message>
     <message>
-        <source>Filter titles</source>
-        <translation>Filter titles</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2027,6 +2069,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Filter stories</source>
+        <translation>Filter stories</translation>
+    </message>
+    <message>
+        <source>Click a story to hear it</source>
+        <translation>Click a story to hear it</translation>
     </message>
 </context>
 <context>

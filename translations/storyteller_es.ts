@@ -214,6 +214,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>Elegida en la biblioteca: «%1».</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
@@ -491,6 +495,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Tell the story suggested above (Enter)</source>
         <translation>Cuenta la historia sugerida arriba (Intro)</translation>
+    </message>
+    <message>
+        <source>Perhaps one of these from the library?</source>
+        <translation>¿Quizá una de estas de la biblioteca?</translation>
+    </message>
+    <message>
+        <source>Tell “%1”</source>
+        <translation>Contar «%1»</translation>
     </message>
 </context>
 <context>
@@ -862,6 +874,29 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
         <translation>Esa petición tiene %1 caracteres; por favor, usa menos de %2, por ejemplo un nombre y un suceso.</translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryItemDelegate</name>
+    <message>
+        <source>Not heard yet</source>
+        <translation>Aún sin escuchar</translation>
+    </message>
+    <message>
+        <source>Heard to the end</source>
+        <translation>Escuchada hasta el final</translation>
+    </message>
+    <message>
+        <source>Heard %1 of %2</source>
+        <translation>Escuchados %1 de %2</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <translation>Empezada</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>En: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1431,17 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>This script cannot be read: %1</source>
         <translation>No se puede leer este guion: %1</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; is not a list; it was ignored.</source>
+        <translation>&quot;sources&quot; no es una lista; se ha ignorado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n source(s) without a title and a web address, or beyond the first %1.</source>
+        <translation>
+            <numerusform>Se omitió %n fuente sin título y dirección web, o más allá de las primeras %1.</numerusform>
+            <numerusform>Se omitieron %n fuentes sin título y dirección web, o más allá de las primeras %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2000,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Mostrar u ocultar las historias de la biblioteca</translation>
     </message>
     <message>
-        <source>Filter titles</source>
-        <translation>Filtrar títulos</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -2028,6 +2070,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Filter stories</source>
+        <translation>Filtrar historias</translation>
+    </message>
+    <message>
+        <source>Click a story to hear it</source>
+        <translation>Haz clic en una historia para escucharla</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>ライブラリから選びました:「%1」。</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
@@ -488,6 +492,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell the story suggested above (Enter)</source>
         <translation>上で提案した物語を語ります（Enter）</translation>
+    </message>
+    <message>
+        <source>Perhaps one of these from the library?</source>
+        <translation>ライブラリのこちらのお話はいかがですか?</translation>
+    </message>
+    <message>
+        <source>Tell “%1”</source>
+        <translation>「%1」を語る</translation>
     </message>
 </context>
 <context>
@@ -859,6 +871,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
         <translation>リクエストが %1 文字あります。名前と出来事くらいにして、%2 文字未満にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryItemDelegate</name>
+    <message>
+        <source>Not heard yet</source>
+        <translation>まだ聞いていません</translation>
+    </message>
+    <message>
+        <source>Heard to the end</source>
+        <translation>最後まで聞きました</translation>
+    </message>
+    <message>
+        <source>Heard %1 of %2</source>
+        <translation>全%2章のうち%1章まで聞きました</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <translation>聞き始めました</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>言語: %1</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1427,16 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>This script cannot be read: %1</source>
         <translation>この台本は読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; is not a list; it was ignored.</source>
+        <translation>&quot;sources&quot; がリストではないため無視しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n source(s) without a title and a web address, or beyond the first %1.</source>
+        <translation>
+            <numerusform>タイトルとウェブアドレスがない出典、または最初の%1件を超えた出典を%n件スキップしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,10 +1993,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>ライブラリのストーリーを表示または非表示にします</translation>
     </message>
     <message>
-        <source>Filter titles</source>
-        <translation>タイトルで絞り込み</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
@@ -2022,6 +2063,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Export…</source>
         <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Filter stories</source>
+        <translation>お話を絞り込む</translation>
+    </message>
+    <message>
+        <source>Click a story to hear it</source>
+        <translation>お話をクリックすると語ります</translation>
     </message>
 </context>
 <context>

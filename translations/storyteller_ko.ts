@@ -211,6 +211,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Untitled</source>
         <translation>제목 없음</translation>
     </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>라이브러리에서 골랐어요: “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>st::AppFlow</name>
@@ -488,6 +492,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell the story suggested above (Enter)</source>
         <translation>위에서 제안한 이야기를 들려줍니다 (Enter)</translation>
+    </message>
+    <message>
+        <source>Perhaps one of these from the library?</source>
+        <translation>라이브러리의 이 이야기들은 어때요?</translation>
+    </message>
+    <message>
+        <source>Tell “%1”</source>
+        <translation>“%1” 들려주기</translation>
     </message>
 </context>
 <context>
@@ -859,6 +871,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>That request is %1 characters long; please keep it under %2, such as a name and an event.</source>
         <translation>요청이 %1자예요. 이름과 사건 정도로 %2자보다 짧게 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>st::LibraryItemDelegate</name>
+    <message>
+        <source>Not heard yet</source>
+        <translation>아직 안 들음</translation>
+    </message>
+    <message>
+        <source>Heard to the end</source>
+        <translation>끝까지 들음</translation>
+    </message>
+    <message>
+        <source>Heard %1 of %2</source>
+        <translation>%2장 중 %1장까지 들음</translation>
+    </message>
+    <message>
+        <source>Begun</source>
+        <translation>시작함</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>언어: %1</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1427,16 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>This script cannot be read: %1</source>
         <translation>이 대본을 읽을 수 없어요: %1</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; is not a list; it was ignored.</source>
+        <translation>&quot;sources&quot;가 목록이 아니어서 무시했어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n source(s) without a title and a web address, or beyond the first %1.</source>
+        <translation>
+            <numerusform>제목과 웹 주소가 없거나 처음 %1개를 넘은 출처 %n개를 건너뛰었어요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1948,10 +1993,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>서재의 이야기를 보이거나 숨겨요</translation>
     </message>
     <message>
-        <source>Filter titles</source>
-        <translation>제목 필터</translation>
-    </message>
-    <message>
         <source>Sessions</source>
         <translation>세션</translation>
     </message>
@@ -2022,6 +2063,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Export…</source>
         <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Filter stories</source>
+        <translation>이야기 찾기</translation>
+    </message>
+    <message>
+        <source>Click a story to hear it</source>
+        <translation>이야기를 누르면 들려드려요</translation>
     </message>
 </context>
 <context>
