@@ -877,19 +877,19 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <name>st::LibraryItemDelegate</name>
     <message>
         <source>Not heard yet</source>
-        <translation>まだ聞いていません</translation>
+        <translation>未聴</translation>
     </message>
     <message>
         <source>Heard to the end</source>
-        <translation>最後まで聞きました</translation>
+        <translation>最後まで聴いた</translation>
     </message>
     <message>
         <source>Heard %1 of %2</source>
-        <translation>全%2章のうち%1章まで聞きました</translation>
+        <translation>%1/%2章まで</translation>
     </message>
     <message>
         <source>Begun</source>
-        <translation>聞き始めました</translation>
+        <translation>聴き始め</translation>
     </message>
     <message>
         <source>In: %1</source>

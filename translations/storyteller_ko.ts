@@ -885,7 +885,7 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
     <message>
         <source>Heard %1 of %2</source>
-        <translation>%2장 중 %1장까지 들음</translation>
+        <translation>%1/%2장 들음</translation>
     </message>
     <message>
         <source>Begun</source>

@@ -2,6 +2,7 @@
 //   storyteller-screenshots OUTPUT_DIR [STORY_LANGUAGE]
 // Used for the README and to look at what we build (tools/screenshots.sh).
 #include "UiHarness.h"
+#include "core/library/ScriptLibrary.h"
 #include "core/story/ChatSession.h"
 #include "ui/ProviderDialog.h"
 #include "ui/Theme.h"
@@ -92,6 +93,18 @@ QString nearRequest(const QString& language)
     if (language == QLatin1String("es"))
         return QStringLiteral("un bergantín hallado a la deriva en el Atlántico");
     return QStringLiteral("a brigantine found drifting in the Atlantic near Gibraltar");
+}
+
+// A bundled story from the language's own history.
+QString nativeStory(const QString& language)
+{
+    if (language == QLatin1String("ko"))
+        return QStringLiteral("tomb-of-king-muryeong");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("hakkoda-mountains-march");
+    if (language == QLatin1String("es"))
+        return QStringLiteral("andes-flight-571");
+    return QStringLiteral("flannan-isles");
 }
 
 } // namespace
@@ -232,5 +245,24 @@ int main(int argc, char* argv[])
     QTest::mouseClick(sessions->viewport(), Qt::LeftButton, {},
                       sessions->visualRect(first).center());
     ok &= save(app, out, QStringLiteral("session"));
+
+    // A story of the language's own told from the library (issue 18), then the library
+    // with what this listener has heard.
+    app.controller().exitToSettings();
+    app.type("sessionNameEdit", QStringLiteral("Library"));
+    app.click("startButton");
+    const auto native = app.controller().library().bundled(nativeStory(language), language);
+    ok &= native && app.controller().tellScript(native->id);
+    ok &= QTest::qWaitFor([&] { return app.page() == st::Page::Chat; }, 3000);
+    app.waitUntilIdle();
+    send(QStringLiteral("…"));
+    ok &= save(app, out, QStringLiteral("story"));
+    auto* library = app.find<QListView>("libraryList");
+    for (int r = 0; r < library->model()->rowCount(); ++r) {
+        const QModelIndex index = library->model()->index(r, 0);
+        if (index.data(Qt::DisplayRole).toString() == native->title)
+            library->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    ok &= save(app, out, QStringLiteral("library"));
     return ok ? 0 : 3;
 }

@@ -87,7 +87,8 @@ void LibraryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->save();
     painter->setFont(titleFont);
     painter->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(QRect(r.left(), r.top(), r.width(), big.height()), Qt::AlignLeft,
+    painter->drawText(QRect(r.left(), r.top(), r.width(), big.height()),
+                      Qt::AlignLeft | Qt::TextDontClip,
                       big.elidedText(index.data(ScriptListModel::TitleRole).toString(),
                                      Qt::ElideRight, r.width()));
     painter->setFont(option.font);
@@ -95,7 +96,8 @@ void LibraryItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     int y = r.top() + big.height() + 2;
     for (const QString& line :
          {index.data(ScriptListModel::SummaryRole).toString(), details(index)}) {
-        painter->drawText(QRect(r.left(), y, r.width(), small.height()), Qt::AlignLeft,
+        painter->drawText(QRect(r.left(), y, r.width(), small.height()),
+                          Qt::AlignLeft | Qt::TextDontClip,
                           small.elidedText(line, Qt::ElideRight, r.width()));
         y += small.height() + 2;
     }

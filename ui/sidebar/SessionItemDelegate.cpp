@@ -64,7 +64,8 @@ QString SessionItemDelegate::details(const QModelIndex& index)
     return parts.join(QStringLiteral(" · "));
 }
 
-QSize SessionItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+QSize SessionItemDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
 {
     const QFontMetrics fm(option.font);
     const int header = sectionStartedBy(index) >= 0 ? fm.height() + 10 : 0;

@@ -72,11 +72,11 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     layout->setSpacing(6);
     layout->addWidget(m_libraryToggle);
     layout->addWidget(m_filter);
-    layout->addWidget(m_library, 2);
+    layout->addWidget(m_library, 3);
     layout->addSpacing(8);
     layout->addWidget(m_sessionsHeader);
     layout->addWidget(m_emptySessions);
-    layout->addWidget(m_sessions, 3);
+    layout->addWidget(m_sessions, 2);
 
     connect(m_libraryToggle, &QToolButton::toggled, this, &Sidebar::setLibraryExpanded);
     connect(m_filter, &QLineEdit::textChanged, m_textFilter,
