@@ -110,6 +110,8 @@ protected:
             if (next == index)
                 continue;
             QRect nextRect = view->visualRect(next).intersected(view->viewport()->rect());
+            if (nextRect.isEmpty())
+                continue; // scrolled out of sight by selecting this row: not painted
             nextRect.moveTopLeft(view->viewport()->mapTo(window, nextRect.topLeft()));
             record(view->objectName() + QStringLiteral(" row ") + next.data().toString(), false,
                    image, nextRect);

@@ -66,6 +66,8 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     Theme::setHeading(m_title);
     Theme::setPrimary(m_send);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a long title ("The Somerton Man (the Tamam Shud Case)") at
+                                // a large font takes two lines rather than being cut
     m_chapter->setProperty("role", QStringLiteral("hint"));
     m_status->setProperty("role", QStringLiteral("hint"));
     m_progress->setTextVisible(false);

@@ -60,20 +60,20 @@ CheckPage::CheckPage(AppController& controller, QWidget* parent)
     buttons->addWidget(m_create);
     buttons->addWidget(m_exit);
     buttons->addStretch(1);
-    auto* closestRow = new QHBoxLayout;
+    auto* closestRow = new QVBoxLayout; // one title a line: titles are long
     closestRow->setContentsMargins(0, 0, 0, 0);
+    closestRow->setSpacing(4);
     for (int i = 0; i < LexicalEvaluator::kClosest; ++i) {
         auto* button = new QPushButton(m_options);
         button->setObjectName(QStringLiteral("closestStory%1").arg(i));
         button->hide();
-        closestRow->addWidget(button);
+        closestRow->addWidget(button, 0, Qt::AlignLeft);
         m_closest.append(button);
         connect(button, &QPushButton::clicked, this, [this, i] {
             if (i < m_lastEvaluation.closest.size())
                 m_controller.tellScript(m_lastEvaluation.closest.at(i).scriptId);
         });
     }
-    closestRow->addStretch(1);
     auto* optionsLayout = new QVBoxLayout(m_options);
     optionsLayout->setContentsMargins(0, 0, 0, 0);
     optionsLayout->addWidget(m_closestLabel);
