@@ -1855,6 +1855,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>(cut off here)</source>
         <translation>(cut off here)</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTransfer</name>

@@ -1856,6 +1856,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>(cut off here)</source>
         <translation>(cortado aquí)</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTransfer</name>

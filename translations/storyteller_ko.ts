@@ -1850,6 +1850,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>(cut off here)</source>
         <translation>(여기서 끊김)</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTransfer</name>

@@ -84,9 +84,12 @@ QString SessionTranscript::markdown(const SessionRecord& session,
                                     const QVector<MessageRecord>& messages)
 {
     QVector<Script::Section> chapters;
-    if (session.hasScript())
-        chapters = ScriptJson::read(session.scriptBody.toUtf8(), session.language)
-                       .script.tellableChapters();
+    QVector<Script::Reference> sources;
+    if (session.hasScript()) {
+        const Script script = ScriptJson::read(session.scriptBody.toUtf8(), session.language).script;
+        chapters = script.tellableChapters();
+        sources = script.references;
+    }
 
     const QString name = oneLine(session.name);
     QStringList out;
@@ -133,6 +136,16 @@ QString SessionTranscript::markdown(const SessionRecord& session,
         if (narrator && (m.status == MessageRecord::Status::Interrupted ||
                          m.status == MessageRecord::Status::Error))
             out << QString() << QStringLiteral("*%1*").arg(tr("(cut off here)"));
+    }
+    if (!sources.isEmpty()) { // where the story's facts come from, as links
+        out << QString() << QStringLiteral("## ") + tr("Sources") << QString();
+        for (const Script::Reference& r : std::as_const(sources)) {
+            QString title = oneLine(r.title);
+            title.replace(u'[', QStringLiteral("\\[")).replace(u']', QStringLiteral("\\]"));
+            QString url = r.url;
+            url.replace(u' ', QStringLiteral("%20")).replace(u')', QStringLiteral("%29"));
+            out << QStringLiteral("- [%1](%2)").arg(title, url);
+        }
     }
     out << QString();
     return out.join(u'\n');

@@ -2,6 +2,7 @@
 // (the file is read formatted), its headings moved under the transcript's chapter headings;
 // code is left alone; the listener's words are quoted.
 #include "core/story/SessionTranscript.h"
+#include "core/story/ScriptJson.h"
 
 #include "support/QtPrinters.h"
 
@@ -53,6 +54,40 @@ TEST(SessionTranscriptTest, TheNarratorsHeadingsGoUnderTheChapters)
         EXPECT_TRUE(md.contains(QString::fromUtf8(line))) << line << "\n---\n" << md.toStdString();
     // Level 2: the chapter's heading, and the line in code.
     EXPECT_EQ(md.count(QStringLiteral("\n## ")), 2) << md.toStdString();
+}
+
+} // namespace
+} // namespace st
+
+namespace st {
+namespace {
+
+TEST(SessionTranscriptSourcesTest, TheStorysSourcesEndTheTranscriptAsLinks)
+{
+    Script script;
+    script.title = QStringLiteral("The Mary Celeste");
+    script.language = QStringLiteral("en");
+    script.section(ScriptSection::Prologue1).content = QStringLiteral("A ship was found.");
+    script.references = {
+        {QStringLiteral("Mary Celeste — Wikipedia"),
+         QStringLiteral("https://en.wikipedia.org/wiki/Mary_Celeste")},
+        {QStringLiteral("A [bracketed]\ntitle"), QStringLiteral("https://a.example/x (y)")}};
+    SessionRecord session;
+    session.id = 1;
+    session.name = QStringLiteral("Evening");
+    session.language = QStringLiteral("en");
+    session.scriptTitle = script.title;
+    session.scriptBody = QString::fromUtf8(ScriptJson::write(script));
+    const QString md = SessionTranscript::markdown(
+        session, {message(Role::Assistant, QStringLiteral("A ship was found."), 1)});
+    EXPECT_TRUE(md.endsWith(QStringLiteral(
+        "## Sources\n\n"
+        "- [Mary Celeste — Wikipedia](https://en.wikipedia.org/wiki/Mary_Celeste)\n"
+        "- [A \\[bracketed\\] title](https://a.example/x%20(y%29)\n")))
+        << md.toStdString();
+
+    session.scriptBody.clear(); // no script, no sources
+    EXPECT_FALSE(SessionTranscript::markdown(session, {}).contains(QStringLiteral("Sources")));
 }
 
 } // namespace
