@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """tools/check_story.py FILE...: checks bundled story files (resources/library/ID.json) the way
-the library test does, and prints per-language lengths. Exit 1 on any problem.
+the library test does (BundledStoriesTest; keep the minimums in step), plus upper bounds the
+test leaves to review, and prints per-language lengths. Exit 1 on any problem.
 
 A bundle: {"id": ID (the file name), "version": N, "scripts": [one per language en, ko, ja, es]}.
 Each script: title, language, summary (one line), keywords (6-14), hook, sources (>= 2, each
@@ -30,8 +31,12 @@ def check(path):
     want_id = os.path.splitext(os.path.basename(path))[0]
     if bundle.get("id") != want_id:
         problems.append(f"id {bundle.get('id')!r} is not the file name {want_id!r}")
-    scripts = bundle.get("scripts", [])
-    langs = [s.get("language") for s in scripts]
+    if not isinstance(bundle, dict) or not isinstance(bundle.get("scripts"), list):
+        return ["not a bundle: want an object with a list of scripts"]
+    scripts = [s for s in bundle["scripts"] if isinstance(s, dict)]
+    if len(scripts) != len(bundle["scripts"]):
+        problems.append("a script that is not an object")
+    langs = [str(s.get("language")) for s in scripts]
     if sorted(langs) != sorted(LANGUAGES):
         problems.append(f"languages {langs}, want one script each of {LANGUAGES}")
     for s in scripts:
@@ -40,7 +45,7 @@ def check(path):
         for key in ("title", "summary", "hook"):
             if not isinstance(s.get(key), str) or not s[key].strip():
                 problems.append(f"{where} no {key}")
-        if "\n" in s.get("summary", ""):
+        if "\n" in str(s.get("summary", "")):
             problems.append(f"{where} summary is not one line")
         if s.get("format") != "storyteller-script" or s.get("formatVersion") != 1:
             problems.append(f"{where} format/formatVersion missing")
@@ -54,12 +59,18 @@ def check(path):
             if not src.get("title") or not str(src.get("url", "")).startswith(("http://", "https://")):
                 problems.append(f"{where} sources[{i}] needs a title and an http(s) url")
         secs = s.get("sections", [])
-        names = [x.get("section") for x in secs]
+        names = [x.get("section") if isinstance(x, dict) else None for x in secs]
         if names != SECTIONS:
             problems.append(f"{where} sections {names}, want {SECTIONS}")
         total = 0
         for x in secs:
+            if not isinstance(x, dict):
+                problems.append(f"{where} a section that is not an object")
+                continue
             c = x.get("content", "")
+            if not isinstance(c, str):
+                problems.append(f"{where} {x.get('section')}: content is not text")
+                continue
             total += len(c)
             name = x.get("section")
             if not x.get("heading"):

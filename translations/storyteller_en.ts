@@ -2079,8 +2079,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Filter stories</translation>
     </message>
     <message>
-        <source>Click a story to hear it</source>
-        <translation>Click a story to hear it</translation>
+        <source>Start a session, then click a story to hear it</source>
+        <translation>Start a session, then click a story to hear it</translation>
     </message>
 </context>
 <context>

@@ -2080,8 +2080,8 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Filtrar historias</translation>
     </message>
     <message>
-        <source>Click a story to hear it</source>
-        <translation>Haz clic en una historia para escucharla</translation>
+        <source>Start a session, then click a story to hear it</source>
+        <translation>Empieza una sesión y haz clic en una historia para escucharla</translation>
     </message>
 </context>
 <context>

@@ -2073,8 +2073,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>お話を絞り込む</translation>
     </message>
     <message>
-        <source>Click a story to hear it</source>
-        <translation>お話をクリックすると語ります</translation>
+        <source>Start a session, then click a story to hear it</source>
+        <translation>セッションを始めてから、お話をクリックすると語ります</translation>
     </message>
 </context>
 <context>

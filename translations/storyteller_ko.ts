@@ -2073,8 +2073,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>이야기 찾기</translation>
     </message>
     <message>
-        <source>Click a story to hear it</source>
-        <translation>이야기를 누르면 들려드려요</translation>
+        <source>Start a session, then click a story to hear it</source>
+        <translation>세션을 시작한 뒤 이야기를 누르면 들려드려요</translation>
     </message>
 </context>
 <context>

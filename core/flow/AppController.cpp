@@ -304,6 +304,8 @@ bool AppController::tellScript(qint64 scriptId)
     chosen.language = info->language;
     chosen.score = 100;
     m_suggestion.reset();
+    if (!m_library->script(chosen.scriptId))
+        return tell(chosen, false); // says it cannot be read, rather than "Found it"
     Q_EMIT checkStep(tr("Chosen from the library: “%1”.").arg(info->title));
     Q_EMIT checkFinished(chosen, Evaluation::Decision::Match);
     return tell(chosen, false);
@@ -365,7 +367,8 @@ bool AppController::startChat(const SessionRecord& session, const Script& script
         m_chat->setTurnJudge(std::make_unique<TurnJudge>(*m_chatClient));
     }
     connect(m_chat.get(), &ChatSession::errorOccurred, this, &AppController::errorOccurred);
-    connect(m_chat.get(), &ChatSession::progressChanged, m_scriptModel.get(),
+    // A reply is stored complete when it finishes: then the library shows how far it got.
+    connect(m_chat.get(), &ChatSession::replyFinished, m_scriptModel.get(),
             &ScriptListModel::refreshHistory);
     connect(m_chat.get(), &ChatSession::exitRequested, this,
             [this] { QTimer::singleShot(0, this, [this] { endChat(); }); });

@@ -47,12 +47,12 @@ inline const QString selectCatalog = QStringLiteral(
     "FROM scripts ORDER BY title COLLATE NOCASE, language");
 
 /// The narrator's furthest chapter over every session told from each story, a bundled
-/// story's languages together (chapter 0 is the hook).
+/// story's languages together (chapter 0 is the hook); a reply cut off or failed is not heard.
 inline const QString selectFurthestChapters =
     QStringLiteral("SELECT coalesce(sc.bundle_id, '#' || sc.id), max(m.chapter) FROM sessions s "
                    "JOIN scripts sc ON sc.id = s.script_id "
                    "JOIN messages m ON m.session_id = s.id AND m.role = 'assistant' "
-                   "WHERE m.chapter IS NOT NULL GROUP BY 1");
+                   "WHERE m.chapter IS NOT NULL AND m.status = 'complete' GROUP BY 1");
 
 inline const QString selectScriptInfo =
     QStringLiteral("SELECT ") + scriptInfoColumns + QStringLiteral(" FROM scripts WHERE id = :id");

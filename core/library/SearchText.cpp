@@ -45,8 +45,8 @@ QString stripKoreanParticle(const QString& word)
         // stem is what a story says ("전멸했다", "발견되었다").
         QStringLiteral("당했던"), QStringLiteral("했던"), QStringLiteral("됐던"),
         QStringLiteral("하던"), QStringLiteral("되던"), QStringLiteral("하는"),
-        QStringLiteral("되는"), QStringLiteral("당한"), QStringLiteral("한"), QStringLiteral("된"),
-        QStringLiteral("던"), QStringLiteral("진")};
+        QStringLiteral("되는"), QStringLiteral("당한"), QStringLiteral("한"), QStringLiteral("된")};
+    // (Not 던 or 진 alone: they end nouns and names too, 대지진, 이수진.)
     if (word.isEmpty() || word.back().script() != QChar::Script_Hangul)
         return word;
     for (const QString& p : particles) {

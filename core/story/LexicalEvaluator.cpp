@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 
@@ -126,14 +127,19 @@ LexicalEvaluator::Ranked LexicalEvaluator::coverage(qint64 scriptId, const QStri
     const QStringList bodyList = SearchText::terms(ScriptLibrary::searchableBody(*script));
     QSet<QString> titleTerms(titleList.begin(), titleList.end());
     // A keyword named whole in the request is another name of the story ("vuelo 571",
-    // "나스카 지상화"), as good as its title, when it says more than one generic word.
+    // "나스카 지상화"), as good as its title, when one of its words is in at most one other
+    // story ("미제 사건", an unsolved case, is in five) and it is not a bare number ("1971").
     const QSet<QString> requestTerms(terms.begin(), terms.end());
     for (const QString& keyword : script->keywords) {
         const QStringList words = SearchText::terms(keyword);
         const bool named = !words.isEmpty() &&
                            std::all_of(words.begin(), words.end(),
                                        [&](const QString& w) { return requestTerms.contains(w); });
-        if (named && (words.size() > 1 || m_library.documentFrequency(words.first(), scope) <= 2))
+        static const QRegularExpression number(QStringLiteral("^[0-9]+$"));
+        const bool bareNumber = words.size() == 1 && number.match(words.first()).hasMatch();
+        if (named && !bareNumber && std::any_of(words.begin(), words.end(), [&](const QString& w) {
+                return m_library.documentFrequency(w, scope) <= 2;
+            }))
             titleTerms.unite(QSet<QString>(words.begin(), words.end()));
     }
     const QSet<QString> bodyTerms(bodyList.begin(), bodyList.end());

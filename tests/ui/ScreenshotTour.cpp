@@ -258,7 +258,7 @@ int main(int argc, char* argv[])
     send(QStringLiteral("…"));
     ok &= save(app, out, QStringLiteral("story"));
     auto* library = app.find<QListView>("libraryList");
-    for (int r = 0; r < library->model()->rowCount(); ++r) {
+    for (int r = 0; native && r < library->model()->rowCount(); ++r) {
         const QModelIndex index = library->model()->index(r, 0);
         if (index.data(Qt::DisplayRole).toString() == native->title)
             library->scrollTo(index, QAbstractItemView::PositionAtCenter);

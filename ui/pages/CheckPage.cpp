@@ -193,7 +193,7 @@ void CheckPage::showClosest()
         QPushButton* button = m_closest.at(i);
         button->setVisible(i < closest.size());
         if (i < closest.size()) {
-            button->setText(closest.at(i).title);
+            button->setText(QString(closest.at(i).title).replace(u'&', QStringLiteral("&&")));
             button->setToolTip(tr("Tell “%1”").arg(closest.at(i).title));
         }
     }

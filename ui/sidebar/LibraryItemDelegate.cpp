@@ -20,8 +20,9 @@ QString LibraryItemDelegate::heard(int furthestChapter, int chapterCount)
     case 2:
         return tr("Heard to the end");
     default:
-        return furthestChapter > 0 ? tr("Heard %1 of %2").arg(furthestChapter).arg(chapterCount)
-                                   : tr("Begun");
+        return furthestChapter > 0 && chapterCount > 0
+                   ? tr("Heard %1 of %2").arg(furthestChapter).arg(chapterCount)
+                   : tr("Begun");
     }
 }
 

@@ -16,7 +16,7 @@ public:
     static QString heard(int furthestChapter, int chapterCount);
     /// "EN · KO · JA · ES — Heard 5 of 14"
     static QString details(const QModelIndex& index);
-    /// What the row says to a screen reader and in its tooltip.
+    /// What the row's tooltip says: title, summary, languages, how far heard.
     static QString describe(const QModelIndex& index);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -225,7 +225,7 @@ void Sidebar::retranslateUi()
     m_libraryToggle->setText(tr("Library"));
     m_libraryToggle->setToolTip(tr("Show or hide the stories in the library"));
     m_filter->setPlaceholderText(tr("Filter stories"));
-    m_library->setToolTip(tr("Click a story to hear it"));
+    m_library->setToolTip(tr("Start a session, then click a story to hear it"));
     m_sessionsHeader->setText(tr("Sessions"));
     m_emptySessions->setText(tr("No sessions yet. Start one on the right."));
     m_undoLabel->setText(tr("“%1” deleted.").arg(m_trashedName));

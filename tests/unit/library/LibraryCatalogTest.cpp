@@ -178,8 +178,16 @@ TEST_F(LibraryCatalogTest, AlternativesAreTheClosestThenUnheardStoriesInTheLangu
     EXPECT_EQ(closest.first().scriptId, near.candidates.first());
     EXPECT_EQ(closest.first().title, library->info(near.candidates.first())->title);
 
-    // Nothing found: stories in the language the listener has not heard, none twice.
-    hear("mary-celeste", "ko", 2);
+    // Nothing found: stories in the language the listener has not heard, none twice. The
+    // three that would come first without a history are the ones heard.
+    const QVector<qint64> korean = library->ids(QStringLiteral("ko"));
+    QSet<QString> heard;
+    for (int i = 0; i < 3; ++i) {
+        const QString bundle = library->info(korean.at(i))->bundleId;
+        heard.insert(bundle);
+        hear(bundle.toLatin1().constData(), "ko", 2);
+    }
+    ASSERT_EQ(heard.size(), 3);
     const auto fallback = evaluator.alternatives({}, QStringLiteral("ko"));
     ASSERT_EQ(fallback.size(), LexicalEvaluator::kClosest);
     QSet<qint64> seen;
@@ -187,7 +195,7 @@ TEST_F(LibraryCatalogTest, AlternativesAreTheClosestThenUnheardStoriesInTheLangu
         const auto info = library->info(a.scriptId);
         ASSERT_TRUE(info);
         EXPECT_EQ(info->language, QStringLiteral("ko"));
-        EXPECT_NE(info->bundleId, QStringLiteral("mary-celeste"));
+        EXPECT_FALSE(heard.contains(info->bundleId)) << info->bundleId.toStdString();
         EXPECT_FALSE(seen.contains(a.scriptId));
         seen.insert(a.scriptId);
     }
@@ -196,6 +204,23 @@ TEST_F(LibraryCatalogTest, AlternativesAreTheClosestThenUnheardStoriesInTheLangu
     const auto mixed = evaluator.alternatives({english->id}, QStringLiteral("ko"));
     EXPECT_TRUE(std::none_of(mixed.begin(), mixed.end(),
                              [&](const auto& a) { return a.scriptId == english->id; }));
+}
+
+} // namespace
+} // namespace st
+
+namespace st {
+namespace {
+
+TEST_F(LibraryCatalogTest, AReplyCutOffOrFailedIsNotHeard)
+{
+    hear("nazca-lines", "en", 2);
+    const qint64 session = sessions->list().first().id;
+    for (const auto status : {MessageRecord::Status::Interrupted, MessageRecord::Status::Error,
+                              MessageRecord::Status::Streaming})
+        ASSERT_TRUE(messages->append(session, MessageRecord::Role::Assistant,
+                                     QStringLiteral("part of chapter 3"), status, 3));
+    EXPECT_EQ(history->furthestChapters().value(QStringLiteral("nazca-lines")), 2);
 }
 
 } // namespace
