@@ -15,12 +15,19 @@ class ScriptLibrary;
 /// The offline evaluator. Candidates come from the FTS5 index ranked by bm25 (title
 /// weighted 4:1); the score of a candidate is how much of the request it covers:
 ///
-///     score = Σ idf(t)·w(t) / Σ idf(t)   over the request's terms t
+///     coverage = Σ idf(t)·w(t) / Σ idf(t)   over the request's terms t
 ///
-/// with w = 1 for a term in the title, 0.85 for a term only in the body, 0 otherwise, and
-/// idf the bm25 idf over the library. Scaled to 0–100 and rounded to a step of 5. So a
-/// request naming the title scores 100, one described only by its events scores about 85
-/// ("tell me more"), and one the library does not hold scores low.
+/// with w = 1 for a term in the title (or in a distinctive keyword the request names
+/// whole), 0.85 for a term only in the body, 0.7 for another form of a body word
+/// ("hijacked" for "hijacking"), 0 otherwise; idf the bm25 idf over the library, a term
+/// in no story weighted like one in a single story, and a hiragana bigram (grammar) at 0.3.
+/// Evidence, the matched idf in units of one rare term, then lifts the score:
+///
+///     score = max(coverage, min(0.9, 1.1·coverage + 0.14·evidence))
+///
+/// scaled to 0–100 and rounded to a step of 5. So a request naming the title scores 100
+/// (match), one describing the events with a few telling words 80–90 ("tell me more"), and
+/// one the library does not hold scores low. Tuned on tests/data/library/requests (NOTES).
 class LexicalEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(st::LexicalEvaluator)
