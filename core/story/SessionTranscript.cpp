@@ -86,7 +86,8 @@ QString SessionTranscript::markdown(const SessionRecord& session,
     QVector<Script::Section> chapters;
     QVector<Script::Reference> sources;
     if (session.hasScript()) {
-        const Script script = ScriptJson::read(session.scriptBody.toUtf8(), session.language).script;
+        const Script script =
+            ScriptJson::read(session.scriptBody.toUtf8(), session.language).script;
         chapters = script.tellableChapters();
         sources = script.references;
     }

@@ -2,8 +2,8 @@
 // (the file is read formatted), its headings moved under the transcript's chapter headings;
 // code is left alone; the listener's words are quoted.
 #include "core/story/SessionTranscript.h"
-#include "core/story/ScriptJson.h"
 
+#include "core/story/ScriptJson.h"
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -80,10 +80,10 @@ TEST(SessionTranscriptSourcesTest, TheStorysSourcesEndTheTranscriptAsLinks)
     session.scriptBody = QString::fromUtf8(ScriptJson::write(script));
     const QString md = SessionTranscript::markdown(
         session, {message(Role::Assistant, QStringLiteral("A ship was found."), 1)});
-    EXPECT_TRUE(md.endsWith(QStringLiteral(
-        "## Sources\n\n"
-        "- [Mary Celeste — Wikipedia](https://en.wikipedia.org/wiki/Mary_Celeste)\n"
-        "- [A \\[bracketed\\] title](https://a.example/x%20(y%29)\n")))
+    EXPECT_TRUE(md.endsWith(
+        QStringLiteral("## Sources\n\n"
+                       "- [Mary Celeste — Wikipedia](https://en.wikipedia.org/wiki/Mary_Celeste)\n"
+                       "- [A \\[bracketed\\] title](https://a.example/x%20(y%29)\n")))
         << md.toStdString();
 
     session.scriptBody.clear(); // no script, no sources
