@@ -15,7 +15,7 @@
 #include "core/tts/EspeakTts.h"
 #include "core/tts/MediaAudioPlayer.h"
 #include "core/tts/NarrationQueue.h"
-#include "core/tts/SentenceSplitter.h"
+#include "core/text/SentenceSplitter.h"
 #include "core/tts/SpeechText.h"
 
 #include <QAudioDevice>

@@ -5,7 +5,7 @@
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/store/Database.h"
-#include "core/story/LexicalEvaluator.h"
+#include "core/match/LexicalEvaluator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -15,14 +15,15 @@
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/story/ChatSession.h"
-#include "core/story/ConversationSummarizer.h"
-#include "core/story/ListenerTurnClassifier.h"
-#include "core/story/ListenerWords.h"
-#include "core/story/ModelNarrator.h"
-#include "core/story/PromptTemplate.h"
-#include "core/story/RequestWords.h"
-#include "core/story/TurnJudge.h"
+#include "core/narration/ChatSession.h"
+#include "core/narration/ConversationSummarizer.h"
+#include "core/narration/ListenerTurnClassifier.h"
+#include "core/narration/ListenerWords.h"
+#include "core/narration/ModelNarrator.h"
+#include "core/text/Languages.h"
+#include "core/llm/PromptTemplate.h"
+#include "core/text/RequestWords.h"
+#include "core/narration/TurnJudge.h"
 #include "support/FakeLlmServer.h"
 
 #include <QCoreApplication>
@@ -297,7 +298,7 @@ int main(int argc, char* argv[])
                                const FakeResponse& canned, bool kept) {
         QHash<QString, QString> values{
             {QStringLiteral("language_name"),
-             st::ModelNarrator::languageName(QStringLiteral("en"))},
+             st::Languages::promptName(QStringLiteral("en"))},
             {QStringLiteral("title"), script.title},
             {QStringLiteral("chapter_count"), QString::number(chapterCount)},
             {QStringLiteral("chapter_number"), QString::number(k)},

@@ -28,7 +28,7 @@
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/WalCheckpointer.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "ui/MessageView.h"
 #include "ui/Theme.h"
 

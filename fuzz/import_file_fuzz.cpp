@@ -1,6 +1,6 @@
 // ImportFile (core/library): a library import file (one script, a list, or an object with
 // a list of scripts in JSON or Markdown) dropped on the app.
-#include "core/library/ImportFile.h"
+#include "core/create/ImportFile.h"
 #include "fuzz/FuzzSupport.h"
 
 ST_FUZZ_INIT_QT()

@@ -1,5 +1,5 @@
-// ScoreParser (core/story): the score a model gives a request, read from its free answer.
-#include "core/story/ScoreParser.h"
+// ScoreParser (core/match): the score a model gives a request, read from its free answer.
+#include "core/match/ScoreParser.h"
 #include "fuzz/FuzzSupport.h"
 
 ST_FUZZ_INIT_QT()

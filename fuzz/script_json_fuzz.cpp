@@ -1,6 +1,6 @@
-// ScriptJson (core/story): a script in the app's JSON format, as pasted, imported or read
+// ScriptJson (core/script): a script in the app's JSON format, as pasted, imported or read
 // back from a session. A script it accepts is written out again and re-read.
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 #include "fuzz/FuzzSupport.h"
 
 ST_FUZZ_INIT_QT()

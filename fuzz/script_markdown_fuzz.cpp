@@ -1,6 +1,6 @@
-// ScriptMarkdownParser (core/story): a script written in Markdown (a model's answer or a
+// ScriptMarkdownParser (core/script): a script written in Markdown (a model's answer or a
 // user's file), in each of the app's languages (the hash of the input picks one).
-#include "core/story/ScriptMarkdownParser.h"
+#include "core/script/ScriptMarkdownParser.h"
 #include "fuzz/FuzzSupport.h"
 
 ST_FUZZ_INIT_QT()

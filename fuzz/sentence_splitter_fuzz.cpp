@@ -1,7 +1,7 @@
 // SentenceSplitter (core/tts): a model's streamed reply cut into sentences for the voice.
 // The text arrives in pieces as deltas do; the hash of the input picks the longest sentence
 // the splitter may hold. (What is done to each sentence is speech_text_fuzz.)
-#include "core/tts/SentenceSplitter.h"
+#include "core/text/SentenceSplitter.h"
 #include "fuzz/FuzzSupport.h"
 
 ST_FUZZ_INIT_QT()

@@ -1,7 +1,7 @@
 #include "ui/ImportDialog.h"
 
 #include "core/flow/AppController.h"
-#include "core/library/BatchImporter.h"
+#include "core/create/BatchImporter.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/library/ImportSummary.h"
+#include "core/create/ImportSummary.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "ui/LanguageManager.h"
 
 #include "core/settings/Settings.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -25,15 +25,15 @@ LanguageManager::~LanguageManager()
 QString LanguageManager::initialLanguage() const
 {
     const QString saved = m_settings.uiLanguage();
-    if (LanguageNames::codes().contains(saved))
+    if (Languages::codes().contains(saved))
         return saved;
     const QString system = QLocale::system().name().left(2);
-    return LanguageNames::codes().contains(system) ? system : QStringLiteral("en");
+    return Languages::codes().contains(system) ? system : QStringLiteral("en");
 }
 
 bool LanguageManager::setLanguage(const QString& code)
 {
-    if (!LanguageNames::codes().contains(code))
+    if (!Languages::codes().contains(code))
         return false;
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());

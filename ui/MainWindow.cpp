@@ -4,11 +4,11 @@
 #include "core/flow/NarrationController.h"
 #include "core/settings/Settings.h"
 #include "core/store/SessionTrash.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/LanguageManager.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 #include "ui/NarrationBar.h"
 #include "ui/ProviderDialog.h"
 #include "ui/VoiceDialog.h"
@@ -318,8 +318,8 @@ void MainWindow::buildMenus()
         m_languageMenu = menuBar()->addMenu(QString());
         m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
         auto* group = new QActionGroup(this);
-        for (const QString& code : LanguageNames::codes()) {
-            QAction* action = m_languageMenu->addAction(LanguageNames::nativeName(code));
+        for (const QString& code : Languages::codes()) {
+            QAction* action = m_languageMenu->addAction(Languages::nativeName(code));
             action->setObjectName(QStringLiteral("language_") + code);
             action->setCheckable(true);
             action->setChecked(code == m_languages->current());

@@ -1,6 +1,6 @@
 #include "ui/ReplyVersionBar.h"
 
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 
 #include "app/cli/CliExit.h"
 #include "core/flow/AppController.h"
-#include "core/story/ChatSession.h"
-#include "core/story/RequestWords.h"
+#include "core/narration/ChatSession.h"
+#include "core/text/RequestWords.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #include "app/cli/CliLibrary.h"
 
 #include "app/cli/CliExit.h"
-#include "core/library/BatchImporter.h"
+#include "core/create/BatchImporter.h"
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptExporter.h"
 #include "core/library/ScriptLibrary.h"
@@ -9,7 +9,7 @@
 #include "core/llm/ProviderSettings.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

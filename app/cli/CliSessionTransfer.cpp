@@ -4,7 +4,7 @@
 #include "app/cli/CliSessionLookup.h"
 #include "core/store/Database.h"
 #include "core/store/SessionImporter.h"
-#include "core/story/SessionExporter.h"
+#include "core/narration/SessionExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "core/llm/ProviderConfig.h"
 #include "core/llm/ProviderSettings.h"
 #include "core/store/SessionRecord.h"
-#include "core/story/Evaluation.h"
-#include "core/story/ScriptParseResult.h"
+#include "core/match/Evaluation.h"
+#include "core/script/ScriptParseResult.h"
 #include "core/util/Clock.h"
 
 #include <QObject>

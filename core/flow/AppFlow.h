@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/flow/Page.h"
-#include "core/story/Evaluation.h"
+#include "core/match/Evaluation.h"
 
 #include <QObject>
 

@@ -4,7 +4,7 @@
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
 #include "core/settings/Settings.h"
-#include "core/story/ScriptWriter.h"
+#include "core/create/ScriptWriter.h"
 #include "core/web/PageReader.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/story/ScriptParseResult.h"
-#include "core/story/ScriptPipeline.h"
-#include "core/story/SourceDocument.h"
+#include "core/script/ScriptParseResult.h"
+#include "core/create/ScriptPipeline.h"
+#include "core/script/SourceDocument.h"
 
 #include <QObject>
 #include <QUrl>

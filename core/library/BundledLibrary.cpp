@@ -2,7 +2,7 @@
 
 #include "core/library/LibraryLog.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "core/library/LibraryLog.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
-#include "core/story/Script.h"
+#include "core/script/Script.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "core/library/ScriptExporter.h"
 
 #include "core/library/LibraryLog.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 
 #include <QSaveFile>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/story/Script.h"
+#include "core/script/Script.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

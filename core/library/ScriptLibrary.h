@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/library/ScriptInfo.h"
-#include "core/story/Script.h"
+#include "core/script/Script.h"
 #include "core/util/Clock.h"
 
 #include <QObject>

@@ -6,7 +6,6 @@ namespace st {
 
 QString DatabaseError::message() const
 {
-    const char* ctx = "st::DatabaseError";
     switch (kind) {
     case Kind::None:
         return {};

@@ -2,7 +2,7 @@
 
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/story/SessionTranscript.h"
+#include "core/narration/SessionTranscript.h"
 #include "core/tts/TtsJob.h"
 #include "core/tts/TtsLog.h"
 #include "core/tts/TtsProvider.h"

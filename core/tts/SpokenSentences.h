@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/tts/SentenceSplitter.h"
+#include "core/text/SentenceSplitter.h"
 
 #include <QString>
 #include <QVector>

@@ -6,7 +6,7 @@
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 #include "unit/store/RawSqlite.h"
-#include "unit/story/StoryTestData.h"
+#include "support/StoryTestData.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,12 +2,12 @@
 // folders: export → import into another folder gives the same library; a bad file fails
 // with its reason and exit code 8; documents are written by a FakeLlmServer in this
 // process (the model set by STORYTELLER_* variables), or fail clearly without a model.
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
-#include "unit/story/StoryTestData.h"
+#include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,9 +7,9 @@
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/story/ChatSession.h"
-#include "core/story/NarratorLines.h"
-#include "core/story/ScriptedNarrator.h"
+#include "core/narration/ChatSession.h"
+#include "core/narration/NarratorLines.h"
+#include "core/narration/ScriptedNarrator.h"
 
 #include <QCoreApplication>
 #include <QDir>

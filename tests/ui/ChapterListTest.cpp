@@ -3,7 +3,7 @@
 // place. Offline, through the real widgets.
 #include "UiHarness.h"
 #include "core/store/MessageListModel.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/TempDataDir.h"
 
 #include <QListView>

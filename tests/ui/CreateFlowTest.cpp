@@ -6,11 +6,11 @@
 #include "core/flow/ScriptCreator.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/settings/SecretStore.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/FakeLlmServer.h"
 #include "support/FakeWebServer.h"
 #include "support/TempDataDir.h"
-#include "unit/story/StoryTestData.h"
+#include "support/StoryTestData.h"
 
 #include <QDir>
 #include <QLabel>

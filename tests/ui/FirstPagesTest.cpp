@@ -2,7 +2,7 @@
 // interface language until a story language is chosen, and a near match can be accepted
 // with "Yes, tell that one" or Enter on the unchanged request.
 #include "UiHarness.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/TempDataDir.h"
 

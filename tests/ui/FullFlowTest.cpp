@@ -4,7 +4,7 @@
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/TempDataDir.h"
 #include "ui/pages/ChatPage.h"
 

@@ -6,10 +6,10 @@
 #include "UiHarness.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/settings/SecretStore.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 #include "support/FakeLlmServer.h"
 #include "support/TempDataDir.h"
-#include "unit/story/StoryTestData.h"
+#include "support/StoryTestData.h"
 
 #include <QDir>
 #include <QFile>

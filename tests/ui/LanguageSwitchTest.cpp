@@ -2,7 +2,7 @@
 // language: labels, buttons, placeholders, the window title and the menus.
 #include "UiHarness.h"
 #include "support/TempDataDir.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -158,7 +158,7 @@ TEST(LanguageSwitchTest, TextFitsInEveryLanguageAtNormalAndLargeFonts)
         TempDataDir dir;
         UiHarness app(dir.path());
         auto everyLanguage = [&](const char* page) {
-            for (const QString& language : LanguageNames::codes()) {
+            for (const QString& language : Languages::codes()) {
                 app.languages().setLanguage(language);
                 QCoreApplication::sendPostedEvents();
                 QCoreApplication::processEvents();

@@ -5,7 +5,7 @@
 #include "UiHarness.h"
 #include "core/library/ListeningHistory.h"
 #include "core/library/ScriptListModel.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/TempDataDir.h"
 #include "ui/sidebar/LibraryItemDelegate.h"

@@ -4,7 +4,7 @@
 #include "core/settings/SecretStore.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/FakeLlmServer.h"
 #include "support/TempDataDir.h"
 

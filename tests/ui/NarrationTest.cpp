@@ -3,7 +3,7 @@
 // the last reply again (from the cache); the voice dialog saves a cloud voice and its key.
 #include "UiHarness.h"
 #include "core/settings/Settings.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/VoiceSettings.h"
 #include "support/TempDataDir.h"

@@ -3,7 +3,7 @@
 // Used for the README and to look at what we build (tools/screenshots.sh).
 #include "UiHarness.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "ui/ProviderDialog.h"
 #include "ui/Theme.h"
 #include "ui/VoiceDialog.h"

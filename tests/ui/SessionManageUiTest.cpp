@@ -5,7 +5,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/TempDataDir.h"
 #include "ui/MessageView.h"
 #include "ui/sidebar/SessionItemDelegate.h"

@@ -1,6 +1,6 @@
 #include "UiHarness.h"
 
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 
 #include <QAbstractButton>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/util/ExportPath.h"
 #include "ui/ChapterMenuButton.h"

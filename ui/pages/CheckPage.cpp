@@ -2,7 +2,7 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/ScriptCreator.h"
-#include "core/story/LexicalEvaluator.h"
+#include "core/match/LexicalEvaluator.h"
 #include "ui/Theme.h"
 
 #include <QEvent>

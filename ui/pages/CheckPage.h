@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/story/Evaluation.h"
+#include "core/match/Evaluation.h"
 
 #include <QVector>
 #include <QWidget>

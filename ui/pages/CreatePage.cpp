@@ -2,7 +2,7 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/ScriptCreator.h"
-#include "core/story/ScriptParseResult.h"
+#include "core/script/ScriptParseResult.h"
 #include "ui/Theme.h"
 #include "ui/pages/CreateProgressPanel.h"
 #include "ui/pages/CreateSourcePanel.h"

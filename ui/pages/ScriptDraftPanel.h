@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/story/ScriptParseResult.h"
+#include "core/script/ScriptParseResult.h"
 
 #include <QWidget>
 #include <functional>

@@ -2,7 +2,7 @@
 
 #include "core/flow/AppController.h"
 #include "core/store/MessageStore.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 #include "ui/MessageView.h"
 #include "ui/SessionFork.h"
 #include "ui/Theme.h"
@@ -89,7 +89,7 @@ void SessionPage::retranslateUi()
         QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt), QLocale::ShortFormat);
     m_details->setText(tr("“%1” · told in %2 · chapters told: %3 · last used %4")
                            .arg(m_session.scriptTitle,
-                                LanguageNames::nativeName(m_session.language),
+                                Languages::nativeName(m_session.language),
                                 QString::number(told), lastUsed));
 }
 

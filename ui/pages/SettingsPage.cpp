@@ -4,7 +4,7 @@
 #include "core/llm/ProviderConfig.h"
 #include "core/settings/Settings.h"
 #include "ui/LanguageManager.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -51,8 +51,8 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
     m_intro->setWordWrap(true);
     m_narratorStatus->setWordWrap(true);
     m_narratorStatus->setProperty("role", QStringLiteral("hint"));
-    for (const QString& code : LanguageNames::codes())
-        m_language->addItem(LanguageNames::nativeName(code), code);
+    for (const QString& code : Languages::codes())
+        m_language->addItem(Languages::nativeName(code), code);
 
     auto* form = new QFormLayout;
     m_form = form;
@@ -116,8 +116,8 @@ void SettingsPage::setLanguageManager(LanguageManager* languages)
     m_uiLanguageLabel = new QLabel(this);
     m_uiLanguage = new QComboBox(this);
     m_uiLanguage->setObjectName(QStringLiteral("uiLanguageCombo"));
-    for (const QString& code : LanguageNames::codes())
-        m_uiLanguage->addItem(LanguageNames::nativeName(code), code);
+    for (const QString& code : Languages::codes())
+        m_uiLanguage->addItem(Languages::nativeName(code), code);
     m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(languages->current())));
     m_uiLanguageLabel->setBuddy(m_uiLanguage);
     m_form->addRow(m_uiLanguageLabel, m_uiLanguage);

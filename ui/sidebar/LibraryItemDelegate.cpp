@@ -2,7 +2,7 @@
 
 #include "core/library/ListeningHistory.h"
 #include "core/library/ScriptListModel.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -40,7 +40,7 @@ QString LibraryItemDelegate::describe(const QModelIndex& index)
 {
     QStringList languages;
     for (const QString& language : index.data(ScriptListModel::LanguagesRole).toStringList())
-        languages.append(LanguageNames::nativeName(language));
+        languages.append(Languages::nativeName(language));
     QStringList lines{index.data(ScriptListModel::TitleRole).toString()};
     const QString summary = index.data(ScriptListModel::SummaryRole).toString();
     if (!summary.isEmpty())

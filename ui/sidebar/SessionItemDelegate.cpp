@@ -1,7 +1,7 @@
 #include "ui/sidebar/SessionItemDelegate.h"
 
 #include "core/store/SessionListModel.h"
-#include "ui/LanguageNames.h"
+#include "core/text/Languages.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -26,7 +26,7 @@ int sectionStartedBy(const QModelIndex& index)
 
 QString languageName(const QModelIndex& index)
 {
-    return LanguageNames::nativeName(index.data(SessionListModel::LanguageRole).toString());
+    return Languages::nativeName(index.data(SessionListModel::LanguageRole).toString());
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 #include "core/store/SessionImporter.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
-#include "core/story/SessionExporter.h"
+#include "core/narration/SessionExporter.h"
 #include "core/util/ExportPath.h"
 
 #include <QApplication>

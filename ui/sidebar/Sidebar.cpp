@@ -6,7 +6,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "ui/sidebar/LibraryItemDelegate.h"
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/SessionTransfer.h"

@@ -7,7 +7,7 @@
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
-#include "core/story/ChatSession.h"
+#include "core/narration/ChatSession.h"
 #include "support/FakeLlmServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"

@@ -2,7 +2,7 @@
 // script whole (14 sections told, none short, a hook and a question per chapter) and
 // sourced (at least two references). Reads the files the app ships (:/library).
 
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/QtPrinters.h"
 

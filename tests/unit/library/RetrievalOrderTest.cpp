@@ -2,9 +2,9 @@
 // disagree, and their reciprocal rank fusion.
 #include "core/library/EmbeddingIndex.h"
 #include "core/library/EmbeddingStore.h"
-#include "core/library/RankFusion.h"
+#include "core/match/RankFusion.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/library/SearchText.h"
+#include "core/text/SearchText.h"
 #include "core/store/Database.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"

@@ -2,13 +2,13 @@
 // both read back through ImportFile as the same scripts; files are written atomically.
 #include "core/library/ScriptExporter.h"
 
-#include "core/library/ImportFile.h"
+#include "core/create/ImportFile.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/store/Database.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
-#include "unit/story/StoryTestData.h"
+#include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "core/library/ScriptLibrary.h"
 
 #include "core/library/ScriptListModel.h"
-#include "core/library/SearchText.h"
+#include "core/text/SearchText.h"
 #include "core/store/Database.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"

@@ -4,7 +4,7 @@
 #include "core/store/MessageStore.h"
 #include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
-#include "core/story/ScriptJson.h"
+#include "core/script/ScriptJson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

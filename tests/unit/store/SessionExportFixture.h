@@ -5,8 +5,8 @@
 // token usage, two earlier versions of a regenerated reply, interrupted and failed replies,
 // a system note, multi-line text, emoji and a gap in the seqs.
 #include "core/store/Database.h"
-#include "core/story/Script.h"
-#include "core/story/SessionExporter.h"
+#include "core/script/Script.h"
+#include "core/narration/SessionExporter.h"
 #include "support/TempDataDir.h"
 
 #include <QDateTime>

@@ -1,0 +1,5 @@
+#include "core/create/CreateLog.h"
+
+namespace st {
+Q_LOGGING_CATEGORY(lcCreate, "storyteller.create", QtWarningMsg)
+} // namespace st

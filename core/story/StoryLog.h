@@ -1,7 +1,0 @@
-#pragma once
-
-#include <QLoggingCategory>
-
-namespace st {
-Q_DECLARE_LOGGING_CATEGORY(lcStory)
-} // namespace st
