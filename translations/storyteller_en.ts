@@ -170,32 +170,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>The session could not be saved (%1). Check that the disk is not full, then try again.</translation>
     </message>
     <message>
-        <source>Reading your request…</source>
-        <translation>Reading your request…</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>Searching the library…</translation>
-    </message>
-    <message>
-        <source>Picked a story at random: “%1”.</source>
-        <translation>Picked a story at random: “%1”.</translation>
-    </message>
-    <message>
-        <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation>Best match: “%1” (relevance %2 of 100).</translation>
-    </message>
-    <message>
-        <source>No story in the library matches that request.</source>
-        <translation>No story in the library matches that request.</translation>
-    </message>
-    <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
         <translation>The story “%1” could not be read from the library. Try another story.</translation>
-    </message>
-    <message>
-        <source>The session could not be saved (%1).</source>
-        <translation>The session could not be saved (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
@@ -206,16 +182,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>That session could not be found; it may have been removed.</translation>
     </message>
     <message>
-        <source>The story saved with this session could not be read (%1).</source>
-        <translation>The story saved with this session could not be read (%1).</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>Chosen from the library: “%1”.</source>
-        <translation>Chosen from the library: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +376,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
         <translation>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1518,56 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionActions</name>
+    <message>
+        <source>That session could not be found; it may have been removed.</source>
+        <translation>That session could not be found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>The session could not be renamed (%1).</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>End the story first</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>The history could not be cleared (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (branch)</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>A new session could not be made from this message (%1). The story is unchanged.</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>Saved the transcript to %1.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: “%2” was already here, so it came in as a copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation>
+            <numerusform>%1: “%2”, %n message(s).</numerusform>
+            <numerusform>%1: “%2”, %n message(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>st::SessionAudioExporter</name>
     <message>
         <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
@@ -1612,21 +1634,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 could not be written (%2). Nothing was saved.</source>
         <translation>%1 could not be written (%2). Nothing was saved.</translation>
-    </message>
-</context>
-<context>
-    <name>st::SessionFork</name>
-    <message>
-        <source>%1 (branch)</source>
-        <translation>%1 (branch)</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>New session</translation>
-    </message>
-    <message>
-        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
-        <translation>A new session could not be made from this message (%1). The story is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1811,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · told in %2 · chapters told: %3 · last used %4</translation>
     </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -1875,35 +1886,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Export session</translation>
     </message>
     <message>
-        <source>Saved the transcript to %1.</source>
-        <translation>Saved the transcript to %1.</translation>
-    </message>
-    <message>
-        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
-        <translation>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</translation>
-    </message>
-    <message>
         <source>Import session</source>
         <translation>Import session</translation>
     </message>
     <message>
         <source>Storyteller session (*.json);;All files (*)</source>
         <translation>Storyteller session (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 was not imported: %2</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was already here, so it came in as a copy.</source>
-        <translation>%1: “%2” was already here, so it came in as a copy.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: “%2”, %n message(s).</source>
-        <translation>
-            <numerusform>%1: “%2”, %n message(s).</numerusform>
-            <numerusform>%1: “%2”, %n message(s).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2039,20 +2027,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Name:</translation>
     </message>
     <message>
-        <source>The session could not be renamed (%1).</source>
-        <translation>The session could not be renamed (%1).</translation>
-    </message>
-    <message>
         <source>Clear history</source>
         <translation>Clear history</translation>
     </message>
     <message>
         <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
         <translation>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared (%1).</source>
-        <translation>The history could not be cleared (%1).</translation>
     </message>
     <message>
         <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
@@ -2081,6 +2061,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>Start a session, then click a story to hear it</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryCheck</name>
+    <message>
+        <source>Reading your request…</source>
+        <translation>Reading your request…</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Searching the library…</translation>
+    </message>
+    <message>
+        <source>Picked a story at random: “%1”.</source>
+        <translation>Picked a story at random: “%1”.</translation>
+    </message>
+    <message>
+        <source>Best match: “%1” (relevance %2 of 100).</source>
+        <translation>Best match: “%1” (relevance %2 of 100).</translation>
+    </message>
+    <message>
+        <source>No story in the library matches that request.</source>
+        <translation>No story in the library matches that request.</translation>
+    </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>Chosen from the library: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryTelling</name>
+    <message>
+        <source>The story “%1” could not be read from the library. Try another story.</source>
+        <translation>The story “%1” could not be read from the library. Try another story.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved (%1).</source>
+        <translation>The session could not be saved (%1).</translation>
+    </message>
+    <message>
+        <source>The story saved with this session could not be read (%1).</source>
+        <translation>The story saved with this session could not be read (%1).</translation>
     </message>
 </context>
 <context>

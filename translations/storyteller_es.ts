@@ -171,32 +171,8 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>No se pudo guardar la sesión (%1). Comprueba que el disco no esté lleno y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Reading your request…</source>
-        <translation>Leyendo tu petición…</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>Buscando en la biblioteca…</translation>
-    </message>
-    <message>
-        <source>Picked a story at random: “%1”.</source>
-        <translation>Historia elegida al azar: “%1”.</translation>
-    </message>
-    <message>
-        <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation>Mejor coincidencia: “%1” (relevancia: %2 de 100).</translation>
-    </message>
-    <message>
-        <source>No story in the library matches that request.</source>
-        <translation>Ninguna historia de la biblioteca coincide con esa petición.</translation>
-    </message>
-    <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
         <translation>No se pudo leer la historia “%1” de la biblioteca. Prueba con otra historia.</translation>
-    </message>
-    <message>
-        <source>The session could not be saved (%1).</source>
-        <translation>No se pudo guardar la sesión (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
@@ -207,16 +183,8 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>No se encontró esa sesión; puede que se haya eliminado.</translation>
     </message>
     <message>
-        <source>The story saved with this session could not be read (%1).</source>
-        <translation>No se pudo leer la historia guardada con esta sesión (%1).</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
-    </message>
-    <message>
-        <source>Chosen from the library: “%1”.</source>
-        <translation>Elegida en la biblioteca: «%1».</translation>
     </message>
 </context>
 <context>
@@ -409,6 +377,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
         <translation>%1 ya existe. La transcripción se guarda junto al audio con ese nombre. ¿Reemplazarla?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesión nueva</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1519,56 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SessionActions</name>
+    <message>
+        <source>That session could not be found; it may have been removed.</source>
+        <translation>No se encontró esa sesión; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>No se pudo cambiar el nombre de la sesión (%1).</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>Termina primero la historia</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>No se pudo borrar el historial (%1).</translation>
+    </message>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (rama)</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>No se pudo crear una sesión nueva desde este mensaje (%1). La historia no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>Transcripción guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>Sesión guardada en %1. Impórtala en cualquier ordenador con Storyteller (Historia ▸ Importar sesión…).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: «%2» ya estaba aquí, así que se importó como copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation>
+            <numerusform>%1: «%2», %n mensaje.</numerusform>
+            <numerusform>%1: «%2», %n mensajes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>st::SessionAudioExporter</name>
     <message>
         <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
@@ -1613,21 +1635,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>%1 could not be written (%2). Nothing was saved.</source>
         <translation>No se pudo escribir %1 (%2). No se guardó nada.</translation>
-    </message>
-</context>
-<context>
-    <name>st::SessionFork</name>
-    <message>
-        <source>%1 (branch)</source>
-        <translation>%1 (rama)</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>Sesión nueva</translation>
-    </message>
-    <message>
-        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
-        <translation>No se pudo crear una sesión nueva desde este mensaje (%1). La historia no ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1812,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · contada en %2 · capítulos contados: %3 · último uso: %4</translation>
     </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesión nueva</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -1876,35 +1887,12 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Exportar sesión</translation>
     </message>
     <message>
-        <source>Saved the transcript to %1.</source>
-        <translation>Transcripción guardada en %1.</translation>
-    </message>
-    <message>
-        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
-        <translation>Sesión guardada en %1. Impórtala en cualquier ordenador con Storyteller (Historia ▸ Importar sesión…).</translation>
-    </message>
-    <message>
         <source>Import session</source>
         <translation>Importar sesión</translation>
     </message>
     <message>
         <source>Storyteller session (*.json);;All files (*)</source>
         <translation>Sesión de Storyteller (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 no se importó: %2</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was already here, so it came in as a copy.</source>
-        <translation>%1: «%2» ya estaba aquí, así que se importó como copia.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: “%2”, %n message(s).</source>
-        <translation>
-            <numerusform>%1: «%2», %n mensaje.</numerusform>
-            <numerusform>%1: «%2», %n mensajes.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2040,20 +2028,12 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Nombre:</translation>
     </message>
     <message>
-        <source>The session could not be renamed (%1).</source>
-        <translation>No se pudo cambiar el nombre de la sesión (%1).</translation>
-    </message>
-    <message>
         <source>Clear history</source>
         <translation>Borrar historial</translation>
     </message>
     <message>
         <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
         <translation>¿Borrar todos los mensajes de «%1»? Su nombre, idioma e historia se mantienen; la historia vuelve a empezar. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared (%1).</source>
-        <translation>No se pudo borrar el historial (%1).</translation>
     </message>
     <message>
         <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
@@ -2082,6 +2062,48 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>Empieza una sesión y haz clic en una historia para escucharla</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryCheck</name>
+    <message>
+        <source>Reading your request…</source>
+        <translation>Leyendo tu petición…</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Buscando en la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Picked a story at random: “%1”.</source>
+        <translation>Historia elegida al azar: “%1”.</translation>
+    </message>
+    <message>
+        <source>Best match: “%1” (relevance %2 of 100).</source>
+        <translation>Mejor coincidencia: “%1” (relevancia: %2 de 100).</translation>
+    </message>
+    <message>
+        <source>No story in the library matches that request.</source>
+        <translation>Ninguna historia de la biblioteca coincide con esa petición.</translation>
+    </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>Elegida en la biblioteca: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryTelling</name>
+    <message>
+        <source>The story “%1” could not be read from the library. Try another story.</source>
+        <translation>No se pudo leer la historia “%1” de la biblioteca. Prueba con otra historia.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved (%1).</source>
+        <translation>No se pudo guardar la sesión (%1).</translation>
+    </message>
+    <message>
+        <source>The story saved with this session could not be read (%1).</source>
+        <translation>No se pudo leer la historia guardada con esta sesión (%1).</translation>
     </message>
 </context>
 <context>

@@ -168,32 +168,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>セッションを保存できませんでした（%1）。ディスクに空きがあることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>Reading your request…</source>
-        <translation>リクエストを読み取っています…</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>ライブラリを検索しています…</translation>
-    </message>
-    <message>
-        <source>Picked a story at random: “%1”.</source>
-        <translation>ストーリーをランダムに選びました:「%1」。</translation>
-    </message>
-    <message>
-        <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation>いちばん近いストーリー:「%1」（関連度 %2/100）。</translation>
-    </message>
-    <message>
-        <source>No story in the library matches that request.</source>
-        <translation>そのリクエストに合うストーリーはライブラリにありません。</translation>
-    </message>
-    <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
         <translation>ストーリー「%1」をライブラリから読み込めませんでした。別のストーリーをお試しください。</translation>
-    </message>
-    <message>
-        <source>The session could not be saved (%1).</source>
-        <translation>セッションを保存できませんでした（%1）。</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
@@ -204,16 +180,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>そのセッションが見つかりませんでした。削除された可能性があります。</translation>
     </message>
     <message>
-        <source>The story saved with this session could not be read (%1).</source>
-        <translation>このセッションに保存されたストーリーを読み込めませんでした（%1）。</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>無題</translation>
-    </message>
-    <message>
-        <source>Chosen from the library: “%1”.</source>
-        <translation>ライブラリから選びました:「%1」。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +374,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
         <translation>%1 はすでにあります。書き起こしは音声の横にこの名前で保存されます。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新しいセッション</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1513,55 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionActions</name>
+    <message>
+        <source>That session could not be found; it may have been removed.</source>
+        <translation>そのセッションが見つかりませんでした。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>セッション名を変更できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>先に物語を終えてください</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>履歴を消去できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1（分岐）</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>このメッセージから新しいセッションを作れませんでした（%1）。物語はそのままです。</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>記録を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>セッションを %1 に保存しました。Storyteller のあるどのコンピューターでも読み込めます（ストーリー ▸ セッションを読み込む…）。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 は読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: 「%2」はすでにあるため、コピーとして読み込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation>
+            <numerusform>%1: 「%2」、メッセージ %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>st::SessionAudioExporter</name>
     <message>
         <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
@@ -1607,21 +1628,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 could not be written (%2). Nothing was saved.</source>
         <translation>%1 に書き込めませんでした（%2）。何も保存していません。</translation>
-    </message>
-</context>
-<context>
-    <name>st::SessionFork</name>
-    <message>
-        <source>%1 (branch)</source>
-        <translation>%1（分岐）</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>新しいセッション</translation>
-    </message>
-    <message>
-        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
-        <translation>このメッセージから新しいセッションを作れませんでした（%1）。物語はそのままです。</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1805,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>「%1」 · 言語: %2 · 語った章: %3 · 最終利用: %4</translation>
     </message>
+    <message>
+        <source>New session</source>
+        <translation>新しいセッション</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -1870,34 +1880,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>セッションを書き出す</translation>
     </message>
     <message>
-        <source>Saved the transcript to %1.</source>
-        <translation>記録を %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
-        <translation>セッションを %1 に保存しました。Storyteller のあるどのコンピューターでも読み込めます（ストーリー ▸ セッションを読み込む…）。</translation>
-    </message>
-    <message>
         <source>Import session</source>
         <translation>セッションを読み込む</translation>
     </message>
     <message>
         <source>Storyteller session (*.json);;All files (*)</source>
         <translation>Storyteller セッション (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 は読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was already here, so it came in as a copy.</source>
-        <translation>%1: 「%2」はすでにあるため、コピーとして読み込みました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: “%2”, %n message(s).</source>
-        <translation>
-            <numerusform>%1: 「%2」、メッセージ %n 件。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2033,20 +2021,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>名前:</translation>
     </message>
     <message>
-        <source>The session could not be renamed (%1).</source>
-        <translation>セッション名を変更できませんでした（%1）。</translation>
-    </message>
-    <message>
         <source>Clear history</source>
         <translation>履歴の消去</translation>
     </message>
     <message>
         <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
         <translation>“%1” のメッセージをすべて消去しますか？名前・言語・物語はそのままで、物語は最初から始まります。元に戻せません。</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared (%1).</source>
-        <translation>履歴を消去できませんでした（%1）。</translation>
     </message>
     <message>
         <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
@@ -2075,6 +2055,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>セッションを始めてから、お話をクリックすると語ります</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryCheck</name>
+    <message>
+        <source>Reading your request…</source>
+        <translation>リクエストを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>ライブラリを検索しています…</translation>
+    </message>
+    <message>
+        <source>Picked a story at random: “%1”.</source>
+        <translation>ストーリーをランダムに選びました:「%1」。</translation>
+    </message>
+    <message>
+        <source>Best match: “%1” (relevance %2 of 100).</source>
+        <translation>いちばん近いストーリー:「%1」（関連度 %2/100）。</translation>
+    </message>
+    <message>
+        <source>No story in the library matches that request.</source>
+        <translation>そのリクエストに合うストーリーはライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>ライブラリから選びました:「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryTelling</name>
+    <message>
+        <source>The story “%1” could not be read from the library. Try another story.</source>
+        <translation>ストーリー「%1」をライブラリから読み込めませんでした。別のストーリーをお試しください。</translation>
+    </message>
+    <message>
+        <source>The session could not be saved (%1).</source>
+        <translation>セッションを保存できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The story saved with this session could not be read (%1).</source>
+        <translation>このセッションに保存されたストーリーを読み込めませんでした（%1）。</translation>
     </message>
 </context>
 <context>

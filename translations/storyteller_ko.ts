@@ -168,32 +168,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>세션을 저장하지 못했어요 (%1). 디스크 공간이 남아 있는지 확인한 뒤 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <source>Reading your request…</source>
-        <translation>요청을 읽고 있어요…</translation>
-    </message>
-    <message>
-        <source>Searching the library…</source>
-        <translation>서재에서 찾고 있어요…</translation>
-    </message>
-    <message>
-        <source>Picked a story at random: “%1”.</source>
-        <translation>이야기를 무작위로 골랐어요: “%1”.</translation>
-    </message>
-    <message>
-        <source>Best match: “%1” (relevance %2 of 100).</source>
-        <translation>가장 잘 맞는 이야기: “%1” (관련도 100점 중 %2점).</translation>
-    </message>
-    <message>
-        <source>No story in the library matches that request.</source>
-        <translation>서재에 그 요청과 맞는 이야기가 없어요.</translation>
-    </message>
-    <message>
         <source>The story “%1” could not be read from the library. Try another story.</source>
         <translation>서재에서 “%1” 이야기를 읽지 못했어요. 다른 이야기를 골라 보세요.</translation>
-    </message>
-    <message>
-        <source>The session could not be saved (%1).</source>
-        <translation>세션을 저장하지 못했어요 (%1).</translation>
     </message>
     <message>
         <source>The script could not be saved to the library (%1). Your text is still here; check the disk and try again.</source>
@@ -204,16 +180,8 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>그 세션을 찾을 수 없어요. 삭제되었을 수도 있어요.</translation>
     </message>
     <message>
-        <source>The story saved with this session could not be read (%1).</source>
-        <translation>이 세션에 저장된 이야기를 읽지 못했어요 (%1).</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>제목 없음</translation>
-    </message>
-    <message>
-        <source>Chosen from the library: “%1”.</source>
-        <translation>라이브러리에서 골랐어요: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -406,6 +374,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
         <translation>%1 파일이 이미 있어요. 대본은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 세션</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1513,55 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SessionActions</name>
+    <message>
+        <source>That session could not be found; it may have been removed.</source>
+        <translation>그 세션을 찾을 수 없어요. 삭제되었을 수도 있어요.</translation>
+    </message>
+    <message>
+        <source>The session could not be renamed (%1).</source>
+        <translation>세션 이름을 바꾸지 못했어요(%1).</translation>
+    </message>
+    <message>
+        <source>End the story first</source>
+        <translation>먼저 이야기를 끝내세요</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared (%1).</source>
+        <translation>기록을 지우지 못했어요(%1).</translation>
+    </message>
+    <message>
+        <source>%1 (branch)</source>
+        <translation>%1 (갈래)</translation>
+    </message>
+    <message>
+        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
+        <translation>이 메시지에서 새 세션을 만들지 못했어요(%1). 이야기는 그대로예요.</translation>
+    </message>
+    <message>
+        <source>Saved the transcript to %1.</source>
+        <translation>대화록을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
+        <translation>세션을 %1에 저장했습니다. Storyteller가 있는 어느 컴퓨터에서든 가져올 수 있습니다(이야기 ▸ 세션 가져오기…).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1을(를) 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” was already here, so it came in as a copy.</source>
+        <translation>%1: “%2”은(는) 이미 있어서 사본으로 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2”, %n message(s).</source>
+        <translation>
+            <numerusform>%1: “%2”, 메시지 %n개.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>st::SessionAudioExporter</name>
     <message>
         <source>The audio stored for %1 cannot be decoded as %2 (%3).</source>
@@ -1607,21 +1628,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>%1 could not be written (%2). Nothing was saved.</source>
         <translation>%1에 쓰지 못했어요(%2). 아무것도 저장하지 않았어요.</translation>
-    </message>
-</context>
-<context>
-    <name>st::SessionFork</name>
-    <message>
-        <source>%1 (branch)</source>
-        <translation>%1 (갈래)</translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation>새 세션</translation>
-    </message>
-    <message>
-        <source>A new session could not be made from this message (%1). The story is unchanged.</source>
-        <translation>이 메시지에서 새 세션을 만들지 못했어요(%1). 이야기는 그대로예요.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1805,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>“%1” · told in %2 · chapters told: %3 · last used %4</source>
         <translation>“%1” · 언어: %2 · 들려준 장: %3 · 마지막 사용: %4</translation>
     </message>
+    <message>
+        <source>New session</source>
+        <translation>새 세션</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -1870,34 +1880,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>세션 내보내기</translation>
     </message>
     <message>
-        <source>Saved the transcript to %1.</source>
-        <translation>대화록을 %1에 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Saved the session to %1. Import it on any computer with Storyteller (Story ▸ Import session…).</source>
-        <translation>세션을 %1에 저장했습니다. Storyteller가 있는 어느 컴퓨터에서든 가져올 수 있습니다(이야기 ▸ 세션 가져오기…).</translation>
-    </message>
-    <message>
         <source>Import session</source>
         <translation>세션 가져오기</translation>
     </message>
     <message>
         <source>Storyteller session (*.json);;All files (*)</source>
         <translation>Storyteller 세션 (*.json);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1을(를) 가져오지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: “%2” was already here, so it came in as a copy.</source>
-        <translation>%1: “%2”은(는) 이미 있어서 사본으로 가져왔습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: “%2”, %n message(s).</source>
-        <translation>
-            <numerusform>%1: “%2”, 메시지 %n개.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2033,20 +2021,12 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>이름:</translation>
     </message>
     <message>
-        <source>The session could not be renamed (%1).</source>
-        <translation>세션 이름을 바꾸지 못했어요(%1).</translation>
-    </message>
-    <message>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
         <source>Clear every message of “%1”? Its name, language and story stay; the story starts again from its beginning. This cannot be undone.</source>
         <translation>“%1”의 모든 메시지를 지울까요? 이름, 언어, 이야기는 그대로 두고 이야기를 처음부터 다시 시작해요. 되돌릴 수 없어요.</translation>
-    </message>
-    <message>
-        <source>The history could not be cleared (%1).</source>
-        <translation>기록을 지우지 못했어요(%1).</translation>
     </message>
     <message>
         <source>Delete “%1” with all its messages and audio? You can undo this for a few seconds.</source>
@@ -2075,6 +2055,48 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>세션을 시작한 뒤 이야기를 누르면 들려드려요</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryCheck</name>
+    <message>
+        <source>Reading your request…</source>
+        <translation>요청을 읽고 있어요…</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>서재에서 찾고 있어요…</translation>
+    </message>
+    <message>
+        <source>Picked a story at random: “%1”.</source>
+        <translation>이야기를 무작위로 골랐어요: “%1”.</translation>
+    </message>
+    <message>
+        <source>Best match: “%1” (relevance %2 of 100).</source>
+        <translation>가장 잘 맞는 이야기: “%1” (관련도 100점 중 %2점).</translation>
+    </message>
+    <message>
+        <source>No story in the library matches that request.</source>
+        <translation>서재에 그 요청과 맞는 이야기가 없어요.</translation>
+    </message>
+    <message>
+        <source>Chosen from the library: “%1”.</source>
+        <translation>라이브러리에서 골랐어요: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>st::StoryTelling</name>
+    <message>
+        <source>The story “%1” could not be read from the library. Try another story.</source>
+        <translation>서재에서 “%1” 이야기를 읽지 못했어요. 다른 이야기를 골라 보세요.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved (%1).</source>
+        <translation>세션을 저장하지 못했어요 (%1).</translation>
+    </message>
+    <message>
+        <source>The story saved with this session could not be read (%1).</source>
+        <translation>이 세션에 저장된 이야기를 읽지 못했어요 (%1).</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
 #include "core/settings/Settings.h"
-#include "core/store/SessionTrash.h"
 #include "core/narration/ChatSession.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
@@ -17,8 +16,8 @@
 #include "ui/pages/CreatePage.h"
 #include "ui/pages/SessionPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/SessionTransfer.h"
 #include "ui/search/SearchDialog.h"
-#include "ui/sidebar/SessionTransfer.h"
 #include "ui/sidebar/Sidebar.h"
 
 #include <QActionGroup>
@@ -46,6 +45,8 @@ MainWindow::MainWindow(AppController& controller, LanguageManager* languages, QW
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     setCentralWidget(splitter);
     m_sidebar = new Sidebar(controller, splitter);
+    m_transfer = new SessionTransfer(controller, this);
+    connect(m_sidebar, &Sidebar::exportRequested, m_transfer, &SessionTransfer::exportSession);
     auto* right = new QWidget(splitter);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(right);
@@ -111,10 +112,12 @@ MainWindow::~MainWindow()
 void MainWindow::showSearch()
 {
     if (!m_searchDialog) {
-        m_searchDialog = new SearchDialog(m_controller.sessionSearch(), this);
+        m_searchDialog = new SearchDialog(
+            [this](const QString& query, int limit) {
+                return m_controller.searchSessions(query, limit);
+            },
+            this);
         connect(m_searchDialog, &SearchDialog::resultChosen, this, &MainWindow::openSearchResult);
-        m_searchDialog->setHidden(
-            [this](qint64 sessionId) { return sessionId == m_sidebar->trash().pending(); });
     }
     m_searchDialog->showPanel();
 }
@@ -290,12 +293,12 @@ void MainWindow::buildMenus()
     m_importSession = m_storyMenu->addAction(QString());
     m_importSession->setObjectName(QStringLiteral("importSessionAction"));
     connect(m_importSession, &QAction::triggered, this,
-            [this] { m_sidebar->transfer().importSessions(); });
+            [this] { m_transfer->importSessions(); });
     m_exportSession = m_storyMenu->addAction(QString());
     m_exportSession->setObjectName(QStringLiteral("exportSessionAction"));
     connect(m_exportSession, &QAction::triggered, this, [this] {
         if (const auto session = m_controller.currentSession())
-            m_sidebar->transfer().exportSession(session->id);
+            m_transfer->exportSession(session->id);
     });
     connect(m_storyMenu, &QMenu::aboutToShow, this, [this] {
         const auto session = m_controller.currentSession();

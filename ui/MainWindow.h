@@ -21,6 +21,7 @@ class SearchDialog;
 struct SearchResult;
 class SessionPage;
 class SettingsPage;
+class SessionTransfer;
 class Sidebar;
 
 /// The window: sidebar on the left, the flow's current page on the right. Only binds
@@ -64,6 +65,7 @@ private:
 
     AppController& m_controller;
     Sidebar* m_sidebar = nullptr;
+    SessionTransfer* m_transfer = nullptr;
     ErrorBanner* m_banner = nullptr;
     QStackedWidget* m_stack = nullptr;
     SettingsPage* m_settingsPage = nullptr;

@@ -4,13 +4,13 @@
 #include "core/flow/AppServices.h"
 #include "core/llm/ProviderConfig.h"
 #include "core/llm/ProviderSettings.h"
+#include "core/store/SearchResult.h"
 #include "core/store/SessionRecord.h"
 #include "core/match/Evaluation.h"
 #include "core/script/ScriptParseResult.h"
 #include "core/util/Clock.h"
 
 #include <QObject>
-#include <QPointer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,30 +20,32 @@ class QNetworkAccessManager;
 namespace st {
 
 class ChatSession;
-class ScriptCreator;
-class ModelClient;
-class ModelEvaluator;
-class EmbeddingIndex;
-class EmbeddingIndexer;
-class EmbeddingStore;
-class ScoreCache;
-class SecretStore;
 class Database;
+class EmbeddingRanker;
 class LexicalEvaluator;
-class MessageStore;
-class ListenerWords;
-class NarratorLines;
-class ScriptLibrary;
 class ListeningHistory;
+class MessageListModel;
+class MessageStore;
+class ModelClient;
+class ScoreCache;
+class ScriptCreator;
+class ScriptLibrary;
 class ScriptListModel;
+class SecretStore;
+class SessionActions;
 class SessionListModel;
 class SessionSearch;
 class SessionStore;
-class SessionTitler;
 class Settings;
+class StoryCheck;
+class StoryTelling;
 
-/// Carries out what the pages ask for: creates and resumes sessions, evaluates requests,
-/// saves scripts, runs the chat; and moves the AppFlow. Knows nothing of widgets.
+/// Carries out what the pages ask for and moves the AppFlow; knows nothing of widgets.
+/// The composition root: it builds the stores, the library and the models, and the objects
+/// that do the work — StoryCheck (which story a request means), StoryTelling (the chat's
+/// lifecycle), SessionActions (rename, delete, export, import, fork), ScriptCreator (the
+/// Create page), EmbeddingRanker (finding stories by meaning) — and forwards the pages'
+/// calls to them.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -63,11 +65,16 @@ public:
     ScriptLibrary& library() { return *m_library; }
     SessionStore& sessions() { return *m_sessions; }
     MessageStore& messages() { return *m_messages; }
-    /// Finds sessions by their titles and by what was said in them (the search panel).
-    SessionSearch& sessionSearch() { return *m_sessionSearch; }
+    /// Finds sessions by their titles and by what was said in them (the search panel), best
+    /// first; a session deleted while its Undo is possible is left out.
+    QVector<SearchResult> searchSessions(const QString& query, int limit) const;
     SessionListModel* sessionModel() { return m_sessionModel.get(); }
+    /// The history of the session opened on the Session page (loaded by openSession()).
+    MessageListModel* openedHistory() { return m_openedHistory.get(); }
     ScriptListModel* scriptModel() { return m_scriptModel.get(); }
-    ChatSession* chat() { return m_chat.get(); }
+    ChatSession* chat();
+    /// Rename, clear, delete with undo, export, import, continue in a new session.
+    SessionActions& sessionActions() { return *m_sessionActions; }
     /// The Create page's work: reading a page and writing a script from it.
     ScriptCreator& creator() { return *m_creator; }
     std::optional<SessionRecord> currentSession() const;
@@ -93,7 +100,7 @@ public:
     /// story" offered), in the story language where the library has it.
     bool tellScript(qint64 scriptId);
     /// The near match of the last check, if it was one (set before checkFinished).
-    bool hasSuggestion() const { return m_suggestion.has_value(); }
+    bool hasSuggestion() const;
     bool exitToSettings();
     bool openCreate();
     // Create page
@@ -122,50 +129,33 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    void finishCheck(Evaluation evaluation);
-    void rankByMeaning(const QString& query, const QString& language,
-                       const QVector<qint64>& lexical, std::function<void(QVector<qint64>)> done);
     /// Attaches the evaluated script to the current session and starts telling it.
     bool tell(const Evaluation& evaluation, bool acceptedSuggestion);
-    bool startChat(const SessionRecord& session, const Script& script,
-                   bool acceptedSuggestion = false);
-    void closeChat();
 
+    Database& m_database;
     Settings& m_settings;
     Clock m_clock;
-    std::function<int(int)> m_random;
     AppFlow m_flow;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    QNetworkAccessManager* m_network = nullptr;
+    std::unique_ptr<ProviderSettings> m_providerSettings;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<MessageStore> m_messages;
     std::unique_ptr<SessionSearch> m_sessionSearch;
     std::unique_ptr<ScriptLibrary> m_library;
     std::unique_ptr<SessionListModel> m_sessionModel;
+    std::unique_ptr<MessageListModel> m_openedHistory;
     std::unique_ptr<ListeningHistory> m_history;
     std::unique_ptr<ScriptListModel> m_scriptModel;
-    std::unique_ptr<NarratorLines> m_lines;
-    std::unique_ptr<ListenerWords> m_listenerWords;
     std::unique_ptr<LexicalEvaluator> m_evaluator;
-    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
-    std::unique_ptr<SecretStore> m_ownSecrets;
-    QNetworkAccessManager* m_network = nullptr;
-    std::unique_ptr<ProviderSettings> m_providerSettings;
-    std::unique_ptr<ModelClient> m_chatClient; // the client of the current chat, if a model
     std::unique_ptr<ScoreCache> m_scoreCache;
-    std::unique_ptr<EmbeddingStore> m_embeddings;
-    std::unique_ptr<EmbeddingIndex> m_embeddingIndex;
-    std::unique_ptr<EmbeddingIndexer> m_indexer;
-    std::unique_ptr<ModelClient> m_indexClient;
-    QString m_indexModel; // the embedding model m_embeddingIndex holds
-    std::unique_ptr<ModelClient> m_judgeClient;
-    std::unique_ptr<ModelEvaluator> m_modelEvaluator;
-    std::unique_ptr<ChatSession> m_chat;
-    std::unique_ptr<SessionTitler> m_titler; // the current session's title, while it is asked
+    std::unique_ptr<EmbeddingRanker> m_ranker;
+    std::unique_ptr<StoryTelling> m_telling;
+    std::unique_ptr<StoryCheck> m_check;
+    std::unique_ptr<SessionActions> m_sessionActions;
     std::unique_ptr<ScriptCreator> m_creator;
-    Database& m_database;
     qint64 m_currentSession = 0;
-    bool m_checking = false;
-    std::optional<Evaluation> m_suggestion; // the near match on offer, if any
-    int m_narratorMsPerWord = -1;
 };
 
 } // namespace st

@@ -13,9 +13,9 @@ struct KeyInfo
     QVariant defaultValue;
 };
 
-const std::array<KeyInfo, 36>& keyTable()
+const std::array<KeyInfo, 35>& keyTable()
 {
-    static const std::array<KeyInfo, 36> table{{
+    static const std::array<KeyInfo, 35> table{{
         {Settings::Key::UiLanguage, "ui/language", QString()},
         {Settings::Key::StoryLanguage, "story/language", QStringLiteral("en")},
         {Settings::Key::UnknownThreshold, "evaluator/unknownThreshold", 80},
@@ -23,7 +23,6 @@ const std::array<KeyInfo, 36>& keyTable()
         {Settings::Key::NarratorMsPerWord, "narrator/msPerWord", 35},
         {Settings::Key::SidebarLibraryExpanded, "ui/sidebarLibraryExpanded", true},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
-        {Settings::Key::LastSessionName, "session/lastName", QString()},
         {Settings::Key::ProviderPreset, "provider/preset", QStringLiteral("offline")},
         {Settings::Key::ProviderBaseUrl, "provider/baseUrl", QString()},
         {Settings::Key::ProviderModel, "provider/model", QString()},
@@ -204,15 +203,6 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     setValue(Key::WindowGeometry, geometry);
-}
-
-QString Settings::lastSessionName() const
-{
-    return value(Key::LastSessionName).toString();
-}
-void Settings::setLastSessionName(const QString& name)
-{
-    setValue(Key::LastSessionName, name);
 }
 
 } // namespace st

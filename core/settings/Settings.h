@@ -23,7 +23,6 @@ public:
         NarratorMsPerWord,
         SidebarLibraryExpanded,
         WindowGeometry,
-        LastSessionName,
         ProviderPreset,
         ProviderBaseUrl,
         ProviderModel,
@@ -80,8 +79,6 @@ public:
     void setSidebarLibraryExpanded(bool expanded);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
-    QString lastSessionName() const;
-    void setLastSessionName(const QString& name);
 
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);

@@ -1,6 +1,7 @@
 // The search panel through the real widgets: Ctrl+F and Ctrl+K open it, it searches as you
 // type, finds a message in an older session (a word a newer, narrated session does not
 // have), and choosing it opens that session on the Session page scrolled to the message.
+#include "core/flow/SessionActions.h"
 #include "UiHarness.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
@@ -180,11 +181,11 @@ TEST(SearchTest, ASessionDeletedWithUndoPendingIsNotOffered)
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
     const qint64 session = list->model()->index(0, 0).data(SearchResultModel::SessionIdRole).toLongLong();
 
-    auto* sidebar = app.find<Sidebar>("sidebar");
-    ASSERT_TRUE(sidebar && sidebar->trash().trash(session));
+    SessionActions& actions = app.controller().sessionActions();
+    ASSERT_TRUE(actions.remove(session));
     app.window().showSearch(); // searched again
     EXPECT_EQ(list->model()->rowCount(), 0);
-    ASSERT_TRUE(sidebar->trash().undo());
+    ASSERT_TRUE(actions.undoRemove());
     app.window().showSearch();
     EXPECT_EQ(list->model()->rowCount(), 1);
 }

@@ -1,5 +1,6 @@
 // The sidebar's session history: untitled sessions named after their story, day groups with
 // story, language and chapter, delete with Undo.
+#include "core/flow/SessionActions.h"
 #include "UiHarness.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
@@ -43,7 +44,8 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
     const qint64 id = row.data(SessionListModel::IdRole).toLongLong();
     auto* sidebar = app.window().findChild<Sidebar*>();
     ASSERT_TRUE(sidebar);
-    ASSERT_TRUE(sidebar->trash().trash(id)); // "Delete…" confirmed
+    SessionActions& actions = app.controller().sessionActions();
+    ASSERT_TRUE(actions.remove(id)); // "Delete…" confirmed
     EXPECT_EQ(list->model()->rowCount(), 0);
     auto* undoBar = app.find<QWidget>("undoDeleteBar");
     ASSERT_TRUE(undoBar && undoBar->isVisible());
@@ -53,8 +55,8 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
     ASSERT_TRUE(app.controller().sessions().rename(id, QStringLiteral("Mine")));
     EXPECT_EQ(list->model()->index(0, 0).data(SessionListModel::NameRole).toString(),
               QStringLiteral("Mine"));
-    ASSERT_TRUE(sidebar->trash().trash(id));
-    ASSERT_TRUE(sidebar->trash().flush()); // the undo time is over
+    ASSERT_TRUE(actions.remove(id));
+    ASSERT_TRUE(actions.finishRemoval()); // the undo time is over
     EXPECT_FALSE(app.controller().sessions().get(id));
     EXPECT_FALSE(undoBar->isVisible());
 }

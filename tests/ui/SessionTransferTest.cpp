@@ -1,14 +1,12 @@
 // Session export and import from the window: Story ▸ Export this session… / Import
-// session… and the sidebar's Export…, through SessionTransfer (its dialog-free methods):
+// session… and the sidebar's Export…, through SessionActions (what they call after the dialogs):
 // the files written, a session imported back and opened, a copy when it is already here,
 // and a clear message for a file that is not a session.
-#include "ui/sidebar/SessionTransfer.h"
-
 #include "UiHarness.h"
+#include "core/flow/SessionActions.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "support/TempDataDir.h"
-#include "ui/sidebar/Sidebar.h"
 
 #include <QAction>
 #include <QFile>
@@ -42,9 +40,7 @@ TEST(SessionTransferTest, ExportsJsonAndMarkdownAndImportsTheSessionBack)
     ASSERT_TRUE(app.isOpen());
     const qint64 id = tellAndEnd(app);
     ASSERT_GT(id, 0);
-    auto* sidebar = app.find<Sidebar>("sidebar");
-    ASSERT_TRUE(sidebar);
-    SessionTransfer& transfer = sidebar->transfer();
+    SessionActions& actions = app.controller().sessionActions();
 
     // The Story menu offers both; export only once there is a session with messages.
     auto* importAction = app.find<QAction>("importSessionAction");
@@ -57,30 +53,28 @@ TEST(SessionTransferTest, ExportsJsonAndMarkdownAndImportsTheSessionBack)
         EXPECT_TRUE(exportAction->isEnabled());
     }
 
-    bool ok = false;
     const QString json = dir.path() + QStringLiteral("/harbour.json");
-    QString message = transfer.exportTo(id, json, &ok);
-    ASSERT_TRUE(ok) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("harbour.json")));
+    auto exported = actions.exportTo(id, json);
+    ASSERT_TRUE(exported.ok) << exported.message.toStdString();
+    EXPECT_TRUE(exported.message.contains(QStringLiteral("harbour.json")));
     EXPECT_TRUE(read(json).contains(QStringLiteral("\"storyteller-session\"")));
     const QString md = dir.path() + QStringLiteral("/harbour.md");
-    message = transfer.exportTo(id, md, &ok);
-    ASSERT_TRUE(ok) << message.toStdString();
+    exported = actions.exportTo(id, md);
+    ASSERT_TRUE(exported.ok) << exported.message.toStdString();
     EXPECT_TRUE(read(md).startsWith(QStringLiteral("# Harbour night")));
 
     // Imported while the session is still here: a copy, the sidebar shows both.
     const int before = app.controller().sessionModel()->rowCount();
-    int imported = 0;
-    message = transfer.importFiles({json}, &imported);
-    EXPECT_EQ(imported, 1);
-    EXPECT_TRUE(message.contains(QStringLiteral("harbour.json")));
+    auto imported = actions.importFiles({json});
+    EXPECT_EQ(imported.imported, 1);
+    EXPECT_TRUE(imported.message.contains(QStringLiteral("harbour.json")));
     EXPECT_EQ(app.controller().sessionModel()->rowCount(), before + 1);
 
     // Gone and imported again: the same session comes back and opens, with its history.
     ASSERT_TRUE(app.controller().sessions().remove(id));
     app.controller().sessionModel()->reload();
-    message = transfer.importFiles({json}, &imported);
-    EXPECT_EQ(imported, 1) << message.toStdString();
+    imported = actions.importFiles({json});
+    EXPECT_EQ(imported.imported, 1) << imported.message.toStdString();
     ASSERT_EQ(app.page(), Page::Session);
     const auto opened = app.controller().currentSession();
     ASSERT_TRUE(opened);
@@ -99,10 +93,9 @@ TEST(SessionTransferTest, AFileThatIsNotASessionSaysSoAndAddsNothing)
     file.write("{\"hello\": 1}");
     file.close();
     const QString missing = dir.path() + QStringLiteral("/missing.json");
-    int imported = -1;
-    const QString message =
-        app.find<Sidebar>("sidebar")->transfer().importFiles({bad, missing}, &imported);
-    EXPECT_EQ(imported, 0);
+    const auto outcome = app.controller().sessionActions().importFiles({bad, missing});
+    const QString message = outcome.message;
+    EXPECT_EQ(outcome.imported, 0);
     EXPECT_TRUE(message.contains(QStringLiteral("notes.json")));
     EXPECT_TRUE(message.contains(QStringLiteral("missing.json")));
     EXPECT_EQ(message.split(QLatin1Char('\n')).size(), 2); // one line per file
@@ -117,11 +110,10 @@ TEST(SessionTransferTest, AnExportThatCannotBeWrittenSaysWhy)
     ASSERT_TRUE(app.isOpen());
     const qint64 id = tellAndEnd(app);
     ASSERT_GT(id, 0);
-    bool ok = true;
-    const QString message = app.find<Sidebar>("sidebar")->transfer().exportTo(
-        id, dir.path() + QStringLiteral("/no/such/folder/x.json"), &ok);
-    EXPECT_FALSE(ok);
-    EXPECT_FALSE(message.isEmpty());
+    const auto outcome = app.controller().sessionActions().exportTo(
+        id, dir.path() + QStringLiteral("/no/such/folder/x.json"));
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_FALSE(outcome.message.isEmpty());
 }
 
 } // namespace

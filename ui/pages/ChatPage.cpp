@@ -2,6 +2,7 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
+#include "core/flow/SessionActions.h"
 #include "core/narration/ChatSession.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/util/ExportPath.h"
@@ -10,7 +11,6 @@
 #include "ui/MessageView.h"
 #include "ui/NarrationBar.h"
 #include "ui/ReplyVersionBar.h"
-#include "ui/SessionFork.h"
 #include "ui/Theme.h"
 
 #include <QDir>
@@ -145,8 +145,12 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     });
     m_view->setForkAvailable(true);
     connect(m_view, &MessageView::forkRequested, this, [this](qint64 messageId) {
-        if (m_chat && !m_chat->isBusy())
-            forkAndContinue(m_controller, m_chat->sessionId(), messageId, this);
+        if (!m_chat || m_chat->isBusy())
+            return;
+        const auto outcome =
+            m_controller.sessionActions().forkAndContinue(m_chat->sessionId(), messageId);
+        if (!outcome.ok && !outcome.message.isEmpty())
+            QMessageBox::warning(this, tr("New session"), outcome.message);
     });
     connect(m_view, &MessageView::stopReadingRequested, this, [this] {
         if (m_narration)

@@ -1,10 +1,10 @@
 #include "ui/pages/SessionPage.h"
 
 #include "core/flow/AppController.h"
-#include "core/store/MessageStore.h"
+#include "core/flow/SessionActions.h"
+#include "core/store/MessageListModel.h"
 #include "core/text/Languages.h"
 #include "ui/MessageView.h"
-#include "ui/SessionFork.h"
 #include "ui/Theme.h"
 
 #include <QDateTime>
@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -33,7 +34,7 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
     m_name->setTextFormat(Qt::PlainText);
     m_details->setProperty("role", QStringLiteral("hint"));
     m_details->setWordWrap(true);
-    m_view->setModel(&m_history);
+    m_view->setModel(controller.openedHistory());
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -50,7 +51,10 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
     connect(m_continue, &QPushButton::clicked, this, [this] { m_controller.continueSession(); });
     m_view->setForkAvailable(true);
     connect(m_view, &MessageView::forkRequested, this, [this](qint64 messageId) {
-        forkAndContinue(m_controller, m_session.id, messageId, this);
+        const auto outcome =
+            m_controller.sessionActions().forkAndContinue(m_session.id, messageId);
+        if (!outcome.ok && !outcome.message.isEmpty())
+            QMessageBox::warning(this, tr("New session"), outcome.message);
     });
     connect(m_back, &QPushButton::clicked, this, [this] { m_controller.exitToSettings(); });
     retranslateUi();
@@ -59,7 +63,6 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
 void SessionPage::showSession(const SessionRecord& session)
 {
     m_session = session;
-    m_history.load(m_controller.messages(), session.id);
     retranslateUi();
     m_continue->setFocus();
 }

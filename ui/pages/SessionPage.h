@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/store/MessageListModel.h"
 #include "core/store/SessionRecord.h"
 
 #include <QWidget>
@@ -33,7 +32,6 @@ private:
 
     AppController& m_controller;
     SessionRecord m_session;
-    MessageListModel m_history;
     QLabel* m_name;
     QLabel* m_details;
     MessageView* m_view;

@@ -1,6 +1,5 @@
 #include "ui/search/SearchDialog.h"
 
-#include "core/store/SessionSearch.h"
 #include "ui/search/SearchResultDelegate.h"
 
 #include <QApplication>
@@ -13,8 +12,8 @@
 
 namespace st {
 
-SearchDialog::SearchDialog(SessionSearch& search, QWidget* parent)
-    : QDialog(parent), m_search(search), m_edit(new QLineEdit(this)), m_status(new QLabel(this)),
+SearchDialog::SearchDialog(Search search, QWidget* parent)
+    : QDialog(parent), m_search(std::move(search)), m_edit(new QLineEdit(this)), m_status(new QLabel(this)),
       m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("searchDialog"));
@@ -72,10 +71,7 @@ void SearchDialog::searchNow()
     if (query == m_searched && !query.isEmpty())
         return;
     m_searched = query;
-    QVector<SearchResult> results = m_search.search(query, kLimit);
-    if (m_hidden)
-        results.removeIf([this](const SearchResult& r) { return m_hidden(r.sessionId); });
-    m_model.setResults(results);
+    m_model.setResults(m_search(query, kLimit));
     if (m_model.rowCount() > 0)
         m_list->setCurrentIndex(m_model.index(0, 0));
     updateStatus();

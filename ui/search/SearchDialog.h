@@ -13,8 +13,6 @@ class QListView;
 
 namespace st {
 
-class SessionSearch;
-
 /// Search across every session (Ctrl+F, Ctrl+K): searches as you type (after a short
 /// pause), lists what was found with the words emphasized; Enter or a double-click
 /// chooses a result. Up and Down move through the results from the search field.
@@ -25,7 +23,9 @@ public:
     static constexpr int kDebounceMs = 150;
     static constexpr int kLimit = 50;
 
-    explicit SearchDialog(SessionSearch& search, QWidget* parent = nullptr);
+    /// What \a search(query, limit) finds, best first (AppController::searchSessions).
+    using Search = std::function<QVector<SearchResult>(const QString& query, int limit)>;
+    explicit SearchDialog(Search search, QWidget* parent = nullptr);
 
     /// Shows the panel with the last query selected, ready to type over (searched again:
     /// sessions may have changed since).
@@ -33,8 +33,6 @@ public:
     /// Searches now (what the pause after typing does).
     void searchNow();
     const SearchResultModel& results() const { return m_model; }
-    /// Sessions whose results are left out (a session deleted, while Undo is still possible).
-    void setHidden(std::function<bool(qint64 sessionId)> hidden) { m_hidden = std::move(hidden); }
 
 Q_SIGNALS:
     void resultChosen(const st::SearchResult& result);
@@ -48,9 +46,8 @@ private:
     void updateStatus();
     void retranslateUi();
 
-    SessionSearch& m_search;
+    Search m_search;
     SearchResultModel m_model;
-    std::function<bool(qint64)> m_hidden;
     QTimer m_debounce;
     QString m_searched; // the query the results are for
     QLineEdit* m_edit;

@@ -1,15 +1,12 @@
 #include "ui/sidebar/Sidebar.h"
 
 #include "core/flow/AppController.h"
+#include "core/flow/SessionActions.h"
 #include "core/library/ScriptListModel.h"
 #include "core/settings/Settings.h"
 #include "core/store/SessionListModel.h"
-#include "core/store/SessionStore.h"
-#include "core/store/SessionTrash.h"
-#include "core/narration/ChatSession.h"
 #include "ui/sidebar/LibraryItemDelegate.h"
 #include "ui/sidebar/SessionItemDelegate.h"
-#include "ui/sidebar/SessionTransfer.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -31,9 +28,7 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
       m_languageFilter(new QSortFilterProxyModel(this)),
       m_textFilter(new QSortFilterProxyModel(this)), m_sessionsHeader(new QLabel(this)),
       m_sessions(new QListView(this)), m_emptySessions(new QLabel(this)),
-      m_trash(new SessionTrash(controller.sessions(), *controller.sessionModel(),
-                               SessionTrash::kUndoMs, this)),
-      m_transfer(new SessionTransfer(controller, this)), m_undoBar(new QWidget(this)),
+      m_undoBar(new QWidget(this)),
       m_undoLabel(new QLabel(m_undoBar)), m_undo(new QToolButton(m_undoBar))
 {
     setObjectName(QStringLiteral("sidebar"));
@@ -100,15 +95,16 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     undoLayout->addWidget(m_undo);
     m_undoBar->hide();
     layout->addWidget(m_undoBar);
-    connect(m_undo, &QToolButton::clicked, m_trash, &SessionTrash::undo);
-    connect(m_trash, &SessionTrash::trashed, this, [this](qint64, const QString& name) {
+    SessionActions& actions = controller.sessionActions();
+    connect(m_undo, &QToolButton::clicked, &actions, &SessionActions::undoRemove);
+    connect(&actions, &SessionActions::trashed, this, [this](qint64, const QString& name) {
         m_trashedName = name;
         retranslateUi();
         m_undoBar->show();
     });
-    for (auto signal : {&SessionTrash::restored, &SessionTrash::deleted})
-        connect(m_trash, signal, m_undoBar, &QWidget::hide);
-    connect(m_trash, &SessionTrash::failed, this, [this](const QString& message) {
+    for (auto signal : {&SessionActions::restored, &SessionActions::removed})
+        connect(&actions, signal, m_undoBar, &QWidget::hide);
+    connect(&actions, &SessionActions::removeFailed, this, [this](const QString& message) {
         m_undoBar->hide();
         QMessageBox::warning(this, tr("Delete session"), message);
     });
@@ -131,7 +127,7 @@ void Sidebar::showSessionMenu(const QPoint& pos)
     if (!index.isValid())
         return;
     const qint64 id = index.data(SessionListModel::IdRole).toLongLong();
-    const bool telling = m_controller.chat() && m_controller.chat()->sessionId() == id;
+    const bool telling = !m_controller.sessionActions().canChange(id);
     QMenu menu(this);
     QAction* rename = menu.addAction(tr("Rename…"));
     QAction* exportAction = menu.addAction(tr("Export…"));
@@ -147,7 +143,7 @@ void Sidebar::showSessionMenu(const QPoint& pos)
     if (chosen == rename)
         renameSession(id);
     else if (chosen == exportAction)
-        m_transfer->exportSession(id);
+        Q_EMIT exportRequested(id);
     else if (chosen == clear)
         clearSession(id);
     else if (chosen == remove)
@@ -156,21 +152,24 @@ void Sidebar::showSessionMenu(const QPoint& pos)
 
 void Sidebar::renameSession(qint64 id)
 {
-    const auto session = m_controller.sessions().get(id);
+    SessionActions& actions = m_controller.sessionActions();
+    const auto session = actions.session(id);
     if (!session)
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename session"), tr("Name:"),
                                                QLineEdit::Normal, session->name, &ok);
-    if (ok && !name.trimmed().isEmpty() && !m_controller.sessions().rename(id, name))
-        QMessageBox::warning(
-            this, tr("Rename session"),
-            tr("The session could not be renamed (%1).").arg(m_controller.sessions().lastError()));
+    if (!ok)
+        return;
+    const auto outcome = actions.rename(id, name);
+    if (!outcome.ok && !outcome.message.isEmpty())
+        QMessageBox::warning(this, tr("Rename session"), outcome.message);
 }
 
 void Sidebar::clearSession(qint64 id)
 {
-    const auto session = m_controller.sessions().get(id);
+    SessionActions& actions = m_controller.sessionActions();
+    const auto session = actions.session(id);
     if (!session ||
         QMessageBox::question(this, tr("Clear history"),
                               tr("Clear every message of “%1”? Its name, language and story "
@@ -178,25 +177,22 @@ void Sidebar::clearSession(qint64 id)
                                  "be undone.")
                                   .arg(session->name)) != QMessageBox::Yes)
         return;
-    if (!m_controller.sessions().clearHistory(id))
-        QMessageBox::warning(
-            this, tr("Clear history"),
-            tr("The history could not be cleared (%1).").arg(m_controller.sessions().lastError()));
+    const auto outcome = actions.clearHistory(id);
+    if (!outcome.ok)
+        QMessageBox::warning(this, tr("Clear history"), outcome.message);
 }
 
 void Sidebar::deleteSession(qint64 id)
 {
-    const auto session = m_controller.sessions().get(id);
+    SessionActions& actions = m_controller.sessionActions();
+    const auto session = actions.session(id);
     if (!session ||
         QMessageBox::question(this, tr("Delete session"),
                               tr("Delete “%1” with all its messages and audio? You can undo "
                                  "this for a few seconds.")
                                   .arg(session->name)) != QMessageBox::Yes)
         return;
-    if (m_controller.flow().page() == Page::Session && m_controller.currentSession() &&
-        m_controller.currentSession()->id == id)
-        m_controller.exitToSettings();
-    m_trash->trash(id);
+    actions.remove(id);
 }
 
 void Sidebar::setLanguage(const QString& language)

@@ -11,8 +11,6 @@ class QToolButton;
 namespace st {
 
 class AppController;
-class SessionTransfer;
-class SessionTrash;
 
 /// Always visible: the library's titles (collapsible, filterable) and the saved sessions
 /// (current on top, then by day; click to resume; right-click to rename, export, clear or
@@ -25,13 +23,11 @@ public:
 
     /// Shows the library titles of \a language (the story language in use).
     void setLanguage(const QString& language);
-    /// Where deleted sessions wait for Undo.
-    SessionTrash& trash() { return *m_trash; }
-    /// Export and import of session files.
-    SessionTransfer& transfer() { return *m_transfer; }
 
 Q_SIGNALS:
     void scriptActivated(qint64 scriptId, const QString& title);
+    /// "Export…" on a session: the main window asks where to save it.
+    void exportRequested(qint64 sessionId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,8 +49,6 @@ private:
     QLabel* m_sessionsHeader;
     QListView* m_sessions;
     QLabel* m_emptySessions;
-    SessionTrash* m_trash;
-    SessionTransfer* m_transfer;
     QWidget* m_undoBar;
     QLabel* m_undoLabel;
     QToolButton* m_undo;

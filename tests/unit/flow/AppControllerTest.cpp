@@ -149,7 +149,6 @@ TEST_F(AppControllerTest, StartSessionCreatesItAndGoesToCheck)
     EXPECT_EQ(session->language, QStringLiteral("ja"));
     EXPECT_EQ(controller->storyLanguage(), QStringLiteral("ja"));
     EXPECT_EQ(settings->storyLanguage(), QStringLiteral("ja"));
-    EXPECT_EQ(settings->lastSessionName(), QStringLiteral("Evening"));
     EXPECT_EQ(controller->sessionModel()->rowCount(), 1);
     EXPECT_EQ(controller->sessionModel()->currentSession(), session->id);
 }

@@ -28,7 +28,7 @@ TEST_F(SettingsTest, Defaults)
     EXPECT_EQ(settings.narratorMsPerWord(), 35);
     EXPECT_TRUE(settings.sidebarLibraryExpanded());
     EXPECT_TRUE(settings.windowGeometry().isEmpty());
-    EXPECT_TRUE(settings.lastSessionName().isEmpty());
+    EXPECT_TRUE(settings.value(Settings::Key::ProviderModel).toString().isEmpty());
     EXPECT_FALSE(QFile::exists(dir.settingsPath())); // reading writes nothing
 }
 
@@ -38,7 +38,7 @@ TEST_F(SettingsTest, KeysAreUniqueAndHaveDefaults)
     for (auto key : {Settings::Key::UiLanguage, Settings::Key::StoryLanguage,
                      Settings::Key::UnknownThreshold, Settings::Key::MatchThreshold,
                      Settings::Key::NarratorMsPerWord, Settings::Key::SidebarLibraryExpanded,
-                     Settings::Key::WindowGeometry, Settings::Key::LastSessionName}) {
+                     Settings::Key::WindowGeometry, Settings::Key::ProviderModel}) {
         const QString name = Settings::keyName(key);
         EXPECT_FALSE(name.isEmpty());
         EXPECT_TRUE(names.insert(name.toStdString()).second) << name.toStdString();
@@ -56,7 +56,7 @@ TEST_F(SettingsTest, SetThenGet)
     settings.setNarratorMsPerWord(0);
     settings.setSidebarLibraryExpanded(false);
     settings.setWindowGeometry(QByteArray("\x01\x02\x00\xff", 4));
-    settings.setLastSessionName(QStringLiteral("밤의 이야기"));
+    settings.setValue(Settings::Key::ProviderModel, QStringLiteral("밤의 이야기"));
     EXPECT_EQ(settings.uiLanguage(), QStringLiteral("ko"));
     EXPECT_EQ(settings.storyLanguage(), QStringLiteral("ja"));
     EXPECT_EQ(settings.unknownThreshold(), 70);
@@ -64,7 +64,7 @@ TEST_F(SettingsTest, SetThenGet)
     EXPECT_EQ(settings.narratorMsPerWord(), 0);
     EXPECT_FALSE(settings.sidebarLibraryExpanded());
     EXPECT_EQ(settings.windowGeometry(), QByteArray("\x01\x02\x00\xff", 4));
-    EXPECT_EQ(settings.lastSessionName(), QStringLiteral("밤의 이야기"));
+    EXPECT_EQ(settings.value(Settings::Key::ProviderModel).toString(), QStringLiteral("밤의 이야기"));
     EXPECT_EQ(settings.value(Settings::Key::StoryLanguage).toString(), QStringLiteral("ja"));
 }
 
@@ -138,7 +138,7 @@ TEST_F(SettingsTest, ValuesPersistToTheIniFile)
         settings.setNarratorMsPerWord(12);
         settings.setSidebarLibraryExpanded(false);
         settings.setWindowGeometry(QByteArray("geometry\0bytes", 14));
-        settings.setLastSessionName(QStringLiteral("Noche de historias"));
+        settings.setValue(Settings::Key::ProviderModel, QStringLiteral("Noche de historias"));
         settings.sync();
     }
     const QByteArray ini = dir.readFile(QStringLiteral("storyteller.ini"));
@@ -152,7 +152,8 @@ TEST_F(SettingsTest, ValuesPersistToTheIniFile)
     EXPECT_EQ(reread.narratorMsPerWord(), 12);
     EXPECT_FALSE(reread.sidebarLibraryExpanded());
     EXPECT_EQ(reread.windowGeometry(), QByteArray("geometry\0bytes", 14));
-    EXPECT_EQ(reread.lastSessionName(), QStringLiteral("Noche de historias"));
+    EXPECT_EQ(reread.value(Settings::Key::ProviderModel).toString(),
+              QStringLiteral("Noche de historias"));
 
     // Values read back from the file compare equal to the same values set again.
     QSignalSpy spy(&reread, &Settings::changed);
