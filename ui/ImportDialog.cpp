@@ -2,8 +2,6 @@
 
 #include "core/flow/AppController.h"
 #include "core/create/BatchImporter.h"
-#include "core/library/ScriptLibrary.h"
-#include "core/llm/ModelClient.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -46,10 +44,7 @@ ImportDialog::ImportDialog(AppController& controller, QWidget* parent)
     layout->addWidget(m_buttons);
     resize(620, 440);
 
-    const ScriptPipelineOptions options =
-        ScriptPipelineOptions::fromSettings(controller.settings());
-    m_importer = std::make_unique<BatchImporter>(
-        controller.library(), [&controller] { return controller.makeConfiguredClient(); }, options);
+    m_importer = controller.makeImporter();
 
     connect(m_importer.get(), &BatchImporter::progress, this, [this](int done, int total) {
         m_done = done;

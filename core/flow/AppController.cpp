@@ -1,5 +1,7 @@
 #include "core/flow/AppController.h"
 
+#include "core/create/BatchImporter.h"
+#include "core/create/ScriptPipeline.h"
 #include "core/flow/FlowLog.h"
 #include "core/flow/ScriptCreator.h"
 #include "core/flow/SessionActions.h"
@@ -99,6 +101,13 @@ QVector<SearchResult> AppController::searchSessions(const QString& query, int li
     const qint64 pending = m_sessionActions->pendingRemoval();
     results.removeIf([pending](const SearchResult& r) { return r.sessionId == pending; });
     return results;
+}
+
+std::unique_ptr<BatchImporter> AppController::makeImporter()
+{
+    return std::make_unique<BatchImporter>(
+        *m_library, [this] { return makeConfiguredClient(); },
+        ScriptPipelineOptions::fromSettings(m_settings));
 }
 
 ChatSession* AppController::chat()

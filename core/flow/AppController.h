@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace st {
 
+class BatchImporter;
 class ChatSession;
 class Database;
 class EmbeddingRanker;
@@ -89,6 +90,9 @@ public:
     /// A client for the configured model; nullptr when none is configured.
     std::unique_ptr<ModelClient> makeConfiguredClient();
     QNetworkAccessManager& network() { return *m_network; }
+    /// An importer of script files and documents into the library (File ▸ Import scripts…),
+    /// writing scripts with the configured model and the pipeline settings.
+    std::unique_ptr<BatchImporter> makeImporter();
 
     // Settings page
     bool startSession(const QString& name, const QString& language);

@@ -6,7 +6,6 @@ namespace st {
 
 QString HealthReport::message() const
 {
-    const char* ctx = "st::HealthReport";
     if (error.isError())
         return error.message();
     if (!modelAvailable) {

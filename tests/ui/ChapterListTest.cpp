@@ -40,8 +40,9 @@ TEST(ChapterListTest, ToldChaptersAreHeardAgainAndTheNextAskedFor)
     const auto chapters = chat->script().tellableChapters();
     for (int i = 0; i < total; ++i) {
         EXPECT_EQ(actions.at(i)->isEnabled(), i < 3) << i;
-        if (i >= 3) // a later chapter's heading could give it away
+        if (i >= 3) { // a later chapter's heading could give it away
             EXPECT_FALSE(actions.at(i)->text().contains(chapters.at(i).heading)) << i;
+        }
     }
     EXPECT_TRUE(actions.at(1)->text().contains(QStringLiteral("(here)")));
     EXPECT_TRUE(actions.at(2)->text().contains(QStringLiteral("(next)")));
