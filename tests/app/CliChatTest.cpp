@@ -2,11 +2,13 @@
 // listener's replies on stdin, the story on stdout. Offline (the scripted narrator), and
 // with a FakeLlmServer in this process as the model (judge and narrator), whose requests
 // the test's event loop serves while the CLI runs.
+#include "support/CliRunner.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
+#include "support/StoryTestData.h"
 #include "support/TempDataDir.h"
 #include "unit/store/RawSqlite.h"
-#include "support/StoryTestData.h"
 
 #include <QProcess>
 #include <QTest>
@@ -17,56 +19,13 @@ namespace {
 
 const QString kChat = QStringLiteral("/v1/chat/completions");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the CLI in \a dir with \a args, \a input on stdin (then closed) and \a env on top
-/// of this process's environment minus any STORYTELLER_* model variables and proxies,
-/// serving this thread's event loop until it exits.
-CliRun runCli(const TempDataDir& dir, const QStringList& args, const QByteArray& input = {},
-              const QList<QPair<QString, QString>>& env = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"STORYTELLER_PROVIDER", "STORYTELLER_BASE_URL", "STORYTELLER_API_KEY",
-                             "STORYTELLER_MODEL", "STORYTELLER_EMBEDDING_MODEL", "http_proxy",
-                             "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-        environment.remove(QString::fromLatin1(name));
-    for (const auto& [name, value] : env)
-        environment.insert(name, value);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err =
-            QStringLiteral("(timed out) ") + QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 CliRun chat(const TempDataDir& dir, const QByteArray& input,
-            const QList<QPair<QString, QString>>& env = {})
+            const CliOptions::Environment& env = {})
 {
     return runCli(dir,
                   {QStringLiteral("chat"), QStringLiteral("--name"), QStringLiteral("Night"),
                    QStringLiteral("--language"), QStringLiteral("en")},
-                  input, env);
+                  {input, env});
 }
 
 /// The `sessions list` line of the session named "Night": id, name, story, messages.
@@ -79,14 +38,6 @@ QStringList nightSession(const TempDataDir& dir)
             return fields;
     }
     return {};
-}
-
-std::string dump(const CliRun& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err)
-        .toStdString();
 }
 
 class CliChatTest : public ::testing::Test
@@ -141,7 +92,7 @@ TEST_F(CliChatTest, AQuestionIsAnsweredAndTheNextAnswerMovesOn)
         const CliRun r = runCli(here,
                                 {QStringLiteral("chat"), QStringLiteral("--name"),
                                  QStringLiteral("Night"), QStringLiteral("--language"), language},
-                                QByteArray(c.input));
+                                {QByteArray(c.input)});
         ASSERT_EQ(r.exitCode, 0) << dump(r);
         const Script told = testdata::bundledScript(QStringLiteral("mary-celeste"), language);
         const QString chapter3 = told.tellableChapters().at(2).content.trimmed();
@@ -198,11 +149,7 @@ protected:
 
     CliRun chatWithModel(const QByteArray& input)
     {
-        return chat(
-            dir, input,
-            {{QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
-             {QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()},
-             {QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model")}});
+        return chat(dir, input, fakemodel::cliEnvironment(server));
     }
 
     FakeLlmServer server;
@@ -285,18 +232,9 @@ TEST_F(CliChatServerTest, AnotherRunLeavesAReplyStreamingHereAlone)
         deltas.append(QStringLiteral("piece%1 ").arg(i));
     server.enqueue(kChat, FakeResponse::openAiStream(deltas, 400, 40).slow(150));
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai"));
-    environment.insert(QStringLiteral("STORYTELLER_BASE_URL"),
-                       server.url(QStringLiteral("/v1")).toString());
-    environment.insert(QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model"));
-    QProcess streaming;
-    streaming.setProcessEnvironment(environment);
-    streaming.start(QStringLiteral(STORYTELLER_CLI),
-                    {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("chat")});
-    ASSERT_TRUE(streaming.waitForStarted(10000));
-    streaming.write("anything\nexit\n");
-    streaming.closeWriteChannel();
+    const std::unique_ptr<QProcess> streaming = startCli(
+        dir, {QStringLiteral("chat")}, {"anything\nexit\n", fakemodel::cliEnvironment(server)});
+    ASSERT_NE(streaming.get(), nullptr);
 
     RawSqlite raw(dir.databasePath());
     const auto lastReplyStatus = [&raw] {
@@ -308,14 +246,14 @@ TEST_F(CliChatServerTest, AnotherRunLeavesAReplyStreamingHereAlone)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return lastReplyStatus() == QLatin1String("streaming"); }, 15000));
 
-    const CliRun other = runCli(dir, {QStringLiteral("chat")}, "exit\n");
+    const CliRun other = runCli(dir, {QStringLiteral("chat")}, {"exit\n"});
     EXPECT_EQ(other.exitCode, 0) << dump(other);
     const CliRun list = runCli(dir, {QStringLiteral("sessions"), QStringLiteral("list")});
     EXPECT_EQ(list.exitCode, 0) << dump(list);
     EXPECT_EQ(lastReplyStatus(), QStringLiteral("streaming")); // still its writer's
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return streaming.state() == QProcess::NotRunning; }, 30000));
-    EXPECT_EQ(streaming.exitCode(), 0) << streaming.readAllStandardError().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return streaming->state() == QProcess::NotRunning; }, 30000));
+    EXPECT_EQ(streaming->exitCode(), 0) << streaming->readAllStandardError().toStdString();
     EXPECT_EQ(lastReplyStatus(), QStringLiteral("complete"));
     EXPECT_EQ(raw.scalar(QStringLiteral("SELECT content FROM messages WHERE role = 'assistant' "
                                         "ORDER BY id DESC LIMIT 1"))

@@ -6,12 +6,12 @@
 #include "core/store/SessionStore.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/WavFile.h"
+#include "support/CliRunner.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -21,44 +21,6 @@ namespace {
 
 using Role = MessageRecord::Role;
 constexpr int kExportFailed = 9;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-CliRun runCli(const TempDataDir& dir, const QStringList& args, const QString& workDir = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("STORYTELLER_DATA_DIR"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workDir.isEmpty() ? dir.path() : workDir);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-std::string dump(const CliRun& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err)
-        .toStdString();
-}
 
 /// \a ms of a quiet tone as a 22,050 Hz WAV clip.
 TtsAudio tone(int ms)
@@ -170,7 +132,7 @@ TEST_F(CliExportAudioTest, ByIdWithTheSessionsNameInTheCurrentFolderAndEspeakFor
     const CliRun run = runCli(
         dir,
         {QStringLiteral("session"), QStringLiteral("export-audio"), QString::number(made.session)},
-        work.path());
+        {{}, {}, work.path()});
     ASSERT_EQ(run.exitCode, 0) << dump(run);
     const QString base = work.filePath(QStringLiteral("Roanoke_ lost_"));
     EXPECT_EQ(run.lines(),

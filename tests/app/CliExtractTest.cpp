@@ -1,25 +1,17 @@
 // Runs the real `storyteller-cli extract` on local files and on pages served by a
 // FakeWebServer in this process (on 127.0.0.1), which the test's event loop serves while
 // the CLI runs.
+#include "support/CliRunner.h"
 #include "support/FakeWebServer.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
-#include <QProcess>
-#include <QTest>
 #include <gtest/gtest.h>
 
 namespace st {
 namespace {
 
 using Response = FakeWebServer::Response;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kArticle = R"(<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>The Tunguska Event</title></head>
@@ -33,24 +25,7 @@ kilometres, yet no crater was ever found.</p>
 /// Runs `storyteller-cli --data-dir DIR extract ARG`, serving the event loop until it exits.
 CliRun extract(const TempDataDir& dir, const QString& arg)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
-        environment.remove(QString::fromLatin1(name));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("extract"), arg});
-    CliRun run;
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(dir, {QStringLiteral("extract"), arg});
 }
 
 TEST(CliExtractTest, PrintsTheTitleThenTheTextOfALocalFile)

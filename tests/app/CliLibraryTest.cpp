@@ -4,16 +4,16 @@
 // process (the model set by STORYTELLER_* variables), or fail clearly without a model.
 #include "core/script/ScriptJson.h"
 #include "support/BundledLibraryFacts.h"
+#include "support/CliRunner.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTest>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -21,56 +21,6 @@ namespace {
 
 const QString kChat = QStringLiteral("/v1/chat/completions");
 constexpr int kImportIncomplete = 8;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-/// Runs the CLI in \a dir with \a args and \a env on top of this process's environment minus
-/// any STORYTELLER_* model variables and proxies, serving this thread's event loop.
-CliRun runCli(const TempDataDir& dir, const QStringList& args,
-              const QList<QPair<QString, QString>>& env = {})
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"STORYTELLER_PROVIDER", "STORYTELLER_BASE_URL", "STORYTELLER_API_KEY",
-                             "STORYTELLER_MODEL", "STORYTELLER_EMBEDDING_MODEL", "http_proxy",
-                             "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-        environment.remove(QString::fromLatin1(name));
-    for (const auto& [name, value] : env)
-        environment.insert(name, value);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err =
-            QStringLiteral("(timed out) ") + QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-std::string dump(const CliRun& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err)
-        .toStdString();
-}
 
 Script ownScript(const QString& title, const QString& language)
 {
@@ -250,13 +200,11 @@ TEST(CliLibraryTest, DocumentsAreWrittenByTheModelSetInTheEnvironment)
         QStringLiteral("docs.json"),
         documents({{QStringLiteral("Strasbourg 1518"), QStringLiteral("A woman began to dance.")},
                    {QStringLiteral("Blank"), QString()}})));
-    const CliRun r = runCli(
-        dir,
-        {QStringLiteral("library"), QStringLiteral("import"), QStringLiteral("--language"),
-         QStringLiteral("es"), dir.filePath(QStringLiteral("docs.json"))},
-        {{QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
-         {QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()},
-         {QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model")}});
+    const CliRun r =
+        runCli(dir,
+               {QStringLiteral("library"), QStringLiteral("import"), QStringLiteral("--language"),
+                QStringLiteral("es"), dir.filePath(QStringLiteral("docs.json"))},
+               {{}, fakemodel::cliEnvironment(server)});
     EXPECT_EQ(r.exitCode, kImportIncomplete) << dump(r);
     const QStringList lines = r.lines();
     ASSERT_EQ(lines.size(), 3) << dump(r);

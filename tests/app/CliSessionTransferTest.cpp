@@ -4,13 +4,13 @@
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
+#include "support/CliRunner.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <gtest/gtest.h>
 
 namespace st {
@@ -22,44 +22,6 @@ constexpr int kNotFound = 1;
 constexpr int kImportIncomplete = 8;
 constexpr int kExportFailed = 9;
 constexpr int kUsage = 64;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList lines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-CliRun runCli(const TempDataDir& dir, const QStringList& args, const QString& workDir = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("STORYTELLER_DATA_DIR"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(workDir.isEmpty() ? dir.path() : workDir);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-std::string dump(const CliRun& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.out, r.err)
-        .toStdString();
-}
 
 class CliSessionTransferTest : public ::testing::Test
 {
@@ -155,7 +117,7 @@ TEST_F(CliSessionTransferTest, MarkdownByIdIntoAFolderNamedAfterTheSession)
         runCli(from,
                {QStringLiteral("session"), QStringLiteral("export"), QString::number(sessionId),
                 QStringLiteral("--format"), QStringLiteral("md")},
-               work.path());
+               {{}, {}, work.path()});
     ASSERT_EQ(run.exitCode, 0) << dump(run);
     const QString path = work.filePath(QStringLiteral("밤의 이야기.md"));
     EXPECT_EQ(run.lines(), QStringList{path}) << dump(run);

@@ -1,42 +1,21 @@
 // Runs the real `storyteller-cli` on a fresh data folder; `check` and `models` talk to a
 // FakeLlmServer in this process, which the test's event loop serves while the CLI runs.
 #include "support/BundledLibraryFacts.h"
+#include "support/CliRunner.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
-#include <QProcess>
-#include <QTest>
 #include <gtest/gtest.h>
 
 namespace st {
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const TempDataDir& dir, const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 TEST(CliTest, ListsTheBundledLibraryInEveryLanguage)
 {
     TempDataDir dir;
-    const CliRun run = cli(dir, {QStringLiteral("library"), QStringLiteral("list")});
+    const CliRun run = runCli(dir, {QStringLiteral("library"), QStringLiteral("list")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     EXPECT_EQ(lines.size(), testdata::kBundledScripts);
@@ -47,45 +26,17 @@ TEST(CliTest, ListsTheBundledLibraryInEveryLanguage)
 TEST(CliTest, ExportsAScriptAsJsonAndRejectsAnUnknownId)
 {
     TempDataDir dir;
-    const CliRun list = cli(dir, {QStringLiteral("library"), QStringLiteral("list")});
+    const CliRun list = runCli(dir, {QStringLiteral("library"), QStringLiteral("list")});
     const QString firstId = list.out.section(u'\t', 0, 0);
-    const CliRun run = cli(dir, {QStringLiteral("library"), QStringLiteral("export"), firstId});
+    const CliRun run = runCli(dir, {QStringLiteral("library"), QStringLiteral("export"), firstId});
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("\"format\": \"storyteller-script\"")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("\"epilogue\"")));
 
-    const CliRun bad =
-        cli(dir, {QStringLiteral("library"), QStringLiteral("export"), QStringLiteral("999999")});
+    const CliRun bad = runCli(
+        dir, {QStringLiteral("library"), QStringLiteral("export"), QStringLiteral("999999")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("999999")));
-}
-
-/// Runs the CLI with \a env on top of this process's environment (minus any STORYTELLER_*
-/// model variables and proxies), serving the event loop until it exits.
-CliRun cliWithEnv(const TempDataDir& dir, const QStringList& args,
-                  const QList<QPair<QString, QString>>& env)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"STORYTELLER_PROVIDER", "STORYTELLER_BASE_URL", "STORYTELLER_API_KEY",
-                             "STORYTELLER_MODEL", "STORYTELLER_EMBEDDING_MODEL", "http_proxy",
-                             "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
-        environment.remove(QString::fromLatin1(name));
-    for (const auto& [name, value] : env)
-        environment.insert(name, value);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(STORYTELLER_CLI),
-                  QStringList{QStringLiteral("--data-dir"), dir.path()} + args);
-    CliRun run;
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 class CliServerTest : public ::testing::Test
@@ -94,16 +45,10 @@ protected:
     void SetUp() override { ASSERT_TRUE(server.listen()); }
 
     /// The CLI with the fake server as an OpenAI-compatible provider of \a model.
-    CliRun run(const QString& command, const QString& model = QStringLiteral("test-model"),
+    CliRun run(const QString& command, const QString& model = fakemodel::modelName(),
                const QString& key = QString())
     {
-        QList<QPair<QString, QString>> env{
-            {QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
-            {QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()},
-            {QStringLiteral("STORYTELLER_MODEL"), model}};
-        if (!key.isEmpty())
-            env.append({QStringLiteral("STORYTELLER_API_KEY"), key});
-        return cliWithEnv(dir, {command}, env);
+        return runCli(dir, {command}, {{}, fakemodel::cliEnvironment(server, model, key)});
     }
 
     /// The CLI with an address where nothing listens.
@@ -111,12 +56,9 @@ protected:
     {
         FakeLlmServer probe;
         EXPECT_TRUE(probe.listen());
-        const QString url = probe.url(QStringLiteral("/v1")).toString();
+        const QUrl url = probe.url(QStringLiteral("/v1"));
         probe.close();
-        return cliWithEnv(dir, {command},
-                          {{QStringLiteral("STORYTELLER_PROVIDER"), QStringLiteral("openai")},
-                           {QStringLiteral("STORYTELLER_BASE_URL"), url},
-                           {QStringLiteral("STORYTELLER_MODEL"), QStringLiteral("test-model")}});
+        return runCli(dir, {command}, {{}, fakemodel::cliEnvironment(url)});
     }
 
     TempDataDir dir;
@@ -147,16 +89,17 @@ TEST_F(CliServerTest, NotConfiguredIsExitCode3)
 {
     for (const QString& command : {QStringLiteral("check"), QStringLiteral("models")}) {
         SCOPED_TRACE(command.toStdString());
-        const CliRun r = cliWithEnv(dir, {command}, {});
+        const CliRun r = runCli(dir, {command});
         EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
         EXPECT_TRUE(r.err.startsWith(QStringLiteral("storyteller-cli: ")));
         EXPECT_TRUE(r.err.contains(QStringLiteral("No model is set up"))) << r.err.toStdString();
         EXPECT_TRUE(r.out.isEmpty());
     }
     // A server but no model is not enough for check.
-    const CliRun noModel = cliWithEnv(
+    const CliRun noModel = runCli(
         dir, {QStringLiteral("check")},
-        {{QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()}});
+        {{},
+         {{QStringLiteral("STORYTELLER_BASE_URL"), server.url(QStringLiteral("/v1")).toString()}}});
     EXPECT_EQ(noModel.exitCode, 3) << noModel.err.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
 }
@@ -215,7 +158,7 @@ TEST_F(CliServerTest, OtherServerErrorsAreExitCode7)
 TEST(CliTest, UnknownCommandPrintsUsage)
 {
     TempDataDir dir;
-    const CliRun run = cli(dir, {QStringLiteral("fly")});
+    const CliRun run = runCli(dir, {QStringLiteral("fly")});
     EXPECT_EQ(run.exitCode, 64);
     EXPECT_TRUE(run.err.contains(QStringLiteral("library list")));
 }

@@ -1,6 +1,7 @@
 #include "UiHarness.h"
 
 #include "core/narration/ChatSession.h"
+#include "support/FakeModel.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -118,17 +119,8 @@ AppServices UiHarness::modelServices(const QUrl& serverBase, QNetworkAccessManag
     AppServices services;
     services.network = &network;
     services.secrets = &secrets;
-    const QString base = serverBase.toString() + QStringLiteral("/v1");
-    services.environment = [base](const char* name) {
-        const QByteArray n(name);
-        if (n == "STORYTELLER_PROVIDER")
-            return QStringLiteral("openai");
-        if (n == "STORYTELLER_BASE_URL")
-            return base;
-        if (n == "STORYTELLER_MODEL")
-            return QStringLiteral("test-model");
-        return QString();
-    };
+    services.environment =
+        fakemodel::environment(QUrl(serverBase.toString() + QStringLiteral("/v1")));
     return services;
 }
 

@@ -5,20 +5,20 @@
 // and scripts still import.
 #include "core/create/BatchImporter.h"
 
+#include "core/create/ScriptWriter.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/OpenAiClient.h"
-#include "core/store/Database.h"
 #include "core/script/ScriptJson.h"
-#include "core/create/ScriptWriter.h"
+#include "core/store/Database.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -72,7 +72,6 @@ protected:
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(db.open().ok());
         library = std::make_unique<ScriptLibrary>(db.connection());
-        network.setProxy(QNetworkProxy::NoProxy);
         options.chunkTokens = 1000;
         options.overlapTokens = 100;
         options.contextBudget = 100000;
@@ -82,12 +81,9 @@ protected:
     {
         return [this]() -> std::unique_ptr<ModelClient> {
             ++clientsMade;
-            ProviderConfig config;
-            config.presetId = QStringLiteral("custom");
-            config.baseUrl = server.url(QStringLiteral("/v1"));
-            config.model = QStringLiteral("test-model");
+            ProviderConfig config = fakemodel::config(server);
             config.idleTimeoutMs = 5000;
-            return std::make_unique<OpenAiClient>(config, network);
+            return fakemodel::client(config, network);
         };
     }
 

@@ -4,17 +4,16 @@
 #include "core/create/ScriptPipeline.h"
 
 #include "core/create/ScriptWriter.h"
-
 #include "core/llm/OpenAiClient.h"
 #include "core/llm/TokenEstimator.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModelTest.h"
 #include "support/QtPrinters.h"
 #include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -69,19 +68,14 @@ FakeResponse writerAnswer()
     return FakeResponse::openAiStream(pieces, 300, 400);
 }
 
-class ScriptPipelineTest : public ::testing::Test
+class ScriptPipelineTest : public FakeModelTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
-        config.idleTimeoutMs = 5000;
-        client = std::make_unique<OpenAiClient>(config, network);
+        FakeModelTest::SetUp();
+        if (HasFatalFailure())
+            return;
         options.chunkTokens = 100;
         options.overlapTokens = 10;
         options.contextBudget = 100000;
@@ -99,9 +93,6 @@ protected:
         return d;
     }
 
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    std::unique_ptr<OpenAiClient> client;
     ScriptPipelineOptions options;
 };
 

@@ -3,20 +3,17 @@
 // server refuses it and echoes it back.
 #include "core/flow/AppController.h"
 #include "core/llm/ModelClient.h"
-#include "core/settings/SecretStore.h"
-#include "core/settings/Settings.h"
-#include "core/store/Database.h"
-#include "core/store/MessageStore.h"
 #include "core/narration/ChatSession.h"
+#include "core/store/MessageStore.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
+#include "support/FakeModelAppTest.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 #include "unit/llm/LlmTestPrinters.h"
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -74,24 +71,17 @@ QString leakIn(const QString& text)
     return leakIn(text.toUtf8());
 }
 
-class ApiKeyLeakTest : public ::testing::Test
+class ApiKeyLeakTest : public FakeModelAppTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        ASSERT_TRUE(db.open().ok());
-        settings = std::make_unique<Settings>(dir.settingsPath());
+        FakeModelAppTest::SetUp();
+        if (HasFatalFailure())
+            return;
         settings->setNarratorMsPerWord(0);
-        AppServices services;
-        services.network = &network;
-        services.secrets = &secrets;
-        services.environment = [](const char*) { return QString(); };
-        controller = std::make_unique<AppController>(
-            db, *settings, [] { return qint64(1'700'000'000'000); }, [](int) { return 0; },
-            services);
-        controller->initialize();
+        makeController([](const char*) { return QString(); },
+                       [] { return qint64(1'700'000'000'000); });
     }
 
     bool waitIdle()
@@ -101,22 +91,12 @@ protected:
     }
 
     LogCapture log;
-    TempDataDir dir;
-    Database db{dir.databasePath()};
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    SecretStore secrets{dir.path(), SecretStore::Backend::FileOnly};
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppController> controller;
 };
 
 TEST_F(ApiKeyLeakTest, KeyReachesOnlyTheServer)
 {
     QSignalSpy errors(controller.get(), &AppController::errorOccurred);
-    ProviderConfig config;
-    config.presetId = QStringLiteral("custom");
-    config.baseUrl = server.url(QStringLiteral("/v1"));
-    config.model = QStringLiteral("test-model");
+    ProviderConfig config = fakemodel::config(server);
     config.apiKey = kKey;
     ASSERT_TRUE(controller->saveProviderConfig(config));
     ASSERT_EQ(controller->providerConfig().apiKey, kKey);

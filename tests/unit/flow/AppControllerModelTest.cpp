@@ -4,18 +4,14 @@
 // with an embedding model the request is embedded and ranked by meaning before judging.
 #include "core/flow/AppController.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/settings/SecretStore.h"
-#include "core/settings/Settings.h"
-#include "core/store/Database.h"
 #include "core/narration/ChatSession.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
+#include "support/FakeModelAppTest.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -38,39 +34,12 @@ QString firstRole(const FakeRequest& r)
         .toString();
 }
 
-class AppControllerModelTest : public ::testing::Test
+class AppControllerModelTest : public FakeModelAppTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.open().ok());
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        settings = std::make_unique<Settings>(dir.settingsPath());
-    }
-
     void start(const QString& embeddingModel = QString())
     {
-        AppServices services;
-        services.network = &network;
-        services.secrets = &secrets;
-        services.narratorMsPerWord = 0;
-        const QString base = server.url(QStringLiteral("/v1")).toString();
-        services.environment = [base, embeddingModel](const char* name) {
-            const QByteArray n(name);
-            if (n == "STORYTELLER_PROVIDER")
-                return QStringLiteral("openai");
-            if (n == "STORYTELLER_BASE_URL")
-                return base;
-            if (n == "STORYTELLER_MODEL")
-                return QStringLiteral("test-model");
-            if (n == "STORYTELLER_EMBEDDING_MODEL")
-                return embeddingModel;
-            return QString();
-        };
-        controller = std::make_unique<AppController>(
-            db, *settings, systemClock(), [](int) { return 0; }, services);
-        controller->initialize();
+        makeController(fakemodel::environment(server, embeddingModel));
         ASSERT_TRUE(controller->startSession(QStringLiteral("Night"), QStringLiteral("en")));
     }
 
@@ -92,13 +61,6 @@ protected:
             .id;
     }
 
-    TempDataDir dir;
-    Database db{dir.databasePath()};
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    SecretStore secrets{dir.path(), SecretStore::Backend::FileOnly};
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppController> controller;
     Evaluation lastEvaluation;
 };
 

@@ -3,21 +3,17 @@
 // model gives; a name the listener chose (before or while the model answers) stays; a failed
 // title request keeps the story's title; without a model no request is made.
 #include "core/flow/AppController.h"
-#include "core/settings/SecretStore.h"
-#include "core/settings/Settings.h"
-#include "core/store/Database.h"
+#include "core/llm/PromptTemplate.h"
+#include "core/narration/ChatSession.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
-#include "core/narration/ChatSession.h"
-#include "core/llm/PromptTemplate.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
+#include "support/FakeModelAppTest.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -45,41 +41,15 @@ QVector<FakeRequest> titleRequests(const FakeLlmServer& server)
     return found;
 }
 
-class AppControllerTitleTest : public ::testing::Test
+class AppControllerTitleTest : public FakeModelAppTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.open().ok());
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        settings = std::make_unique<Settings>(dir.settingsPath());
-    }
-
     /// A controller with the fake server as its model (or no model), on the Check page of
     /// an unnamed session in \a language.
     void start(bool withModel, const QString& language = QStringLiteral("en"))
     {
-        AppServices services;
-        services.network = &network;
-        services.secrets = &secrets;
-        services.narratorMsPerWord = 0;
-        const QString base = server.url(QStringLiteral("/v1")).toString();
-        services.environment = [base, withModel](const char* name) {
-            const QByteArray n(name);
-            if (!withModel)
-                return QString();
-            if (n == "STORYTELLER_PROVIDER")
-                return QStringLiteral("openai");
-            if (n == "STORYTELLER_BASE_URL")
-                return base;
-            if (n == "STORYTELLER_MODEL")
-                return QStringLiteral("test-model");
-            return QString();
-        };
-        controller = std::make_unique<AppController>(
-            db, *settings, systemClock(), [](int) { return 0; }, services);
-        controller->initialize();
+        makeController(withModel ? fakemodel::environment(server)
+                                 : [](const char*) { return QString(); });
         ASSERT_EQ(controller->providerConfig().isConfigured(), withModel);
         ASSERT_TRUE(controller->startSession(QString(), language));
         ASSERT_FALSE(controller->currentSession()->titleByUser);
@@ -120,13 +90,6 @@ protected:
             .toString();
     }
 
-    TempDataDir dir;
-    Database db{dir.databasePath()};
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    SecretStore secrets{dir.path(), SecretStore::Backend::FileOnly};
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppController> controller;
     QString storyTitle;
 };
 

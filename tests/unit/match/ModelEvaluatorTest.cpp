@@ -6,20 +6,20 @@
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/OpenAiClient.h"
-#include "core/store/Database.h"
-#include "core/match/LexicalEvaluator.h"
 #include "core/llm/PromptTemplate.h"
+#include "core/match/LexicalEvaluator.h"
 #include "core/match/ScoreCache.h"
+#include "core/store/Database.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -68,13 +68,9 @@ protected:
         lexical = std::make_unique<LexicalEvaluator>(*library, testdata::constantRandom());
         cache = std::make_unique<ScoreCache>(db.connection());
         ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
+        ProviderConfig config = fakemodel::config(server);
         config.maxRetries = 2;
-        client = std::make_unique<OpenAiClient>(config, network);
+        client = fakemodel::client(config, network);
         evaluator = std::make_unique<ModelEvaluator>(*library, *lexical, *cache, *client);
     }
 

@@ -1,19 +1,19 @@
 // A listener's answer in another language is translated by the model before it reaches
 // the narrator; the original and the translation are both kept.
 #include "core/llm/OpenAiClient.h"
+#include "core/narration/ChatSession.h"
+#include "core/narration/InputTranslator.h"
+#include "core/narration/ModelNarrator.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/narration/ChatSession.h"
-#include "core/narration/InputTranslator.h"
 #include "core/text/LanguageDetector.h"
-#include "core/narration/ModelNarrator.h"
 #include "support/FakeLlmServer.h"
-#include "support/TempDataDir.h"
+#include "support/FakeModel.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -43,15 +43,11 @@ protected:
     {
         ASSERT_TRUE(db.open().ok());
         ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
         sessions = std::make_unique<SessionStore>(db.connection());
         messages = std::make_unique<MessageStore>(db.connection());
         session = *sessions->create(QStringLiteral("Evening"), QStringLiteral("en"));
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
-        client = std::make_unique<OpenAiClient>(config, network);
+        ProviderConfig config = fakemodel::config(server);
+        client = fakemodel::client(config, network);
         chat = std::make_unique<ChatSession>(
             session, script, std::make_unique<ModelNarrator>(script, QStringLiteral("en"), *client),
             ChatSession::Deps{*messages, *sessions});

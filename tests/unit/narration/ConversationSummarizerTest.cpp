@@ -5,21 +5,21 @@
 #include "core/narration/ConversationSummarizer.h"
 
 #include "core/llm/OpenAiClient.h"
+#include "core/llm/PromptTemplate.h"
+#include "core/narration/ChatSession.h"
+#include "core/narration/ModelNarrator.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/narration/ChatSession.h"
-#include "core/narration/ModelNarrator.h"
-#include "core/llm/PromptTemplate.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModelTest.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -48,28 +48,13 @@ QString sentText(const FakeRequest& request)
     return parts.join(u'\n');
 }
 
-class ConversationSummarizerTest : public ::testing::Test
+class ConversationSummarizerTest : public FakeModelTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
-        config.idleTimeoutMs = 5000;
-        client = std::make_unique<OpenAiClient>(config, network);
-    }
-
     const QVector<MessageRecord> turns{
         message(7, Role::Assistant, QStringLiteral("The Dei Gratia found the ship\n\ndrifting.")),
         message(8, Role::User, QStringLiteral("  Maybe a storm scared them off?  ")),
     };
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    std::unique_ptr<OpenAiClient> client;
 };
 
 TEST_F(ConversationSummarizerTest, RequestHoldsThePromptTheOldSummaryAndTheNewTurns)

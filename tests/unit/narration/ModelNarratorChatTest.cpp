@@ -1,24 +1,24 @@
 // ChatSession with a ModelNarrator over OpenAiClient against FakeLlmServer: what reaches
 // the database for a complete, a cut-off, a continued, a retried and a stopped reply.
 #include "core/llm/OpenAiClient.h"
-#include "core/store/Database.h"
-#include "core/store/MessageStore.h"
-#include "core/store/SessionStore.h"
+#include "core/llm/PromptTemplate.h"
 #include "core/narration/ChatSession.h"
 #include "core/narration/ListenerWords.h"
 #include "core/narration/ModelNarrator.h"
-#include "core/llm/PromptTemplate.h"
 #include "core/narration/TurnJudge.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionStore.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
+#include "support/StoryTestData.h"
 #include "support/TempDataDir.h"
 #include "unit/llm/LlmTestPrinters.h"
-#include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -49,18 +49,14 @@ protected:
     {
         ASSERT_TRUE(db.open().ok());
         ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
         sessions = std::make_unique<SessionStore>(db.connection(), clock);
         messages = std::make_unique<MessageStore>(db.connection(), clock);
         const auto created = sessions->create(QStringLiteral("Evening"), QStringLiteral("en"));
         ASSERT_TRUE(created);
         session = *created;
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
+        ProviderConfig config = fakemodel::config(server);
         config.idleTimeoutMs = 2000;
-        client = std::make_unique<OpenAiClient>(config, network);
+        client = fakemodel::client(config, network);
         chat = std::make_unique<ChatSession>(
             session, script, std::make_unique<ModelNarrator>(script, QStringLiteral("en"), *client),
             ChatSession::Deps{*messages, *sessions, clock});

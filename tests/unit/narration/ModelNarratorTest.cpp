@@ -7,13 +7,13 @@
 #include "core/llm/PromptTemplate.h"
 #include "core/text/RequestWords.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModel.h"
 #include "support/QtPrinters.h"
 #include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -48,11 +48,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
-        client = std::make_unique<OpenAiClient>(config, network);
+        config = fakemodel::config(server);
+        client = fakemodel::client(config, network);
     }
 
     ModelNarrator narrator(const QString& language = QStringLiteral("en"))

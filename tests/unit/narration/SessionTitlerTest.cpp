@@ -6,13 +6,13 @@
 #include "core/llm/OpenAiClient.h"
 #include "core/llm/PromptTemplate.h"
 #include "support/FakeLlmServer.h"
+#include "support/FakeModelTest.h"
 #include "support/QtPrinters.h"
 #include "support/StoryTestData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -22,25 +22,8 @@ namespace {
 
 const QString kChat = QStringLiteral("/v1/chat/completions");
 
-class SessionTitlerTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.listen());
-        network.setProxy(QNetworkProxy::NoProxy);
-        ProviderConfig config;
-        config.presetId = QStringLiteral("custom");
-        config.baseUrl = server.url(QStringLiteral("/v1"));
-        config.model = QStringLiteral("test-model");
-        config.idleTimeoutMs = 5000;
-        client = std::make_unique<OpenAiClient>(config, network);
-    }
-
-    FakeLlmServer server;
-    QNetworkAccessManager network;
-    std::unique_ptr<OpenAiClient> client;
-};
+/// A client of the fake server (FakeModelTest).
+using SessionTitlerTest = FakeModelTest;
 
 TEST_F(SessionTitlerTest, RequestHoldsThePromptTheLanguageAndTheStory)
 {
