@@ -39,8 +39,6 @@ public:
     void start() override;
     void cancel() override;
 
-    /// Requests sent so far (1 + retries).
-    int attempts() const { return m_attempts; }
     QString finishReason() const { return m_finishReason; }
 
 private:
