@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/create/TextChunker.h"
 #include "core/llm/ChatRequest.h"
 #include "core/script/ScriptParseResult.h"
 #include "core/script/SourceDocument.h"
-#include "core/create/TextChunker.h"
 
 #include <QCoreApplication>
 #include <QObject>

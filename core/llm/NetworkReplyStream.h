@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
