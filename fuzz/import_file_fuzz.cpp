@@ -1,4 +1,4 @@
-// ImportFile (core/library): a library import file (one script, a list, or an object with
+// ImportFile (core/create): a library import file (one script, a list, or an object with
 // a list of scripts in JSON or Markdown) dropped on the app.
 #include "core/create/ImportFile.h"
 #include "fuzz/FuzzSupport.h"

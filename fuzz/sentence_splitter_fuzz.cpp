@@ -1,4 +1,4 @@
-// SentenceSplitter (core/tts): a model's streamed reply cut into sentences for the voice.
+// SentenceSplitter (core/text): a model's streamed reply cut into sentences for the voice.
 // The text arrives in pieces as deltas do; the hash of the input picks the longest sentence
 // the splitter may hold. (What is done to each sentence is speech_text_fuzz.)
 #include "core/text/SentenceSplitter.h"

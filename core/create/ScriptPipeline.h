@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/create/TextChunker.h"
 #include "core/llm/ChatRequest.h"
 #include "core/script/ScriptParseResult.h"
 #include "core/script/SourceDocument.h"
-#include "core/create/TextChunker.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -60,7 +60,6 @@ public:
     bool isRunning() const;
     /// The filtered text the writer got (after a run).
     QString filteredText() const { return m_filtered; }
-    int chunkCount() const { return int(m_chunks.size()); }
 
 Q_SIGNALS:
     void stepChanged(st::ScriptPipeline::Step step, int current, int total);

@@ -11,7 +11,8 @@ namespace st {
 ///
 /// | from     | event                         | to                         |
 /// |----------|-------------------------------|----------------------------|
-/// | Settings | submitSettings (name ≤ 120)   | Check                      |
+/// | Settings | submitSettings (name ≤ 120,  | Check                      |
+/// |          | empty too)                    |                            |
 /// | Settings | submitSettings (longer name)  | Settings + settingsRejected|
 /// | Check    | evaluated: match              | Chat                       |
 /// | Check    | evaluated: more detail        | Check + moreDetailNeeded   |
@@ -27,7 +28,9 @@ namespace st {
 /// | Session  | continueSession               | Chat                       |
 /// | Session  | exitToSettings                | Settings                   |
 ///
-/// Any other event is refused (returns false) and the page stays.
+/// Any other event is refused (returns false) and the page stays. The name is counted
+/// trimmed; an empty one is not refused: it makes a session called "Untitled", titled after
+/// its story once one is chosen.
 class AppFlow : public QObject
 {
     Q_OBJECT

@@ -1,12 +1,14 @@
 #include "core/llm/ModelClient.h"
 
 #include "core/llm/HttpErrorClassifier.h"
+#include "core/llm/NetworkReplyStream.h"
 #include "core/llm/OllamaClient.h"
 #include "core/llm/OpenAiClient.h"
 #include "core/util/ReplyCap.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <algorithm>
 
 namespace st {
 
@@ -20,6 +22,58 @@ std::unique_ptr<ModelClient> ModelClient::create(const ProviderConfig& config,
     if (config.api == ProviderPreset::Api::Ollama)
         return std::make_unique<OllamaClient>(config, network);
     return std::make_unique<OpenAiClient>(config, network);
+}
+
+std::unique_ptr<ReplyStream> ModelClient::chat(const ChatRequest& chatRequest)
+{
+    const QByteArray body = chatBody(chatRequest);
+    const QNetworkRequest http = request(m_config.endpoint(chatPath()), true);
+    const QString secret = m_config.apiKey;
+    NetworkReplyStream::Options options{m_config.connectTimeoutMs, m_config.idleTimeoutMs, secret};
+    return std::make_unique<NetworkReplyStream>(
+        [this, http, body] { return m_network.post(http, body); },
+        [this, secret] { return newDecoder(secret); }, options, RetryPolicy(m_config.maxRetries));
+}
+
+JsonInput::Json ModelClient::messagesJson(const ChatRequest& request)
+{
+    Json messages = Json::array();
+    for (const ChatRequest::Message& m : request.messages)
+        messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
+    return messages;
+}
+
+JsonInput::Json ModelClient::stringsJson(const QStringList& texts)
+{
+    Json strings = Json::array();
+    for (const QString& text : texts)
+        strings.push_back(text.toStdString());
+    return strings;
+}
+
+std::optional<QStringList> ModelClient::sortedNames(const Json& doc, const char* list,
+                                                    const char* field)
+{
+    const Json* items = JsonInput::member(doc, list);
+    if (!items || !items->is_array())
+        return std::nullopt;
+    QStringList names;
+    for (const Json& item : *items) {
+        if (const auto name = JsonInput::string(item, field))
+            names.append(*name);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+double ModelClient::temperature(const ChatRequest& request) const
+{
+    return request.temperature >= 0 ? request.temperature : m_config.temperature;
+}
+
+int ModelClient::maxTokens(const ChatRequest& request) const
+{
+    return request.maxTokens > 0 ? request.maxTokens : m_config.maxTokens;
 }
 
 QNetworkRequest ModelClient::request(const QUrl& url, bool streaming) const

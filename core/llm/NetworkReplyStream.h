@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -39,8 +38,6 @@ public:
     void start() override;
     void cancel() override;
 
-    /// Requests sent so far (1 + retries).
-    int attempts() const { return m_attempts; }
     QString finishReason() const { return m_finishReason; }
 
 private:

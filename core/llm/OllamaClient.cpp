@@ -1,12 +1,8 @@
 #include "core/llm/OllamaClient.h"
 
-#include "core/llm/NetworkReplyStream.h"
 #include "core/llm/OllamaStreamDecoder.h"
 #include "core/util/JsonInput.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace st {
@@ -15,30 +11,24 @@ using nlohmann::json;
 
 QByteArray OllamaClient::chatBody(const ChatRequest& request) const
 {
-    json messages = json::array();
-    for (const ChatRequest::Message& m : request.messages)
-        messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
-    nlohmann::ordered_json body = {
-        {"model", config().model.toStdString()},
-        {"messages", messages},
-        {"stream", true},
-        {"options",
-         {{"temperature", request.temperature >= 0 ? request.temperature : config().temperature},
-          {"num_predict", request.maxTokens > 0 ? request.maxTokens : config().maxTokens},
-          {"num_ctx", config().contextBudget}}}};
+    nlohmann::ordered_json body = {{"model", config().model.toStdString()},
+                                   {"messages", messagesJson(request)},
+                                   {"stream", true},
+                                   {"options",
+                                    {{"temperature", temperature(request)},
+                                     {"num_predict", maxTokens(request)},
+                                     {"num_ctx", config().contextBudget}}}};
     return QByteArray::fromStdString(body.dump());
 }
 
-std::unique_ptr<ReplyStream> OllamaClient::chat(const ChatRequest& chatRequest)
+QString OllamaClient::chatPath() const
 {
-    const QByteArray body = chatBody(chatRequest);
-    const QNetworkRequest http = request(config().endpoint(QStringLiteral("/api/chat")), true);
-    const QString secret = config().apiKey;
-    NetworkReplyStream::Options options{config().connectTimeoutMs, config().idleTimeoutMs, secret};
-    return std::make_unique<NetworkReplyStream>(
-        [this, http, body] { return network().post(http, body); },
-        [secret] { return std::make_unique<OllamaStreamDecoder>(secret); }, options,
-        RetryPolicy(config().maxRetries));
+    return QStringLiteral("/api/chat");
+}
+
+std::unique_ptr<StreamDecoder> OllamaClient::newDecoder(const QString& secret) const
+{
+    return std::make_unique<OllamaStreamDecoder>(secret);
 }
 
 void OllamaClient::listModels(ModelsCallback done)
@@ -48,27 +38,22 @@ void OllamaClient::listModels(ModelsCallback done)
                 QStringList models;
                 LlmError result = error;
                 const json doc = JsonInput::parse(body).value;
-                if (!error.isError() && doc.is_object() && doc.contains("models") &&
-                    doc["models"].is_array()) {
-                    for (const json& m : doc["models"]) {
-                        if (const auto name = JsonInput::string(m, "name"))
-                            models.append(*name);
+                if (!error.isError()) {
+                    if (const auto names = sortedNames(doc, "models", "name")) {
+                        models = *names;
+                    } else {
+                        result.kind = LlmError::Kind::MalformedStream;
+                        result.serverMessage = QStringLiteral("the model list is not Ollama's");
                     }
-                } else if (!error.isError()) {
-                    result.kind = LlmError::Kind::MalformedStream;
-                    result.serverMessage = QStringLiteral("the model list is not Ollama's");
                 }
-                std::sort(models.begin(), models.end());
                 done(models, result);
             });
 }
 
 void OllamaClient::embed(const QStringList& inputs, EmbeddingsCallback done)
 {
-    json input = json::array();
-    for (const QString& text : inputs)
-        input.push_back(text.toStdString());
-    const json body = {{"model", config().embeddingModel.toStdString()}, {"input", input}};
+    const json body = {{"model", config().embeddingModel.toStdString()},
+                       {"input", stringsJson(inputs)}};
     postJson(config().endpoint(QStringLiteral("/api/embed")),
              QByteArray::fromStdString(body.dump()),
              [done = std::move(done)](const QByteArray& bytes, const LlmError& error) {

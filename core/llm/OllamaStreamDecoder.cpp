@@ -1,25 +1,18 @@
 #include "core/llm/OllamaStreamDecoder.h"
 
 #include "core/llm/HttpErrorClassifier.h"
-#include "core/util/JsonInput.h"
-
-#include <limits>
 
 namespace st {
 
-OllamaStreamDecoder::OllamaStreamDecoder(QString secret) : m_secret(std::move(secret)) {}
+OllamaStreamDecoder::OllamaStreamDecoder(QString secret) : StreamDecoder(std::move(secret)) {}
 
 StreamDecoder::Output OllamaStreamDecoder::feed(const QByteArray& bytes)
 {
     Output out;
     for (const QByteArray& line : m_parser.feed(bytes))
         handle(line, out);
-    if (m_parser.overflowed() && !out.error.isError() && !m_done) {
-        out.error.kind = LlmError::Kind::MalformedStream;
-        out.error.serverMessage = QStringLiteral("more than %1 MB in one line")
-                                      .arg(NdjsonParser::kMaxLineBytes / (1024 * 1024));
-    }
-    out.done = m_done;
+    checkOverflow(out, m_parser.overflowed(), QStringLiteral("line"), NdjsonParser::kMaxLineBytes);
+    out.done = isDone();
     return out;
 }
 
@@ -29,26 +22,20 @@ StreamDecoder::Output OllamaStreamDecoder::finish()
     const QByteArray last = m_parser.finish();
     if (!last.trimmed().isEmpty())
         handle(last, out);
-    out.done = m_done;
+    out.done = isDone();
     return out;
 }
 
 void OllamaStreamDecoder::handle(const QByteArray& line, Output& out)
 {
-    if (out.error.isError() || m_done)
+    if (ignores(out))
         return;
-    using Json = JsonInput::Json;
     const JsonInput::Parsed parsed = JsonInput::parse(line);
-    if (!parsed.ok() || !parsed.value.is_object()) {
-        out.error.kind = LlmError::Kind::MalformedStream;
-        out.error.serverMessage =
-            (parsed.ok() ? QStringLiteral("not a JSON object") : parsed.message()) +
-            QStringLiteral(": ") + QString::fromUtf8(line.left(80));
+    if (!expectObject(parsed, QString::fromUtf8(line.left(80)), out))
         return;
-    }
     const Json& chunk = parsed.value;
     if (chunk.contains("error")) {
-        out.error = HttpErrorClassifier::fromStreamError(line, m_secret);
+        out.error = HttpErrorClassifier::fromStreamError(line, secret());
         return;
     }
     if (const Json* message = JsonInput::member(chunk, "message")) {
@@ -57,13 +44,10 @@ void OllamaStreamDecoder::handle(const QByteArray& line, Output& out)
             out.deltas.append(piece);
     }
     if (JsonInput::boolean(chunk, "done").value_or(false)) {
-        constexpr qint64 kMaxTokens = std::numeric_limits<int>::max();
-        m_done = true;
+        setDone();
         out.finishReason = JsonInput::string(chunk, "done_reason").value_or(QStringLiteral("stop"));
-        out.usage.promptTokens =
-            int(JsonInput::integer(chunk, "prompt_eval_count", 0, kMaxTokens).value_or(-1));
-        out.usage.completionTokens =
-            int(JsonInput::integer(chunk, "eval_count", 0, kMaxTokens).value_or(-1));
+        out.usage.promptTokens = tokens(chunk, "prompt_eval_count");
+        out.usage.completionTokens = tokens(chunk, "eval_count");
     }
 }
 

@@ -18,8 +18,6 @@ private:
     void handle(const QByteArray& line, Output& out);
 
     NdjsonParser m_parser;
-    QString m_secret;
-    bool m_done = false;
 };
 
 } // namespace st

@@ -1,12 +1,8 @@
 #include "core/llm/OpenAiClient.h"
 
-#include "core/llm/NetworkReplyStream.h"
 #include "core/llm/OpenAiStreamDecoder.h"
 #include "core/util/JsonInput.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace st {
@@ -15,30 +11,23 @@ using nlohmann::json;
 
 QByteArray OpenAiClient::chatBody(const ChatRequest& request) const
 {
-    json messages = json::array();
-    for (const ChatRequest::Message& m : request.messages)
-        messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
-    nlohmann::ordered_json body = {
-        {"model", config().model.toStdString()},
-        {"messages", messages},
-        {"stream", true},
-        {"stream_options", {{"include_usage", true}}},
-        {"temperature", request.temperature >= 0 ? request.temperature : config().temperature},
-        {"max_tokens", request.maxTokens > 0 ? request.maxTokens : config().maxTokens}};
+    nlohmann::ordered_json body = {{"model", config().model.toStdString()},
+                                   {"messages", messagesJson(request)},
+                                   {"stream", true},
+                                   {"stream_options", {{"include_usage", true}}},
+                                   {"temperature", temperature(request)},
+                                   {"max_tokens", maxTokens(request)}};
     return QByteArray::fromStdString(body.dump());
 }
 
-std::unique_ptr<ReplyStream> OpenAiClient::chat(const ChatRequest& chatRequest)
+QString OpenAiClient::chatPath() const
 {
-    const QByteArray body = chatBody(chatRequest);
-    const QNetworkRequest http =
-        request(config().endpoint(QStringLiteral("/chat/completions")), true);
-    const QString secret = config().apiKey;
-    NetworkReplyStream::Options options{config().connectTimeoutMs, config().idleTimeoutMs, secret};
-    return std::make_unique<NetworkReplyStream>(
-        [this, http, body] { return network().post(http, body); },
-        [secret] { return std::make_unique<OpenAiStreamDecoder>(secret); }, options,
-        RetryPolicy(config().maxRetries));
+    return QStringLiteral("/chat/completions");
+}
+
+std::unique_ptr<StreamDecoder> OpenAiClient::newDecoder(const QString& secret) const
+{
+    return std::make_unique<OpenAiStreamDecoder>(secret);
 }
 
 void OpenAiClient::listModels(ModelsCallback done)
@@ -46,31 +35,23 @@ void OpenAiClient::listModels(ModelsCallback done)
     getJson(config().endpoint(QStringLiteral("/models")),
             [done = std::move(done)](const QByteArray& body, const LlmError& error) {
                 QStringList models;
+                LlmError result = error;
                 const json doc = JsonInput::parse(body).value;
-                if (!error.isError() && doc.is_object() && doc.contains("data") &&
-                    doc["data"].is_array()) {
-                    for (const json& m : doc["data"]) {
-                        if (const auto id = JsonInput::string(m, "id"))
-                            models.append(*id);
+                if (!error.isError()) {
+                    models = sortedNames(doc, "data", "id").value_or(QStringList());
+                    if (!doc.is_object()) {
+                        result.kind = LlmError::Kind::MalformedStream;
+                        result.serverMessage = QStringLiteral("the model list is not JSON");
                     }
                 }
-                LlmError result = error;
-                if (!error.isError() && !doc.is_object()) {
-                    result.kind = LlmError::Kind::MalformedStream;
-                    result.serverMessage = QStringLiteral("the model list is not JSON");
-                }
-                std::sort(models.begin(), models.end());
                 done(models, result);
             });
 }
 
 void OpenAiClient::embed(const QStringList& inputs, EmbeddingsCallback done)
 {
-    json input = json::array();
-    for (const QString& text : inputs)
-        input.push_back(text.toStdString());
     const json body = {{"model", config().embeddingModel.toStdString()},
-                       {"input", input},
+                       {"input", stringsJson(inputs)},
                        {"encoding_format", "float"}};
     postJson(config().endpoint(QStringLiteral("/embeddings")),
              QByteArray::fromStdString(body.dump()),

@@ -12,12 +12,13 @@ class OpenAiClient : public ModelClient
 public:
     using ModelClient::ModelClient;
 
-    std::unique_ptr<ReplyStream> chat(const ChatRequest& request) override;
+    QByteArray chatBody(const ChatRequest& request) const override;
     void listModels(ModelsCallback done) override;
     void embed(const QStringList& inputs, EmbeddingsCallback done) override;
 
-    /// The JSON body of a streaming chat request.
-    QByteArray chatBody(const ChatRequest& request) const;
+protected:
+    QString chatPath() const override;
+    std::unique_ptr<StreamDecoder> newDecoder(const QString& secret) const override;
 };
 
 } // namespace st

@@ -18,8 +18,6 @@ private:
     void handle(const SseEvent& event, Output& out);
 
     SseParser m_parser;
-    QString m_secret;
-    bool m_done = false;
 };
 
 } // namespace st

@@ -8,7 +8,8 @@
 
 namespace st {
 
-/// A reply that arrives piece by piece: the offline narrator's and, later, a model's.
+/// A reply that arrives piece by piece: a scripted narrator's known text paced word by word
+/// (PacedReplyStream) or a model's over HTTP (NetworkReplyStream, from ModelClient::chat).
 /// The UI and the store see only this interface, so they cannot tell the two apart.
 class ReplyStream : public QObject
 {

@@ -1,29 +1,15 @@
 #include "core/llm/TokenEstimator.h"
 
+#include "core/text/CharClass.h"
+
 namespace st {
-namespace {
-
-bool isCjk(QChar c)
-{
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 int TokenEstimator::estimate(const QString& text)
 {
     int tokens = 0;
     int run = 0;
     for (const QChar c : text) {
-        if (isCjk(c)) {
+        if (CharClass::isCjkScript(c.unicode())) {
             tokens += (run + 3) / 4;
             run = 0;
             ++tokens;

@@ -1,5 +1,6 @@
 #include "core/narration/ListenerTurnClassifier.h"
 
+#include "core/text/CharClass.h"
 #include "core/text/RequestWords.h"
 
 #include <QRegularExpression>
@@ -132,10 +133,13 @@ QVector<const Language*> ListenerTurnClassifier::languagesOf(const QString& fold
 {
     bool hangul = false;
     bool japanese = false;
+    using Block = CharClass::Block;
     for (const QChar c : folded) {
-        const ushort u = c.unicode();
-        hangul = hangul || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0x3130 && u <= 0x318F);
-        japanese = japanese || (u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF);
+        const Block block = CharClass::block(c.unicode());
+        hangul =
+            hangul || block == Block::HangulSyllables || block == Block::HangulCompatibilityJamo;
+        japanese = japanese || block == Block::Hiragana || block == Block::Katakana ||
+                   block == Block::CjkUnifiedIdeographs;
     }
     QStringList codes;
     if (hangul)

@@ -164,15 +164,6 @@ void MessageListModel::setId(int row, qint64 id)
         m_messages[row].id = id;
 }
 
-void MessageListModel::setCompletionTokens(int row, int tokens)
-{
-    if (row < 0 || row >= m_messages.size())
-        return;
-    m_messages[row].completionTokens = tokens;
-    const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i, {CompletionTokensRole});
-}
-
 void MessageListModel::setRecord(int row, const MessageRecord& message)
 {
     if (row < 0 || row >= m_messages.size())

@@ -60,7 +60,6 @@ public:
     int append(const MessageRecord& message);
     void setContent(int row, const QString& content, MessageRecord::Status status);
     void setId(int row, qint64 id);
-    void setCompletionTokens(int row, int tokens);
     /// Replaces row \a row with \a message (as stored).
     void setRecord(int row, const MessageRecord& message);
     const MessageRecord& at(int row) const { return m_messages.at(row); }

@@ -1,6 +1,7 @@
 #include "core/store/SearchFold.h"
 
 #include "core/store/StoreLog.h"
+#include "core/text/CharClass.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,9 +26,10 @@ bool isFoldedAccent(char32_t c)
 // most of Korean and Japanese text, so the common case costs no normalization.
 bool isStable(char32_t c)
 {
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x3041 && c <= 0x3096) ||
-           (c >= 0x30A1 && c <= 0x30FA);
+    using Block = CharClass::Block;
+    const Block block = CharClass::block(c);
+    return block == Block::HangulSyllables || block == Block::CjkUnifiedIdeographs ||
+           block == Block::CjkExtensionA || CharClass::isKanaLetter(c);
 }
 
 QString foldSlow(char32_t c)
@@ -177,18 +179,8 @@ std::pair<int, int> SearchFold::Mapped::originalRange(int start, int length) con
 
 bool SearchFold::isCjk(char32_t c)
 {
-    if (c < 0x1100)
-        return false;
-    const bool inBlocks =
-        (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
-        (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
-        (c >= 0xD7B0 && c <= 0xD7FF) || (c >= 0x3040 && c <= 0x30FF) ||
-        (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF65 && c <= 0xFF9F) ||
-        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) ||
-        (c >= 0x3005 && c <= 0x3007);
     // Letters only: the tokenizer splits terms at punctuation (・) and symbols (゛).
-    return inBlocks && QChar::isLetter(c);
+    return CharClass::isCjk(c) && QChar::isLetter(c);
 }
 
 bool SearchFold::isPairChar(char32_t c)
@@ -237,8 +229,8 @@ bool SearchFold::install(const QSqlDatabase& db)
     const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     const int fold = sqlite3_create_function_v2(connection, "st_search_fold", 1, flags, nullptr,
                                                 &sqlFold, nullptr, nullptr, nullptr);
-    const int pairs = sqlite3_create_function_v2(connection, "st_search_pairs", 2, flags,
-                                                 nullptr, &sqlPairs, nullptr, nullptr, nullptr);
+    const int pairs = sqlite3_create_function_v2(connection, "st_search_pairs", 2, flags, nullptr,
+                                                 &sqlPairs, nullptr, nullptr, nullptr);
     if (fold != SQLITE_OK || pairs != SQLITE_OK) {
         qCWarning(lcStore) << "search functions refused:" << sqlite3_errmsg(connection);
         return false;

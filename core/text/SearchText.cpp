@@ -1,5 +1,7 @@
 #include "core/text/SearchText.h"
 
+#include "core/text/CharClass.h"
+
 #include <QSet>
 
 namespace st {
@@ -60,15 +62,7 @@ QString stripKoreanParticle(const QString& word)
 
 bool SearchText::isCjk(QChar c)
 {
-    switch (c.script()) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return c.unicode() == 0x30FC; // prolonged sound mark
-    }
+    return CharClass::isCjkScript(c.unicode()) || c.unicode() == CharClass::kProlongedSoundMark;
 }
 
 QStringList SearchText::terms(const QString& text)

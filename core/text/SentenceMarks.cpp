@@ -1,5 +1,7 @@
 #include "core/text/SentenceMarks.h"
 
+#include "core/text/CharClass.h"
+
 #include <QStringList>
 #include <algorithm>
 
@@ -72,17 +74,27 @@ bool isEmojiPart(char32_t c)
 
 bool isWideLetter(char32_t c)
 {
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
-           (c >= 0x3130 && c <= 0x318F) || (c >= 0x3040 && c <= 0x30FF) ||
-           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
-           (c >= 0x20000 && c <= 0x2FFFF);
+    using Block = CharClass::Block;
+    switch (CharClass::block(c)) {
+    case Block::Hiragana:
+    case Block::Katakana:
+    case Block::HalfwidthKatakana:
+    case Block::CjkExtensionA:
+    case Block::CjkUnifiedIdeographs:
+    case Block::CjkCompatibilityIdeographs:
+    case Block::SupplementaryIdeographicPlane:
+        return true;
+    default:
+        return isHangul(c);
+    }
 }
 
 bool isHangul(char32_t c)
 {
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
-           (c >= 0x3130 && c <= 0x318F);
+    using Block = CharClass::Block;
+    const Block block = CharClass::block(c);
+    return block == Block::HangulSyllables || block == Block::HangulJamo ||
+           block == Block::HangulCompatibilityJamo;
 }
 
 /// After a closing quote, what continues the same sentence in Japanese (「はい。」と言った).

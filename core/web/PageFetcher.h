@@ -50,7 +50,6 @@ public:
     ~PageFetcher() override;
 
     Limits limits() const { return m_limits; }
-    void setLimits(const Limits& limits) { m_limits = limits; }
 
     /// Starts downloading \a url (a fetch in progress is dropped without a signal).
     void fetch(const QUrl& url);

@@ -1,5 +1,7 @@
 #include "core/web/TextSimilarity.h"
 
+#include "core/text/CharClass.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -7,14 +9,9 @@ namespace st {
 
 bool TextSimilarity::isCjkCharacter(char32_t c)
 {
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-        return true;
-    default:
-        return c == 0x30FC; // katakana-hiragana prolonged sound mark (script Common)
-    }
+    // Not Hangul: Korean is written in spaced words.
+    return CharClass::isHanScript(c) || CharClass::isKanaScript(c) ||
+           c == CharClass::kProlongedSoundMark;
 }
 
 QStringList TextSimilarity::tokens(QStringView text)

@@ -1,7 +1,8 @@
 #pragma once
 
-// Shared by the OpenAiClient and OllamaClient tests: a FakeLlmServer, a client for it, and
-// a reply stream run to its end while the test's event loop serves the fake server.
+// Shared by the OpenAiClient and OllamaClient tests (and their failure tests): a
+// FakeLlmServer, a client for it, a reply stream run to its end while the test's event loop
+// serves the fake server, and the checks both APIs pass alike.
 #include "core/llm/ModelClient.h"
 #include "support/FakeLlmServer.h"
 #include "unit/llm/LlmTestPrinters.h"
@@ -16,6 +17,8 @@
 namespace st::clienttest {
 
 const QString kKey = QStringLiteral("sk-test-client-0123456789abcdef");
+const QStringList kFour{QStringLiteral("One"), QStringLiteral(" two"), QStringLiteral(" three"),
+                        QStringLiteral(" four.")};
 
 /// What a reply stream did, from start() to its end.
 struct StreamRun
@@ -74,6 +77,15 @@ inline quint16 closedPort()
     return port;
 }
 
+/// The body bytes of \a response's first \a count pieces.
+inline qint64 bytesOfPieces(const FakeResponse& response, int count)
+{
+    qint64 n = 0;
+    for (int i = 0; i < count && i < response.pieces().size(); ++i)
+        n += response.pieces().at(i).bytes.size();
+    return n;
+}
+
 /// A one-message chat request.
 inline ChatRequest userRequest(const QString& text = QStringLiteral("Tell me a story"))
 {
@@ -115,6 +127,27 @@ protected:
         return c;
     }
 
+    bool isOllama() const { return m_api == ProviderPreset::Api::Ollama; }
+
+    /// The path the fake server sees a chat at.
+    QString chatPath() const
+    {
+        return isOllama() ? QStringLiteral("/api/chat") : QStringLiteral("/v1/chat/completions");
+    }
+
+    /// A streamed chat reply in the API's wire format.
+    static FakeResponse stream(ProviderPreset::Api api, const QStringList& deltas, int promptTokens,
+                               int completionTokens)
+    {
+        return api == ProviderPreset::Api::Ollama
+                   ? FakeResponse::ollamaStream(deltas, promptTokens, completionTokens)
+                   : FakeResponse::openAiStream(deltas, promptTokens, completionTokens);
+    }
+    FakeResponse stream(const QStringList& deltas, int promptTokens, int completionTokens) const
+    {
+        return stream(m_api, deltas, promptTokens, completionTokens);
+    }
+
     std::unique_ptr<ModelClient> client(const ProviderConfig& c)
     {
         return ModelClient::create(c, network);
@@ -130,6 +163,42 @@ protected:
         return run(*stream, timeoutMs, afterFirstDelta);
     }
     StreamRun chat() { return chat(config()); }
+
+    /// Chats once and expects a failure of \a kind after \a requests requests.
+    StreamRun expectFailure(LlmError::Kind kind, int requests, const ProviderConfig& c)
+    {
+        const StreamRun r = chat(c);
+        EXPECT_TRUE(r.ended);
+        EXPECT_EQ(r.error.kind, kind) << LlmError::kindName(r.error.kind).toStdString() << ": "
+                                      << r.failMessage.toStdString();
+        EXPECT_EQ(r.failed, 1);
+        EXPECT_EQ(r.finished, 0);
+        EXPECT_EQ(r.failMessage, r.error.message());
+        EXPECT_EQ(server.requests(chatPath()).size(), requests);
+        return r;
+    }
+    StreamRun expectFailure(LlmError::Kind kind, int requests = 1)
+    {
+        return expectFailure(kind, requests, config());
+    }
+
+    /// Streams a Korean and a Japanese reply read one byte at a time: no character is cut.
+    void expectKoreanAndJapaneseSurviveOneByteReads()
+    {
+        const QStringList korean{QStringLiteral("옛날 옛적에"), QStringLiteral(" 한 등대지기가"),
+                                 QStringLiteral(" 살았어요. 🌊")};
+        const QStringList japanese{QStringLiteral("むかしむかし、"), QStringLiteral("灯台守が"),
+                                   QStringLiteral("いました。")};
+        for (const QStringList& deltas : {korean, japanese}) {
+            server.enqueue(chatPath(), stream(deltas, 20, 9).splitEvery(1));
+            const StreamRun r = chat();
+            ASSERT_TRUE(r.ended);
+            EXPECT_EQ(r.finished, 1);
+            EXPECT_EQ(r.text, deltas.join(QString()));
+            EXPECT_FALSE(r.text.contains(QChar::ReplacementCharacter));
+            EXPECT_EQ(r.usage.completionTokens, 9);
+        }
+    }
 
     /// The models listed by a client for \a c.
     std::pair<QStringList, LlmError> listModels(const ProviderConfig& c)

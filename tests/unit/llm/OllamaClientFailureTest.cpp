@@ -12,37 +12,11 @@ using namespace clienttest;
 using Kind = LlmError::Kind;
 
 const QString kChat = QStringLiteral("/api/chat");
-const QStringList kFour{QStringLiteral("One"), QStringLiteral(" two"), QStringLiteral(" three"),
-                        QStringLiteral(" four.")};
-
-qint64 bytesOfPieces(const FakeResponse& response, int count)
-{
-    qint64 n = 0;
-    for (int i = 0; i < count && i < response.pieces().size(); ++i)
-        n += response.pieces().at(i).bytes.size();
-    return n;
-}
 
 class OllamaClientFailureTest : public ClientFixture
 {
 protected:
     OllamaClientFailureTest() : ClientFixture(ProviderPreset::Api::Ollama) {}
-
-    StreamRun expectFailure(Kind kind, int requests, const ProviderConfig& c)
-    {
-        const StreamRun r = chat(c);
-        EXPECT_TRUE(r.ended);
-        EXPECT_EQ(r.error.kind, kind) << LlmError::kindName(r.error.kind).toStdString() << ": "
-                                      << r.failMessage.toStdString();
-        EXPECT_EQ(r.failed, 1);
-        EXPECT_EQ(r.finished, 0);
-        EXPECT_EQ(server.requests(kChat).size(), requests);
-        return r;
-    }
-    StreamRun expectFailure(Kind kind, int requests = 1)
-    {
-        return expectFailure(kind, requests, config());
-    }
 };
 
 TEST_F(OllamaClientFailureTest, MissingModelIsModelNotFound)

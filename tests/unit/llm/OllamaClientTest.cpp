@@ -15,8 +15,6 @@ namespace {
 using namespace clienttest;
 using Kind = LlmError::Kind;
 
-const QString kChat = QStringLiteral("/api/chat");
-
 class OllamaClientTest : public ClientFixture
 {
 protected:
@@ -27,7 +25,7 @@ TEST_F(OllamaClientTest, StreamsTheLinesAndReadsTheCounts)
 {
     const QStringList deltas{QStringLiteral("Once"), QStringLiteral(" upon"),
                              QStringLiteral(" a time.")};
-    server.enqueue(kChat, FakeResponse::ollamaStream(deltas, 26, 3));
+    server.enqueue(chatPath(), FakeResponse::ollamaStream(deltas, 26, 3));
     const StreamRun r = chat();
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.finished, 1);
@@ -37,7 +35,7 @@ TEST_F(OllamaClientTest, StreamsTheLinesAndReadsTheCounts)
     EXPECT_EQ(r.deltas, deltas);
     EXPECT_EQ(r.usage.promptTokens, 26);
     EXPECT_EQ(r.usage.completionTokens, 3);
-    EXPECT_EQ(server.requests(kChat).size(), 1);
+    EXPECT_EQ(server.requests(chatPath()).size(), 1);
 }
 
 TEST_F(OllamaClientTest, RequestCarriesTheModelMessagesAndOptions)
@@ -45,7 +43,7 @@ TEST_F(OllamaClientTest, RequestCarriesTheModelMessagesAndOptions)
     ASSERT_EQ(chat(config(QString())).finished, 1);
     const FakeRequest request = server.lastRequest();
     EXPECT_EQ(request.method, QByteArray("POST"));
-    EXPECT_EQ(request.path, kChat);
+    EXPECT_EQ(request.path, chatPath());
     EXPECT_FALSE(request.hasHeader("authorization"));
 
     const QJsonObject body = request.json();
@@ -84,19 +82,7 @@ TEST_F(OllamaClientTest, RequestValuesOverrideTheProviders)
 
 TEST_F(OllamaClientTest, KoreanAndJapaneseSurviveOneByteReads)
 {
-    const QStringList korean{QStringLiteral("옛날 옛적에"), QStringLiteral(" 한 등대지기가"),
-                             QStringLiteral(" 살았어요. 🌊")};
-    const QStringList japanese{QStringLiteral("むかしむかし、"), QStringLiteral("灯台守が"),
-                               QStringLiteral("いました。")};
-    for (const QStringList& deltas : {korean, japanese}) {
-        server.enqueue(kChat, FakeResponse::ollamaStream(deltas, 20, 9).splitEvery(1));
-        const StreamRun r = chat();
-        ASSERT_TRUE(r.ended);
-        EXPECT_EQ(r.finished, 1);
-        EXPECT_EQ(r.text, deltas.join(QString()));
-        EXPECT_FALSE(r.text.contains(QChar::ReplacementCharacter));
-        EXPECT_EQ(r.usage.completionTokens, 9);
-    }
+    expectKoreanAndJapaneseSurviveOneByteReads();
 }
 
 TEST_F(OllamaClientTest, RootWithASlashReachesApiChat)
@@ -104,7 +90,7 @@ TEST_F(OllamaClientTest, RootWithASlashReachesApiChat)
     ProviderConfig c = config();
     c.baseUrl = server.url(QStringLiteral("/"));
     EXPECT_EQ(chat(c).finished, 1);
-    EXPECT_EQ(server.requests(kChat).size(), 1);
+    EXPECT_EQ(server.requests(chatPath()).size(), 1);
 }
 
 TEST_F(OllamaClientTest, ListModelsReadsTagsSorted)

@@ -15,40 +15,11 @@ using Kind = LlmError::Kind;
 using ErrorForm = FakeResponse::ErrorForm;
 
 const QString kChat = QStringLiteral("/v1/chat/completions");
-const QStringList kFour{QStringLiteral("One"), QStringLiteral(" two"), QStringLiteral(" three"),
-                        QStringLiteral(" four.")};
-
-/// The body bytes of \a response's first \a count pieces.
-qint64 bytesOfPieces(const FakeResponse& response, int count)
-{
-    qint64 n = 0;
-    for (int i = 0; i < count && i < response.pieces().size(); ++i)
-        n += response.pieces().at(i).bytes.size();
-    return n;
-}
 
 class OpenAiClientFailureTest : public ClientFixture
 {
 protected:
     OpenAiClientFailureTest() : ClientFixture(ProviderPreset::Api::OpenAi) {}
-
-    /// Chats once and expects a failure of \a kind after \a requests requests.
-    StreamRun expectFailure(Kind kind, int requests, const ProviderConfig& c)
-    {
-        const StreamRun r = chat(c);
-        EXPECT_TRUE(r.ended);
-        EXPECT_EQ(r.error.kind, kind) << LlmError::kindName(r.error.kind).toStdString() << ": "
-                                      << r.failMessage.toStdString();
-        EXPECT_EQ(r.failed, 1);
-        EXPECT_EQ(r.finished, 0);
-        EXPECT_EQ(r.failMessage, r.error.message());
-        EXPECT_EQ(server.requests(kChat).size(), requests);
-        return r;
-    }
-    StreamRun expectFailure(Kind kind, int requests = 1)
-    {
-        return expectFailure(kind, requests, config());
-    }
 
     /// The ms between the arrival of request \a i and of the one before it.
     qint64 gapBefore(int i) const

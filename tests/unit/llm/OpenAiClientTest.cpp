@@ -15,8 +15,6 @@ namespace {
 using namespace clienttest;
 using Kind = LlmError::Kind;
 
-const QString kChat = QStringLiteral("/v1/chat/completions");
-
 class OpenAiClientTest : public ClientFixture
 {
 protected:
@@ -27,7 +25,7 @@ TEST_F(OpenAiClientTest, StreamsTheDeltasAndReadsTheUsage)
 {
     const QStringList deltas{QStringLiteral("Once"), QStringLiteral(" upon"),
                              QStringLiteral(" a time.")};
-    server.enqueue(kChat, FakeResponse::openAiStream(deltas, 14, 3));
+    server.enqueue(chatPath(), FakeResponse::openAiStream(deltas, 14, 3));
     const StreamRun r = chat();
     ASSERT_TRUE(r.ended);
     EXPECT_EQ(r.finished, 1);
@@ -38,7 +36,7 @@ TEST_F(OpenAiClientTest, StreamsTheDeltasAndReadsTheUsage)
     EXPECT_EQ(r.usage.promptTokens, 14);
     EXPECT_EQ(r.usage.completionTokens, 3);
     EXPECT_TRUE(r.retrying.isEmpty());
-    EXPECT_EQ(server.requests(kChat).size(), 1);
+    EXPECT_EQ(server.requests(chatPath()).size(), 1);
 }
 
 TEST_F(OpenAiClientTest, RequestCarriesTheModelMessagesAndLimits)
@@ -46,7 +44,7 @@ TEST_F(OpenAiClientTest, RequestCarriesTheModelMessagesAndLimits)
     ASSERT_TRUE(chat().finished);
     const FakeRequest request = server.lastRequest();
     EXPECT_EQ(request.method, QByteArray("POST"));
-    EXPECT_EQ(request.path, kChat);
+    EXPECT_EQ(request.path, chatPath());
     EXPECT_EQ(request.header("authorization"), "Bearer " + kKey.toUtf8());
     EXPECT_TRUE(request.header("content-type").startsWith("application/json"));
     EXPECT_TRUE(request.header("accept").contains("text/event-stream"));
@@ -94,19 +92,7 @@ TEST_F(OpenAiClientTest, RequestValuesOverrideTheProvidersAndNoKeyMeansNoAuthori
 
 TEST_F(OpenAiClientTest, KoreanAndJapaneseSurviveOneByteReads)
 {
-    const QStringList korean{QStringLiteral("옛날 옛적에"), QStringLiteral(" 한 등대지기가"),
-                             QStringLiteral(" 살았어요. 🌊")};
-    const QStringList japanese{QStringLiteral("むかしむかし、"), QStringLiteral("灯台守が"),
-                               QStringLiteral("いました。")};
-    for (const QStringList& deltas : {korean, japanese}) {
-        server.enqueue(kChat, FakeResponse::openAiStream(deltas, 20, 9).splitEvery(1));
-        const StreamRun r = chat();
-        ASSERT_TRUE(r.ended);
-        EXPECT_EQ(r.finished, 1);
-        EXPECT_EQ(r.text, deltas.join(QString()));
-        EXPECT_FALSE(r.text.contains(QChar::ReplacementCharacter));
-        EXPECT_EQ(r.usage.completionTokens, 9);
-    }
+    expectKoreanAndJapaneseSurviveOneByteReads();
 }
 
 TEST_F(OpenAiClientTest, BaseUrlWithoutV1AndWithASlashReachTheSameEndpoint)
@@ -117,7 +103,7 @@ TEST_F(OpenAiClientTest, BaseUrlWithoutV1AndWithASlashReachTheSameEndpoint)
     ProviderConfig slash = config();
     slash.baseUrl = server.url(QStringLiteral("/v1/"));
     EXPECT_EQ(chat(slash).finished, 1);
-    ASSERT_EQ(server.requests(kChat).size(), 2);
+    ASSERT_EQ(server.requests(chatPath()).size(), 2);
 }
 
 TEST_F(OpenAiClientTest, ListModelsIsSorted)
