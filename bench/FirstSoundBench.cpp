@@ -12,10 +12,10 @@
 // alone. Nothing is asserted.
 //   first_sound_bench [ROUNDS [MS_PER_WORD…]]    (default: 5 rounds; 40, 35 and 10 ms/word)
 #include "core/llm/PacedReplyStream.h"
+#include "core/text/SentenceSplitter.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/MediaAudioPlayer.h"
 #include "core/tts/NarrationQueue.h"
-#include "core/text/SentenceSplitter.h"
 #include "core/tts/SpeechText.h"
 
 #include <QAudioDevice>

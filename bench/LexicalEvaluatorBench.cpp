@@ -4,8 +4,8 @@
 //   lexical_evaluator_bench [SCRIPTS]
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/store/Database.h"
 #include "core/match/LexicalEvaluator.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

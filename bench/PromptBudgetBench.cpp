@@ -12,18 +12,18 @@
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
-#include "core/store/Database.h"
-#include "core/store/MessageStore.h"
-#include "core/store/SessionStore.h"
+#include "core/llm/PromptTemplate.h"
 #include "core/narration/ChatSession.h"
 #include "core/narration/ConversationSummarizer.h"
 #include "core/narration/ListenerTurnClassifier.h"
 #include "core/narration/ListenerWords.h"
 #include "core/narration/ModelNarrator.h"
-#include "core/text/Languages.h"
-#include "core/llm/PromptTemplate.h"
-#include "core/text/RequestWords.h"
 #include "core/narration/TurnJudge.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionStore.h"
+#include "core/text/Languages.h"
+#include "core/text/RequestWords.h"
 #include "support/FakeLlmServer.h"
 
 #include <QCoreApplication>
@@ -297,8 +297,7 @@ int main(int argc, char* argv[])
     const auto naiveTurn = [&](const QString& turnName, int k, const QString& message,
                                const FakeResponse& canned, bool kept) {
         QHash<QString, QString> values{
-            {QStringLiteral("language_name"),
-             st::Languages::promptName(QStringLiteral("en"))},
+            {QStringLiteral("language_name"), st::Languages::promptName(QStringLiteral("en"))},
             {QStringLiteral("title"), script.title},
             {QStringLiteral("chapter_count"), QString::number(chapterCount)},
             {QStringLiteral("chapter_number"), QString::number(k)},

@@ -23,12 +23,12 @@
 #include "LongSession.h"
 #include "StallProbe.h"
 #include "TimedApplication.h"
+#include "core/narration/ChatSession.h"
 #include "core/store/Database.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/store/WalCheckpointer.h"
-#include "core/narration/ChatSession.h"
 #include "ui/MessageView.h"
 #include "ui/Theme.h"
 

@@ -1,7 +1,7 @@
 #include "ui/ImportDialog.h"
 
-#include "core/flow/AppController.h"
 #include "core/create/BatchImporter.h"
+#include "core/flow/AppController.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

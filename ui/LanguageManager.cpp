@@ -11,8 +11,7 @@ namespace st {
 
 LanguageManager::LanguageManager(Settings& settings, QObject* parent)
     : QObject(parent), m_settings(settings)
-{
-}
+{}
 
 LanguageManager::~LanguageManager()
 {

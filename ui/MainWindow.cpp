@@ -2,21 +2,21 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/NarrationController.h"
-#include "core/settings/Settings.h"
 #include "core/narration/ChatSession.h"
+#include "core/settings/Settings.h"
+#include "core/text/Languages.h"
 #include "ui/ErrorBanner.h"
 #include "ui/ImportDialog.h"
 #include "ui/LanguageManager.h"
-#include "core/text/Languages.h"
 #include "ui/NarrationBar.h"
 #include "ui/ProviderDialog.h"
+#include "ui/SessionTransfer.h"
 #include "ui/VoiceDialog.h"
 #include "ui/pages/ChatPage.h"
 #include "ui/pages/CheckPage.h"
 #include "ui/pages/CreatePage.h"
 #include "ui/pages/SessionPage.h"
 #include "ui/pages/SettingsPage.h"
-#include "ui/SessionTransfer.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/sidebar/Sidebar.h"
 
@@ -292,8 +292,7 @@ void MainWindow::buildMenus()
     connect(m_search, &QAction::triggered, this, &MainWindow::showSearch);
     m_importSession = m_storyMenu->addAction(QString());
     m_importSession->setObjectName(QStringLiteral("importSessionAction"));
-    connect(m_importSession, &QAction::triggered, this,
-            [this] { m_transfer->importSessions(); });
+    connect(m_importSession, &QAction::triggered, this, [this] { m_transfer->importSessions(); });
     m_exportSession = m_storyMenu->addAction(QString());
     m_exportSession->setObjectName(QStringLiteral("exportSessionAction"));
     connect(m_exportSession, &QAction::triggered, this, [this] {

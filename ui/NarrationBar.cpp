@@ -7,10 +7,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
-
 #include <cmath>
 
 namespace st {
@@ -130,11 +129,12 @@ void NarrationBar::playOrPause()
 void NarrationBar::updateState()
 {
     const auto state = m_narration ? m_narration->state() : NarrationQueue::State::Idle;
-    const bool busy = state == NarrationQueue::State::Playing || state == NarrationQueue::State::Preparing;
+    const bool busy =
+        state == NarrationQueue::State::Playing || state == NarrationQueue::State::Preparing;
     m_play->setIcon(style()->standardIcon(busy ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setToolTip(busy ? tr("Pause reading aloud")
-                            : state == NarrationQueue::State::Paused ? tr("Go on reading aloud")
-                                                                     : tr("Read the last reply aloud"));
+    m_play->setToolTip(busy                                     ? tr("Pause reading aloud")
+                       : state == NarrationQueue::State::Paused ? tr("Go on reading aloud")
+                                                                : tr("Read the last reply aloud"));
     m_play->setAccessibleName(m_play->toolTip());
     m_stop->setEnabled(state != NarrationQueue::State::Idle);
     switch (state) {
@@ -142,7 +142,8 @@ void NarrationBar::updateState()
         m_reading->clear();
         break;
     case NarrationQueue::State::Preparing:
-        m_reading->setText(m_sentence.isEmpty() ? tr("Getting the voice ready…") : tr("Reading: %1").arg(m_sentence));
+        m_reading->setText(m_sentence.isEmpty() ? tr("Getting the voice ready…")
+                                                : tr("Reading: %1").arg(m_sentence));
         break;
     case NarrationQueue::State::Playing:
         m_reading->setText(tr("Reading: %1").arg(m_sentence));
@@ -160,7 +161,7 @@ void NarrationBar::showReading(const QString& text)
     m_readingText = text;
     m_reading->setToolTip(text);
     m_reading->setText(m_reading->fontMetrics().elidedText(text, Qt::ElideRight,
-                                                            std::max(0, m_reading->width() - 6)));
+                                                           std::max(0, m_reading->width() - 6)));
 }
 
 void NarrationBar::resizeEvent(QResizeEvent* event)

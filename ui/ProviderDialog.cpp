@@ -126,10 +126,9 @@ void ProviderDialog::presetChanged()
 {
     const ProviderPreset preset = ProviderPreset::byId(m_preset->currentData().toString());
     const bool offline = preset.id == QLatin1String("offline");
-    for (QWidget* w : std::initializer_list<QWidget*>{m_baseUrl, m_apiKey, m_model, m_refresh,
-                                                      m_embeddingModel, m_temperature, m_maxTokens,
-                                                      m_contextBudget, m_connectTimeout,
-                                                      m_idleTimeout, m_test})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_baseUrl, m_apiKey, m_model, m_refresh, m_embeddingModel, m_temperature, m_maxTokens,
+             m_contextBudget, m_connectTimeout, m_idleTimeout, m_test})
         w->setEnabled(!offline);
     if (!preset.defaultBaseUrl.isEmpty())
         m_baseUrl->setText(preset.defaultBaseUrl);
@@ -173,9 +172,9 @@ void ProviderDialog::refreshModels()
     setBusy(true, tr("Asking the server for its models…"));
     m_client = m_controller.makeClient(c);
     m_client->listModels([this](const QStringList& models, const LlmError& error) {
-        setBusy(false, error.isError() ? error.message()
-                                       : tr("The server offers %n model(s).", nullptr,
-                                            int(models.size())));
+        setBusy(false, error.isError()
+                           ? error.message()
+                           : tr("The server offers %n model(s).", nullptr, int(models.size())));
         if (error.isError())
             return;
         const QString current = m_model->currentText();
@@ -218,11 +217,10 @@ void ProviderDialog::changeEvent(QEvent* event)
 void ProviderDialog::retranslateUi()
 {
     setWindowTitle(tr("Model provider"));
-    const QStringList labels{tr("&Provider"),        tr("&Base URL"),
-                             tr("API &key"),         tr("&Model"),
-                             tr("&Embedding model"), tr("&Temperature"),
-                             tr("Max &tokens"),      tr("&Context budget"),
-                             tr("Connect timeout"),  tr("Idle timeout")};
+    const QStringList labels{tr("&Provider"),   tr("&Base URL"),        tr("API &key"),
+                             tr("&Model"),      tr("&Embedding model"), tr("&Temperature"),
+                             tr("Max &tokens"), tr("&Context budget"),  tr("Connect timeout"),
+                             tr("Idle timeout")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_baseUrl->setPlaceholderText(tr("e.g. http://localhost:11434 or https://api.openai.com/v1"));

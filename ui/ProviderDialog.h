@@ -3,7 +3,6 @@
 #include "core/llm/ProviderConfig.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QComboBox;

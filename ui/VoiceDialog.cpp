@@ -1,9 +1,9 @@
 #include "ui/VoiceDialog.h"
 
 #include "core/flow/NarrationController.h"
+#include "core/text/Languages.h"
 #include "core/tts/TtsProvider.h"
 #include "core/tts/VoiceSettings.h"
-#include "core/text/Languages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -244,7 +244,8 @@ void VoiceDialog::retranslateUi()
     m_try->setText(tr("&Try this voice"));
     m_try->setToolTip(tr("Speak a sample sentence in the story language with these settings"));
     for (auto it = m_voices.cbegin(); it != m_voices.cend(); ++it)
-        m_labels.value(it.value())->setText(tr("Voice for %1:").arg(Languages::nativeName(it.key())));
+        m_labels.value(it.value())
+            ->setText(tr("Voice for %1:").arg(Languages::nativeName(it.key())));
     m_labels.value(m_speed)->setText(tr("S&peed:"));
     m_auto->setText(tr("Read each reply aloud as it is written"));
     m_apiKey->setPlaceholderText(provider() == QLatin1String("openai")

@@ -11,7 +11,10 @@
 namespace st {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
 
 } // namespace
 
@@ -19,8 +22,7 @@ CliChat::CliChat(AppController& controller, QTextStream& out, QTextStream& err, 
                  bool interactive)
     : m_controller(controller), m_out(out), m_err(err), m_read(std::move(read)),
       m_interactive(interactive)
-{
-}
+{}
 
 void CliChat::prompt(const QString& text)
 {

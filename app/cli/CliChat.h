@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTextStream>
-
 #include <functional>
 
 namespace st {
@@ -24,7 +23,12 @@ public:
     int run(const QString& sessionName, const QString& language);
 
 private:
-    enum class Outcome { Started, AskAgain, Failed };
+    enum class Outcome
+    {
+        Started,
+        AskAgain,
+        Failed
+    };
     Outcome check(const QString& request);
     int tell();
     void prompt(const QString& text);

@@ -7,9 +7,9 @@
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
 #include "core/llm/ProviderSettings.h"
+#include "core/script/ScriptJson.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
-#include "core/script/ScriptJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -2,9 +2,9 @@
 
 #include "app/cli/CliExit.h"
 #include "app/cli/CliSessionLookup.h"
+#include "core/narration/SessionExporter.h"
 #include "core/store/Database.h"
 #include "core/store/SessionImporter.h"
-#include "core/narration/SessionExporter.h"
 
 #include <QCoreApplication>
 #include <QDir>

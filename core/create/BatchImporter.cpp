@@ -1,7 +1,7 @@
 #include "core/create/BatchImporter.h"
 
-#include "core/create/ImportFile.h"
 #include "core/create/CreateLog.h"
+#include "core/create/ImportFile.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
 
@@ -76,7 +76,7 @@ void BatchImporter::cancel()
     ++m_generation;
     dropPipeline();
     qCInfo(lcCreate) << "import cancelled after" << m_summary.outcomes.size() << "of"
-                      << m_summary.total;
+                     << m_summary.total;
     Q_EMIT cancelled(m_summary);
 }
 
@@ -98,7 +98,7 @@ void BatchImporter::readFiles()
     }
     m_summary.total = int(m_entries.size());
     qCDebug(lcCreate) << "importing" << m_summary.total << "entries from" << m_files.size()
-                       << "files";
+                      << "files";
     Q_EMIT progress(0, m_summary.total);
     if (m_running)
         next();
@@ -124,7 +124,7 @@ void BatchImporter::next()
         m_running = false;
         m_client.reset();
         qCInfo(lcCreate) << "import done:" << m_summary.succeeded() << "imported,"
-                          << m_summary.failed() << "failed";
+                         << m_summary.failed() << "failed";
         Q_EMIT finished(m_summary);
         return;
     }

@@ -199,7 +199,7 @@ ImportFile::Result ImportFile::read(const QString& path, const QString& language
     }
     result = parse(bytes, language);
     qCDebug(lcCreate) << "import file" << path << result.items.size() << "items"
-                       << (result.ok() ? QString() : result.error);
+                      << (result.ok() ? QString() : result.error);
     return result;
 }
 

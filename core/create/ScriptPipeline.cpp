@@ -1,12 +1,12 @@
 #include "core/create/ScriptPipeline.h"
 
-#include "core/llm/ModelClient.h"
-#include "core/llm/TokenEstimator.h"
-#include "core/settings/Settings.h"
-#include "core/llm/PromptTemplate.h"
+#include "core/create/CreateLog.h"
 #include "core/create/ScriptWriter.h"
 #include "core/create/SourceFilter.h"
-#include "core/create/CreateLog.h"
+#include "core/llm/ModelClient.h"
+#include "core/llm/PromptTemplate.h"
+#include "core/llm/TokenEstimator.h"
+#include "core/settings/Settings.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -163,7 +163,7 @@ void ScriptPipeline::filterNext()
         dropStream();
         if (!result.understood)
             qCWarning(lcCreate) << "filter answer for part" << input.number
-                               << "not in the asked form; kept whole";
+                                << "not in the asked form; kept whole";
         if (!result.relevant.isEmpty())
             m_kept.append(result.relevant);
         m_summary = result.summary;

@@ -1,9 +1,9 @@
 #include "core/create/ScriptWriter.h"
 
-#include "core/text/Languages.h"
+#include "core/create/SourceQuote.h"
 #include "core/llm/PromptTemplate.h"
 #include "core/script/ScriptMarkdownParser.h"
-#include "core/create/SourceQuote.h"
+#include "core/text/Languages.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #include "core/create/SourceFilter.h"
 
-#include "core/llm/PromptTemplate.h"
 #include "core/create/SourceQuote.h"
+#include "core/llm/PromptTemplate.h"
 
 #include <QRegularExpression>
 #include <optional>

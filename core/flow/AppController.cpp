@@ -67,18 +67,20 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     m_ranker = std::make_unique<EmbeddingRanker>(*m_library, db, m_clock);
     connect(m_ranker.get(), &EmbeddingRanker::progress, this, &AppController::embeddingProgress);
 
-    m_telling = std::make_unique<StoryTelling>(StoryTelling::Deps{
-        m_flow, *m_sessions, *m_messages, *m_library, *m_scriptModel, m_settings, m_clock, random,
-        services.narratorMsPerWord, configuredClient});
+    m_telling = std::make_unique<StoryTelling>(
+        StoryTelling::Deps{m_flow, *m_sessions, *m_messages, *m_library, *m_scriptModel, m_settings,
+                           m_clock, random, services.narratorMsPerWord, configuredClient});
     connect(m_telling.get(), &StoryTelling::chatStarted, this, &AppController::chatStarted);
     connect(m_telling.get(), &StoryTelling::chatEnded, this, &AppController::chatEnded);
     connect(m_telling.get(), &StoryTelling::errorOccurred, this, &AppController::errorOccurred);
     connect(m_telling.get(), &StoryTelling::endRequested, this, [this] { endChat(); });
 
-    m_check = std::make_unique<StoryCheck>(StoryCheck::Deps{
-        m_flow, *m_library, *m_evaluator, *m_scoreCache, m_settings, *m_ranker, configuredClient,
-        [this] { return storyLanguage(); },
-        [this](const Evaluation& evaluation, bool accepted) { return tell(evaluation, accepted); }});
+    m_check = std::make_unique<StoryCheck>(
+        StoryCheck::Deps{m_flow, *m_library, *m_evaluator, *m_scoreCache, m_settings, *m_ranker,
+                         configuredClient, [this] { return storyLanguage(); },
+                         [this](const Evaluation& evaluation, bool accepted) {
+                             return tell(evaluation, accepted);
+                         }});
     connect(m_check.get(), &StoryCheck::step, this, &AppController::checkStep);
     connect(m_check.get(), &StoryCheck::finished, this, &AppController::checkFinished);
     connect(m_check.get(), &StoryCheck::errorOccurred, this, &AppController::errorOccurred);

@@ -4,10 +4,10 @@
 #include "core/flow/AppServices.h"
 #include "core/llm/ProviderConfig.h"
 #include "core/llm/ProviderSettings.h"
-#include "core/store/SearchResult.h"
-#include "core/store/SessionRecord.h"
 #include "core/match/Evaluation.h"
 #include "core/script/ScriptParseResult.h"
+#include "core/store/SearchResult.h"
+#include "core/store/SessionRecord.h"
 #include "core/util/Clock.h"
 
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "core/flow/AppController.h"
 #include "core/flow/FlowLog.h"
-#include "core/settings/Settings.h"
 #include "core/narration/ChatSession.h"
+#include "core/settings/Settings.h"
 #include "core/tts/AudioPlayer.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/SessionAudioExporter.h"

@@ -1,10 +1,10 @@
 #include "core/flow/ScriptCreator.h"
 
+#include "core/create/ScriptWriter.h"
 #include "core/flow/FlowLog.h"
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
 #include "core/settings/Settings.h"
-#include "core/create/ScriptWriter.h"
 #include "core/web/PageReader.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/script/ScriptParseResult.h"
 #include "core/create/ScriptPipeline.h"
+#include "core/script/ScriptParseResult.h"
 #include "core/script/SourceDocument.h"
 
 #include <QObject>

@@ -49,8 +49,7 @@ SessionActions::Outcome SessionActions::rename(qint64 sessionId, const QString& 
     if (!m_sessions.get(sessionId))
         return {false, tr("That session could not be found; it may have been removed.")};
     if (!m_sessions.rename(sessionId, name))
-        return {false,
-                tr("The session could not be renamed (%1).").arg(m_sessions.lastError())};
+        return {false, tr("The session could not be renamed (%1).").arg(m_sessions.lastError())};
     return {true, {}};
 }
 
@@ -59,8 +58,7 @@ SessionActions::Outcome SessionActions::clearHistory(qint64 sessionId)
     if (!canChange(sessionId))
         return {false, tr("End the story first")};
     if (!m_sessions.clearHistory(sessionId))
-        return {false,
-                tr("The history could not be cleared (%1).").arg(m_sessions.lastError())};
+        return {false, tr("The history could not be cleared (%1).").arg(m_sessions.lastError())};
     return {true, {}};
 }
 

@@ -62,7 +62,8 @@ bool StoryTelling::tell(const SessionRecord& session, const Evaluation& evaluati
 
 bool StoryTelling::resume(const SessionRecord& session)
 {
-    const ScriptParseResult parsed = ScriptJson::read(session.scriptBody.toUtf8(), session.language);
+    const ScriptParseResult parsed =
+        ScriptJson::read(session.scriptBody.toUtf8(), session.language);
     if (!parsed.ok()) {
         Q_EMIT errorOccurred(
             tr("The story saved with this session could not be read (%1).").arg(parsed.error));
@@ -91,7 +92,8 @@ bool StoryTelling::start(const SessionRecord& session, const Script& script,
         m_listenerWords = std::make_unique<ListenerWords>();
     m_chat->setListenerWords(*m_listenerWords);
     if (m_client) {
-        m_chat->setSummarizer(std::make_unique<ConversationSummarizer>(*m_client, session.language));
+        m_chat->setSummarizer(
+            std::make_unique<ConversationSummarizer>(*m_client, session.language));
         if (m_deps.settings.value(Settings::Key::TranslateInput).toBool())
             m_chat->setTranslator(std::make_unique<InputTranslator>(*m_client));
         m_chat->setTurnJudge(std::make_unique<TurnJudge>(*m_client));

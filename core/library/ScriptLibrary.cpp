@@ -2,8 +2,8 @@
 
 #include "core/library/LibraryLog.h"
 #include "core/library/LibrarySql.h"
-#include "core/text/SearchText.h"
 #include "core/script/ScriptJson.h"
+#include "core/text/SearchText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

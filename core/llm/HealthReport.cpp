@@ -12,12 +12,14 @@ QString HealthReport::message() const
         QString list = models.mid(0, 8).join(QStringLiteral(", "));
         if (models.size() > 8)
             list += QStringLiteral(", …");
-        return QCoreApplication::translate("st::HealthReport", "Connected to %1, but it has no model named "
-                                                "“%2”. It offers: %3. Pick one of these.")
+        return QCoreApplication::translate("st::HealthReport",
+                                           "Connected to %1, but it has no model named "
+                                           "“%2”. It offers: %3. Pick one of these.")
             .arg(serverUrl, model, list.isEmpty() ? QStringLiteral("—") : list);
     }
-    return QCoreApplication::translate("st::HealthReport", "Connected to %1. The model “%2” is ready (%3 "
-                                            "model(s) on the server).")
+    return QCoreApplication::translate("st::HealthReport",
+                                       "Connected to %1. The model “%2” is ready (%3 "
+                                       "model(s) on the server).")
         .arg(serverUrl, model)
         .arg(models.size());
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QCoreApplication>
-
 #include <QMetaType>
 #include <QString>
 
@@ -15,8 +14,8 @@ struct LlmError
     Q_DECLARE_TR_FUNCTIONS(st::LlmError)
 
 public:
-
-    enum class Kind {
+    enum class Kind
+    {
         None,
         Auth,             // 401, 403
         ModelNotFound,    // 404 naming the model, Ollama's "model … not found"

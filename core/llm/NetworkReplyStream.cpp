@@ -34,7 +34,10 @@ NetworkReplyStream::NetworkReplyStream(RequestFactory request, DecoderFactory de
     connect(&m_retryTimer, &QTimer::timeout, this, &NetworkReplyStream::send);
 }
 
-NetworkReplyStream::~NetworkReplyStream() { dropReply(); }
+NetworkReplyStream::~NetworkReplyStream()
+{
+    dropReply();
+}
 
 void NetworkReplyStream::start()
 {
@@ -128,9 +131,8 @@ void NetworkReplyStream::onFinished()
     if (m_ended)
         return;
     if (status >= 400) {
-        const LlmError error = HttpErrorClassifier::fromHttp(status, m_errorBody,
-                                                             m_reply->rawHeaderPairs(),
-                                                             m_options.secret);
+        const LlmError error = HttpErrorClassifier::fromHttp(
+            status, m_errorBody, m_reply->rawHeaderPairs(), m_options.secret);
         const int retries = m_attempts - 1;
         if (text().isEmpty() && m_retry.shouldRetry(error, retries)) {
             const int delay = m_retry.delayMs(error, retries);
@@ -157,7 +159,8 @@ void NetworkReplyStream::onFinished()
         LlmError error;
         error.kind = LlmError::Kind::MalformedStream;
         error.httpStatus = status;
-        error.serverMessage = QStringLiteral("the reply ended before the server marked it complete");
+        error.serverMessage =
+            QStringLiteral("the reply ended before the server marked it complete");
         fail(error);
         return;
     }

@@ -8,7 +8,11 @@ namespace st {
 /// A known kind of model server, with the API it speaks and where it usually listens.
 struct ProviderPreset
 {
-    enum class Api { OpenAi, Ollama };
+    enum class Api
+    {
+        OpenAi,
+        Ollama
+    };
 
     QString id; // offline, openai, ollama, lmstudio, llamacpp, vllm, openrouter, custom
     QString name;

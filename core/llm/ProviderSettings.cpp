@@ -31,7 +31,8 @@ ProviderConfig ProviderSettings::load(KeyLookup lookup) const
     c.embeddingModel = m_settings.value(Key::ProviderEmbeddingModel).toString();
     c.temperature = std::clamp(m_settings.value(Key::ProviderTemperature).toDouble(), 0.0, 2.0);
     c.maxTokens = std::clamp(m_settings.value(Key::ProviderMaxTokens).toInt(), 16, 32768);
-    c.contextBudget = std::clamp(m_settings.value(Key::ProviderContextBudget).toInt(), 512, 1 << 20);
+    c.contextBudget =
+        std::clamp(m_settings.value(Key::ProviderContextBudget).toInt(), 512, 1 << 20);
     c.connectTimeoutMs =
         std::clamp(m_settings.value(Key::ProviderConnectTimeoutMs).toInt(), 500, 600000);
     c.idleTimeoutMs = std::clamp(m_settings.value(Key::ProviderIdleTimeoutMs).toInt(), 500, 600000);

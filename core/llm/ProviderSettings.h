@@ -20,7 +20,11 @@ public:
 
     ProviderSettings(Settings& settings, SecretStore& secrets, Environment env = {});
 
-    enum class KeyLookup { Read, Skip };
+    enum class KeyLookup
+    {
+        Read,
+        Skip
+    };
     /// The configuration; with KeyLookup::Skip the secret store is not asked (for showing where
     /// the narrator comes from, which needs no key and must not wait on a keychain).
     ProviderConfig load(KeyLookup lookup = KeyLookup::Read) const;

@@ -1,7 +1,6 @@
 #include "core/llm/RetryPolicy.h"
 
 #include <QRandomGenerator>
-
 #include <cmath>
 
 namespace st {
@@ -22,7 +21,8 @@ int RetryPolicy::delayMs(const LlmError& error, int retriesSoFar) const
 {
     if (error.retryAfterMs >= 0)
         return std::min(error.retryAfterMs, kMaxHeaderDelayMs);
-    const double base = std::min<double>(kInitialDelayMs * std::pow(2.0, retriesSoFar), kMaxDelayMs);
+    const double base =
+        std::min<double>(kInitialDelayMs * std::pow(2.0, retriesSoFar), kMaxDelayMs);
     const double jitter = 1.0 - 0.25 * std::clamp(m_random01(), 0.0, 1.0);
     return static_cast<int>(std::lround(base * jitter));
 }

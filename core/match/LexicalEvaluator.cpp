@@ -2,9 +2,9 @@
 
 #include "core/library/ListeningHistory.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/text/SearchText.h"
-#include "core/text/RequestWords.h"
 #include "core/match/MatchLog.h"
+#include "core/text/RequestWords.h"
+#include "core/text/SearchText.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -2,11 +2,11 @@
 
 #include "core/library/ScriptLibrary.h"
 #include "core/llm/ModelClient.h"
-#include "core/match/LexicalEvaluator.h"
 #include "core/llm/PromptTemplate.h"
+#include "core/match/LexicalEvaluator.h"
+#include "core/match/MatchLog.h"
 #include "core/match/ScoreCache.h"
 #include "core/match/ScoreParser.h"
-#include "core/match/MatchLog.h"
 
 namespace st {
 

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 
@@ -37,8 +36,8 @@ public:
     static constexpr int kJudged = 3;
     static constexpr int kBeginningChars = 600;
 
-    ModelEvaluator(const ScriptLibrary& library, const LexicalEvaluator& lexical,
-                   ScoreCache& cache, ModelClient& client, QObject* parent = nullptr);
+    ModelEvaluator(const ScriptLibrary& library, const LexicalEvaluator& lexical, ScoreCache& cache,
+                   ModelClient& client, QObject* parent = nullptr);
     ~ModelEvaluator() override;
 
     void setRanker(Ranker ranker) { m_ranker = std::move(ranker); }

@@ -15,13 +15,17 @@ const QString kUpsert = QStringLiteral(
 
 } // namespace
 
-ScoreCache::ScoreCache(QSqlDatabase db, Clock clock) : m_db(std::move(db)), m_clock(std::move(clock))
+ScoreCache::ScoreCache(QSqlDatabase db, Clock clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{}
+
+QString ScoreCache::normalized(const QString& query)
 {
+    return query.simplified().toCaseFolded();
 }
 
-QString ScoreCache::normalized(const QString& query) { return query.simplified().toCaseFolded(); }
-
-std::optional<int> ScoreCache::get(const QString& query, qint64 scriptId, const QString& model) const
+std::optional<int> ScoreCache::get(const QString& query, qint64 scriptId,
+                                   const QString& model) const
 {
     QSqlQuery q(m_db);
     q.prepare(kSelect);

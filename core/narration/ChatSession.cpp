@@ -1,17 +1,17 @@
 #include "core/narration/ChatSession.h"
 
+#include "core/narration/ChatRows.h"
+#include "core/narration/ConversationSummarizer.h"
+#include "core/narration/InputTranslator.h"
+#include "core/narration/ListenerTurns.h"
+#include "core/narration/NarrationLog.h"
+#include "core/narration/TurnJudge.h"
 #include "core/store/MessageStore.h"
 #include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
 #include "core/store/StreamingMessageWriter.h"
-#include "core/narration/ChatRows.h"
-#include "core/narration/ConversationSummarizer.h"
-#include "core/narration/InputTranslator.h"
 #include "core/text/LanguageDetector.h"
-#include "core/narration/ListenerTurns.h"
 #include "core/text/RequestWords.h"
-#include "core/narration/NarrationLog.h"
-#include "core/narration/TurnJudge.h"
 
 namespace st {
 

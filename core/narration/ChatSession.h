@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/store/MessageListModel.h"
-#include "core/store/SessionRecord.h"
 #include "core/narration/ListenerTurn.h"
 #include "core/narration/Narrator.h"
 #include "core/script/Script.h"
+#include "core/store/MessageListModel.h"
+#include "core/store/SessionRecord.h"
 #include "core/util/Clock.h"
 
 #include <QObject>

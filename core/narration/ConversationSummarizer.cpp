@@ -1,16 +1,15 @@
 #include "core/narration/ConversationSummarizer.h"
 
 #include "core/llm/ModelClient.h"
-#include "core/text/Languages.h"
 #include "core/llm/PromptTemplate.h"
+#include "core/text/Languages.h"
 
 namespace st {
 
 ConversationSummarizer::ConversationSummarizer(ModelClient& client, QString language,
                                                QObject* parent)
     : QObject(parent), m_client(client), m_language(std::move(language))
-{
-}
+{}
 
 ConversationSummarizer::~ConversationSummarizer()
 {
@@ -36,7 +35,8 @@ ChatRequest ConversationSummarizer::request(const QString& summary,
         {QStringLiteral("turns"), lines.join(u'\n')},
     };
     ChatRequest r;
-    r.messages.append({QStringLiteral("user"), PromptTemplate(QStringLiteral("summarize")).render(values)});
+    r.messages.append(
+        {QStringLiteral("user"), PromptTemplate(QStringLiteral("summarize")).render(values)});
     r.temperature = 0.2;
     r.maxTokens = kMaxWords * 3;
     return r;

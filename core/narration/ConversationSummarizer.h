@@ -4,7 +4,6 @@
 #include "core/store/MessageRecord.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace st {

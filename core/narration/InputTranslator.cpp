@@ -1,8 +1,8 @@
 #include "core/narration/InputTranslator.h"
 
 #include "core/llm/ModelClient.h"
-#include "core/text/Languages.h"
 #include "core/llm/PromptTemplate.h"
+#include "core/text/Languages.h"
 
 namespace st {
 

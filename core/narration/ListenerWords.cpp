@@ -1,7 +1,7 @@
 #include "core/narration/ListenerWords.h"
 
-#include "core/store/SearchFold.h"
 #include "core/narration/NarrationLog.h"
+#include "core/store/SearchFold.h"
 #include "core/util/JsonInput.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "core/narration/ModelNarrator.h"
 
 #include "core/llm/ModelClient.h"
-#include "core/llm/TokenEstimator.h"
 #include "core/llm/PromptTemplate.h"
+#include "core/llm/TokenEstimator.h"
 #include "core/text/Languages.h"
 #include "core/text/RequestWords.h"
 

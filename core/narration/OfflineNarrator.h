@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/narration/NarratorLines.h"
-#include "core/script/Script.h"
 #include "core/narration/StoryIndex.h"
+#include "core/script/Script.h"
 
 #include <functional>
 

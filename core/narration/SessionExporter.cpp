@@ -1,9 +1,9 @@
 #include "core/narration/SessionExporter.h"
 
+#include "core/narration/NarrationLog.h"
+#include "core/narration/SessionTranscript.h"
 #include "core/store/SessionDocumentStore.h"
 #include "core/store/SessionJson.h"
-#include "core/narration/SessionTranscript.h"
-#include "core/narration/NarrationLog.h"
 #include "core/util/ExportPath.h"
 
 #include <QSaveFile>

@@ -1,10 +1,10 @@
 #include "core/narration/SessionTitler.h"
 
 #include "core/llm/ModelClient.h"
-#include "core/text/Languages.h"
 #include "core/llm/PromptTemplate.h"
-#include "core/script/Script.h"
 #include "core/narration/NarrationLog.h"
+#include "core/script/Script.h"
+#include "core/text/Languages.h"
 
 #include <QRegularExpression>
 

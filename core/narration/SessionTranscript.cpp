@@ -1,8 +1,7 @@
 #include "core/narration/SessionTranscript.h"
 
-#include "core/text/Languages.h"
-
 #include "core/script/ScriptJson.h"
+#include "core/text/Languages.h"
 
 #include <QDateTime>
 #include <QStringList>

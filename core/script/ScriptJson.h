@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/script/ScriptParseResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace st {
@@ -17,7 +16,6 @@ class ScriptJson
     Q_DECLARE_TR_FUNCTIONS(st::ScriptJson)
 
 public:
-
 public:
     static QByteArray write(const Script& script, bool indented = true);
     static ScriptParseResult read(const QByteArray& json, const QString& fallbackLanguage = {});

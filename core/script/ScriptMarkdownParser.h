@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/script/ScriptParseResult.h"
+
+#include <QCoreApplication>
 
 namespace st {
 
@@ -20,7 +20,6 @@ class ScriptMarkdownParser
     Q_DECLARE_TR_FUNCTIONS(st::ScriptParser)
 
 public:
-
 public:
     static ScriptParseResult parse(const QString& text, const QString& language);
 };

@@ -11,7 +11,12 @@ namespace st {
 class SecretStore
 {
 public:
-    enum class Backend { Automatic, KeychainOnly, FileOnly };
+    enum class Backend
+    {
+        Automatic,
+        KeychainOnly,
+        FileOnly
+    };
 
     explicit SecretStore(QString dataDir, Backend backend = Backend::Automatic);
 

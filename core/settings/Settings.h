@@ -63,8 +63,8 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString& code);
     /// The language chosen for stories; until one is, the interface's (which the app sets
-    /// at start: the system's when it is one of the four), else English. changed(StoryLanguage) is emitted when
-    /// a new interface language moves it.
+    /// at start: the system's when it is one of the four), else English. changed(StoryLanguage) is
+    /// emitted when a new interface language moves it.
     QString storyLanguage() const;
     void setStoryLanguage(const QString& code);
     /// Whether a story language was chosen (saved), rather than following the interface.

@@ -31,9 +31,9 @@ struct MessageRecord
     int chapter = -1; // the narrator's chapter for assistant messages (0 = the hook)
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
-    int promptTokens = -1;     // as the server reported them; -1 when unknown
+    int promptTokens = -1; // as the server reported them; -1 when unknown
     int completionTokens = -1;
-    QString original;          // what the listener wrote, when content is its translation
+    QString original; // what the listener wrote, when content is its translation
     QString originalLanguage;
 
     bool isValid() const { return id > 0; }

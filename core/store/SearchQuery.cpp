@@ -40,9 +40,11 @@ SearchQuery::SearchQuery(const QString& text)
     for (QStringView word : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         qsizetype begin = 0;
         qsizetype end = word.size();
-        while (begin < end && (word.at(begin).isPunct() || word.at(begin).category() == QChar::Other_Control))
+        while (begin < end &&
+               (word.at(begin).isPunct() || word.at(begin).category() == QChar::Other_Control))
             ++begin;
-        while (end > begin && (word.at(end - 1).isPunct() || word.at(end - 1).category() == QChar::Other_Control))
+        while (end > begin &&
+               (word.at(end - 1).isPunct() || word.at(end - 1).category() == QChar::Other_Control))
             --end;
         QString term = word.mid(begin, end - begin).toString();
         // Control characters have no business in a query (and NUL would end the SQL text).
@@ -50,13 +52,11 @@ SearchQuery::SearchQuery(const QString& text)
         if (!term.isEmpty() && !words.contains(term))
             words.append(term);
     }
-    std::stable_sort(words.begin(), words.end(), [](const QString& a, const QString& b) {
-        return length(a) > length(b);
-    });
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString& a, const QString& b) { return length(a) > length(b); });
     for (const QString& word : std::as_const(words)) {
-        const bool covered = std::any_of(m_terms.begin(), m_terms.end(), [&](const QString& t) {
-            return t.contains(word);
-        });
+        const bool covered = std::any_of(m_terms.begin(), m_terms.end(),
+                                         [&](const QString& t) { return t.contains(word); });
         if (!covered && m_terms.size() < kMaxTerms)
             m_terms.append(word);
     }

@@ -24,14 +24,14 @@ struct SearchResult
 
     qint64 sessionId = 0;
     QString sessionName;
-    QString storyTitle; // empty when the session has no story yet
+    QString storyTitle;   // empty when the session has no story yet
     qint64 messageId = 0; // 0: the session's name or story title matched
     MessageRecord::Role role = MessageRecord::Role::User; // the message's
     /// The matching text in context, on one line: a window of the message around the
     /// match ("…" where it was cut), or for a title hit the name (or story title) matched.
     QString snippet;
     QVector<Span> matches;
-    qint64 date = 0; // ms since the epoch: the message written, or the session last used
+    qint64 date = 0;   // ms since the epoch: the message written, or the session last used
     int relevance = 0; // SearchQuery::relevance(), +1 for a title hit
 
     bool isTitleHit() const { return messageId == 0; }

@@ -41,10 +41,15 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> SearchResultModel::roleNames() const
 {
-    return {{SessionIdRole, "sessionId"}, {MessageIdRole, "messageId"},
-            {SessionNameRole, "sessionName"}, {StoryTitleRole, "storyTitle"},
-            {SnippetRole, "snippet"}, {RoleRole, "role"}, {DateRole, "date"},
-            {TitleHitRole, "titleHit"}, {ResultRole, "result"}};
+    return {{SessionIdRole, "sessionId"},
+            {MessageIdRole, "messageId"},
+            {SessionNameRole, "sessionName"},
+            {StoryTitleRole, "storyTitle"},
+            {SnippetRole, "snippet"},
+            {RoleRole, "role"},
+            {DateRole, "date"},
+            {TitleHitRole, "titleHit"},
+            {ResultRole, "result"}};
 }
 
 void SearchResultModel::setResults(const QVector<SearchResult>& results)

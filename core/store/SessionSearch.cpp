@@ -46,8 +46,9 @@ QVector<SearchResult> SessionSearch::search(const QString& text, int limit) cons
     QVector<SearchResult> results = titleHits(query);
     QVector<Candidate> candidates = messageCandidates(query);
     // Newest first already; the best of them, keeping that order among equals.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.relevance > b.relevance; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate& a, const Candidate& b) { return a.relevance > b.relevance; });
     if (candidates.size() > limit)
         candidates.resize(limit);
     for (const Candidate& candidate : std::as_const(candidates)) {
@@ -57,13 +58,14 @@ QVector<SearchResult> SessionSearch::search(const QString& text, int limit) cons
         if (fillMessageHit(result, query))
             results.append(std::move(result));
     }
-    std::stable_sort(results.begin(), results.end(), [](const SearchResult& a, const SearchResult& b) {
-        if (a.relevance != b.relevance)
-            return a.relevance > b.relevance;
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.messageId > b.messageId;
-    });
+    std::stable_sort(results.begin(), results.end(),
+                     [](const SearchResult& a, const SearchResult& b) {
+                         if (a.relevance != b.relevance)
+                             return a.relevance > b.relevance;
+                         if (a.date != b.date)
+                             return a.date > b.date;
+                         return a.messageId > b.messageId;
+                     });
     if (results.size() > limit)
         results.resize(limit);
     return results;

@@ -13,12 +13,21 @@ QString LanguageDetector::detect(const QString& text)
     int latin = 0;
     for (const QChar c : text) {
         switch (c.script()) {
-        case QChar::Script_Hangul: ++hangul; break;
+        case QChar::Script_Hangul:
+            ++hangul;
+            break;
         case QChar::Script_Hiragana:
-        case QChar::Script_Katakana: ++kana; break;
-        case QChar::Script_Han: ++han; break;
-        case QChar::Script_Latin: ++latin; break;
-        default: break;
+        case QChar::Script_Katakana:
+            ++kana;
+            break;
+        case QChar::Script_Han:
+            ++han;
+            break;
+        case QChar::Script_Latin:
+            ++latin;
+            break;
+        default:
+            break;
         }
     }
     if (hangul > 0 && hangul >= kana + han)
@@ -28,28 +37,28 @@ QString LanguageDetector::detect(const QString& text)
     if (latin < 4)
         return {};
     static const QSet<QString> spanish{
-        QStringLiteral("el"),   QStringLiteral("la"),    QStringLiteral("los"),
-        QStringLiteral("las"),  QStringLiteral("que"),   QStringLiteral("de"),
-        QStringLiteral("y"),    QStringLiteral("es"),    QStringLiteral("por"),
-        QStringLiteral("una"),  QStringLiteral("un"),    QStringLiteral("con"),
-        QStringLiteral("no"),   QStringLiteral("creo"),  QStringLiteral("qué"),
-        QStringLiteral("pero"), QStringLiteral("muy"),   QStringLiteral("porque"),
-        QStringLiteral("del"),  QStringLiteral("se"),    QStringLiteral("yo"),
-        QStringLiteral("tal"),  QStringLiteral("vez"),   QStringLiteral("barco")};
+        QStringLiteral("el"),   QStringLiteral("la"),   QStringLiteral("los"),
+        QStringLiteral("las"),  QStringLiteral("que"),  QStringLiteral("de"),
+        QStringLiteral("y"),    QStringLiteral("es"),   QStringLiteral("por"),
+        QStringLiteral("una"),  QStringLiteral("un"),   QStringLiteral("con"),
+        QStringLiteral("no"),   QStringLiteral("creo"), QStringLiteral("qué"),
+        QStringLiteral("pero"), QStringLiteral("muy"),  QStringLiteral("porque"),
+        QStringLiteral("del"),  QStringLiteral("se"),   QStringLiteral("yo"),
+        QStringLiteral("tal"),  QStringLiteral("vez"),  QStringLiteral("barco")};
     static const QSet<QString> english{
-        QStringLiteral("the"),  QStringLiteral("and"),   QStringLiteral("is"),
-        QStringLiteral("i"),    QStringLiteral("you"),   QStringLiteral("it"),
-        QStringLiteral("of"),   QStringLiteral("to"),    QStringLiteral("think"),
-        QStringLiteral("what"), QStringLiteral("maybe"), QStringLiteral("they"),
-        QStringLiteral("was"),  QStringLiteral("that"),  QStringLiteral("a"),
-        QStringLiteral("would"), QStringLiteral("no"),   QStringLiteral("yes")};
+        QStringLiteral("the"),   QStringLiteral("and"),   QStringLiteral("is"),
+        QStringLiteral("i"),     QStringLiteral("you"),   QStringLiteral("it"),
+        QStringLiteral("of"),    QStringLiteral("to"),    QStringLiteral("think"),
+        QStringLiteral("what"),  QStringLiteral("maybe"), QStringLiteral("they"),
+        QStringLiteral("was"),   QStringLiteral("that"),  QStringLiteral("a"),
+        QStringLiteral("would"), QStringLiteral("no"),    QStringLiteral("yes")};
     int es = text.contains(QRegularExpression(QStringLiteral("[ñ¿¡áéíóú]"),
                                               QRegularExpression::CaseInsensitiveOption))
                  ? 2
                  : 0;
     int en = 0;
-    const QStringList words = text.toLower().split(
-        QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
+    const QStringList words =
+        text.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
     for (const QString& w : words) {
         if (spanish.contains(w))
             ++es;

@@ -15,8 +15,7 @@ namespace st {
 
 MediaAudioPlayer::MediaAudioPlayer(bool requireDevice, QObject* parent)
     : AudioPlayer(parent), m_requireDevice(requireDevice)
-{
-}
+{}
 
 MediaAudioPlayer::~MediaAudioPlayer()
 {
@@ -38,8 +37,7 @@ QMediaPlayer* MediaAudioPlayer::player()
     m_output->setVolume(m_volume);
     m_player->setAudioOutput(m_output.get());
     connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this, &MediaAudioPlayer::onStatus);
-    connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this,
-            &MediaAudioPlayer::onStatus);
+    connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, &MediaAudioPlayer::onStatus);
     connect(m_player.get(), &QMediaPlayer::errorOccurred, this, &MediaAudioPlayer::onError);
     connect(m_player.get(), &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
         if (m_state == State::Stopped)
@@ -99,9 +97,11 @@ void MediaAudioPlayer::play(const TtsAudio& audio)
     else if (audio.format == QLatin1String("mp3"))
         extension = QStringLiteral("mp3");
     // Two names in turn: the clip just replaced may still be held open by the backend.
-    const QString path = m_dir.filePath(QStringLiteral("clip-%1.%2").arg(m_clip++ % 2).arg(extension));
+    const QString path =
+        m_dir.filePath(QStringLiteral("clip-%1.%2").arg(m_clip++ % 2).arg(extension));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(bytes) != bytes.size()) {
         fail(TtsError::Kind::PlaybackFailed, file.errorString());
         return;
     }

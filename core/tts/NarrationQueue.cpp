@@ -41,9 +41,15 @@ void NarrationQueue::setFallback(TtsProvider* fallback)
     m_fallback = fallback;
 }
 
-void NarrationQueue::setCache(SpeechCache* cache) { m_cache = cache; }
+void NarrationQueue::setCache(SpeechCache* cache)
+{
+    m_cache = cache;
+}
 
-void NarrationQueue::setLookahead(int sentences) { m_lookahead = std::max(1, sentences); }
+void NarrationQueue::setLookahead(int sentences)
+{
+    m_lookahead = std::max(1, sentences);
+}
 
 int NarrationQueue::maxChars() const
 {

@@ -131,7 +131,7 @@ private:
     QVector<Sentence> m_sentences;
     qint64 m_messageId = 0;
     Voice m_voice;
-    int m_next = 0;     // the sentence to play next (or playing, when m_playing)
+    int m_next = 0; // the sentence to play next (or playing, when m_playing)
     bool m_playing = false;
     bool m_complete = false; // finish() was called
     State m_state = State::Idle;

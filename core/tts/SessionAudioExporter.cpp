@@ -1,8 +1,8 @@
 #include "core/tts/SessionAudioExporter.h"
 
+#include "core/narration/SessionTranscript.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/narration/SessionTranscript.h"
 #include "core/tts/TtsJob.h"
 #include "core/tts/TtsLog.h"
 #include "core/tts/TtsProvider.h"

@@ -9,15 +9,17 @@
 
 namespace st {
 
-SpeechCache::SpeechCache(QSqlDatabase db, Clock clock) : m_db(std::move(db)), m_clock(std::move(clock)) {}
+SpeechCache::SpeechCache(QSqlDatabase db, Clock clock)
+    : m_db(std::move(db)), m_clock(std::move(clock))
+{}
 
 QString SpeechCache::voiceKey(const QString& providerTag, const TtsRequest& request)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const QChar sep(0x1f); // unit separator: never in a voice name or a sentence boundary
     hash.addData((providerTag % sep % request.voice % sep %
-                  QString::number(request.clampedSpeed(), 'f', 2) % sep % request.language %
-                  sep % request.text)
+                  QString::number(request.clampedSpeed(), 'f', 2) % sep % request.language % sep %
+                  request.text)
                      .toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }

@@ -5,9 +5,9 @@
 /// Named SQL for the speech cache. Every value comes in as a bound parameter.
 namespace st::sql {
 
-inline const QString findSpeechClip = QStringLiteral(
-    "SELECT format, duration_ms, audio FROM speech_clips "
-    "WHERE message_id = :message AND sentence = :sentence AND voice_key = :key");
+inline const QString findSpeechClip =
+    QStringLiteral("SELECT format, duration_ms, audio FROM speech_clips "
+                   "WHERE message_id = :message AND sentence = :sentence AND voice_key = :key");
 
 inline const QString storeSpeechClip = QStringLiteral(
     "INSERT OR REPLACE INTO speech_clips "
@@ -21,8 +21,8 @@ inline const QString selectSpeechClips = QStringLiteral(
 inline const QString countSpeechClips =
     QStringLiteral("SELECT count(*) FROM speech_clips WHERE message_id = :message");
 
-inline const QString trimSpeechClips = QStringLiteral(
-    "DELETE FROM speech_clips WHERE message_id = :message AND sentence >= :count");
+inline const QString trimSpeechClips =
+    QStringLiteral("DELETE FROM speech_clips WHERE message_id = :message AND sentence >= :count");
 
 inline const QString removeSpeechClips =
     QStringLiteral("DELETE FROM speech_clips WHERE message_id = :message");

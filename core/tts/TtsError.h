@@ -17,19 +17,19 @@ public:
     enum class Kind
     {
         None,
-        EngineMissing, // espeak-ng is not installed (or the program cannot start)
-        EngineFailed,  // espeak-ng exited with an error, crashed or wrote no WAV
-        Auth,          // 401 / 403: the key was refused
-        Quota,         // 429 insufficient_quota, ElevenLabs quota_exceeded: never retry
-        RateLimited,   // 429 (retryAfterMs when the server said)
-        Server,        // 5xx, 408, 409
-        Rejected,      // another 4xx: unknown voice or model, 422 validation
-        Network,       // refused, unreachable, reset, TLS, cut off
-        Timeout,       // no (more) bytes in time
-        BadAudio,      // the reply is not audio: JSON/text content type, empty, no WAV/MP3 magic
-        InputTooLong,  // more than maxInputChars(): no request was made
-        Cancelled,     // TtsJob::cancel()
-        NoAudioDevice, // the system has no sound output (playback, not synthesis)
+        EngineMissing,  // espeak-ng is not installed (or the program cannot start)
+        EngineFailed,   // espeak-ng exited with an error, crashed or wrote no WAV
+        Auth,           // 401 / 403: the key was refused
+        Quota,          // 429 insufficient_quota, ElevenLabs quota_exceeded: never retry
+        RateLimited,    // 429 (retryAfterMs when the server said)
+        Server,         // 5xx, 408, 409
+        Rejected,       // another 4xx: unknown voice or model, 422 validation
+        Network,        // refused, unreachable, reset, TLS, cut off
+        Timeout,        // no (more) bytes in time
+        BadAudio,       // the reply is not audio: JSON/text content type, empty, no WAV/MP3 magic
+        InputTooLong,   // more than maxInputChars(): no request was made
+        Cancelled,      // TtsJob::cancel()
+        NoAudioDevice,  // the system has no sound output (playback, not synthesis)
         PlaybackFailed, // the player could not play the audio (codec missing, device lost)
     };
 

@@ -20,7 +20,11 @@ class VoiceSettings
 public:
     VoiceSettings(Settings& settings, SecretStore& secrets);
 
-    enum class KeyLookup { Read, Skip };
+    enum class KeyLookup
+    {
+        Read,
+        Skip
+    };
     VoiceConfig load(KeyLookup lookup = KeyLookup::Read) const;
     bool save(const VoiceConfig& config);
     static QString apiKeyName(const QString& provider);

@@ -15,10 +15,7 @@ struct Pcm
     int channels = 1;
 
     qint64 frameCount() const { return channels > 0 ? samples.size() / (2 * channels) : 0; }
-    qint64 durationMs() const
-    {
-        return sampleRate > 0 ? frameCount() * 1000 / sampleRate : 0;
-    }
+    qint64 durationMs() const { return sampleRate > 0 ? frameCount() * 1000 / sampleRate : 0; }
 };
 
 /// A 44-byte RIFF/WAVE header for \a dataBytes of s16le audio.

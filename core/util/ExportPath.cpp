@@ -36,7 +36,7 @@ QString ExportPath::base(const QString& sessionName, const QString& outputPath)
 }
 
 QString ExportPath::file(const QString& sessionName, const QString& outputPath,
-                        const QString& extension)
+                         const QString& extension)
 {
     const QString path = outputPath.isEmpty() ? QDir::currentPath() : outputPath;
     const QFileInfo info(path);

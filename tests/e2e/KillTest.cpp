@@ -2,15 +2,13 @@
 // the next start the database passes integrity_check and the reply is there, marked
 // interrupted, with at most the last second of text missing.
 #include "KillVictimText.h"
-#include "support/TempDataDir.h"
-
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
+#include "support/TempDataDir.h"
 
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <csignal>
 #include <gtest/gtest.h>
 

@@ -3,19 +3,17 @@
 // "<ms since start>\t<characters shown>" on stdout each time the shown reply grows.
 //   storyteller-kill-victim DATA_DIR MS_PER_WORD
 #include "KillVictimText.h"
-
-#include "core/store/Database.h"
-#include "core/store/MessageStore.h"
-#include "core/store/SessionStore.h"
 #include "core/narration/ChatSession.h"
 #include "core/narration/NarratorLines.h"
 #include "core/narration/ScriptedNarrator.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

@@ -69,8 +69,9 @@ QStringList FakeAudioPlayer::playedTexts() const
 {
     QStringList texts;
     for (const TtsAudio& audio : played)
-        texts.append(audio.bytes.startsWith("FAKE:") ? QString::fromUtf8(audio.bytes.mid(5))
-                                                     : QStringLiteral("<%1 bytes>").arg(audio.bytes.size()));
+        texts.append(audio.bytes.startsWith("FAKE:")
+                         ? QString::fromUtf8(audio.bytes.mid(5))
+                         : QStringLiteral("<%1 bytes>").arg(audio.bytes.size()));
     return texts;
 }
 

@@ -26,13 +26,13 @@ public:
 
 /// In a test body or SetUp(): stops the test when \a relative (a path inside SharedData's
 /// folder) is absent: a skip with the reason, or a failure when CI requires the data.
-#define ST_NEED_SHARED_DATA(relative)                                                    \
-    do {                                                                                 \
-        const QString stAbsence_ = ::st::SharedData::absence(relative);                  \
-        if (!stAbsence_.isEmpty()) {                                                     \
-            if (::st::SharedData::required())                                            \
-                FAIL() << "STORYTELLER_REQUIRE_SHARED=1: " << stAbsence_.toStdString(); \
-            else                                                                         \
-                GTEST_SKIP() << stAbsence_.toStdString();                                \
-        }                                                                                \
+#define ST_NEED_SHARED_DATA(relative)                                                              \
+    do {                                                                                           \
+        const QString stAbsence_ = ::st::SharedData::absence(relative);                            \
+        if (!stAbsence_.isEmpty()) {                                                               \
+            if (::st::SharedData::required())                                                      \
+                FAIL() << "STORYTELLER_REQUIRE_SHARED=1: " << stAbsence_.toStdString();            \
+            else                                                                                   \
+                GTEST_SKIP() << stAbsence_.toStdString();                                          \
+        }                                                                                          \
     } while (false)

@@ -2,8 +2,8 @@
 // next one asked for, the later ones are closed and nameless; hearing one again keeps the
 // place. Offline, through the real widgets.
 #include "UiHarness.h"
-#include "core/store/MessageListModel.h"
 #include "core/narration/ChatSession.h"
+#include "core/store/MessageListModel.h"
 #include "support/TempDataDir.h"
 
 #include <QListView>

@@ -1,10 +1,10 @@
 // Drives the whole offline flow through the real widgets, tears the app down, starts it
 // again on the same database and resumes the session.
 #include "UiHarness.h"
+#include "core/narration/ChatSession.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
-#include "core/narration/ChatSession.h"
 #include "support/TempDataDir.h"
 #include "ui/pages/ChatPage.h"
 

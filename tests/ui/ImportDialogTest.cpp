@@ -5,11 +5,11 @@
 
 #include "UiHarness.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/settings/SecretStore.h"
 #include "core/script/ScriptJson.h"
+#include "core/settings/SecretStore.h"
 #include "support/FakeLlmServer.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Switches the UI language on every page and finds no visible text left in the previous
 // language: labels, buttons, placeholders, the window title and the menus.
 #include "UiHarness.h"
-#include "support/TempDataDir.h"
 #include "core/text/Languages.h"
+#include "support/TempDataDir.h"
 
 #include <QAbstractButton>
 #include <QApplication>

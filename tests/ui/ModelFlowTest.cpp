@@ -1,10 +1,10 @@
 // The flow with a model, through the real widgets, against the fake server:
 // Check → Chat → Stop → Continue → End.
 #include "UiHarness.h"
+#include "core/narration/ChatSession.h"
 #include "core/settings/SecretStore.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
-#include "core/narration/ChatSession.h"
 #include "support/FakeLlmServer.h"
 #include "support/TempDataDir.h"
 

@@ -2,8 +2,8 @@
 // it streams with its sentence shown and marked in the bubble; pause, resume, stop, play
 // the last reply again (from the cache); the voice dialog saves a cloud voice and its key.
 #include "UiHarness.h"
-#include "core/settings/Settings.h"
 #include "core/narration/ChatSession.h"
+#include "core/settings/Settings.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/VoiceSettings.h"
 #include "support/TempDataDir.h"
@@ -150,12 +150,13 @@ TEST(NarrationTest, ExportsTheSessionsAudioAndTranscript)
     auto* page = app.find<ChatPage>("chatPage");
     page->exportAudioTo(dir.filePath(QStringLiteral("evening")));
     auto* status = app.find<QLabel>("chatStatus");
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral(".md")); }, 10000))
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return status->text().contains(QStringLiteral(".md")); }, 10000))
         << status->text().toStdString();
     EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("evening.wav"))));
     const QByteArray md = dir.readFile(QStringLiteral("evening.md"));
     EXPECT_TRUE(md.contains(app.controller().chat()->script().title.toUtf8()));
-    ASSERT_TRUE(app.voice()); // the export's own voice...
+    ASSERT_TRUE(app.voice());                     // the export's own voice...
     EXPECT_TRUE(app.voice()->requests.isEmpty()); // ...had nothing to say: all from the cache
 }
 
@@ -183,7 +184,8 @@ TEST(NarrationTest, VoiceDialogSavesACloudVoiceAndItsKey)
         EXPECT_FALSE(result->text().isEmpty());
         ASSERT_TRUE(app.voice());
         EXPECT_EQ(app.voice()->id(), QStringLiteral("elevenlabs")); // the fields' voice, unsaved
-        dialog->findChild<QLineEdit*>(QStringLiteral("voiceEdit_ko"))->setText(QStringLiteral("ko-voice"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("voiceEdit_ko"))
+            ->setText(QStringLiteral("ko-voice"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
     app.window().showVoiceDialog();

@@ -51,8 +51,7 @@ SessionPage::SessionPage(AppController& controller, QWidget* parent)
     connect(m_continue, &QPushButton::clicked, this, [this] { m_controller.continueSession(); });
     m_view->setForkAvailable(true);
     connect(m_view, &MessageView::forkRequested, this, [this](qint64 messageId) {
-        const auto outcome =
-            m_controller.sessionActions().forkAndContinue(m_session.id, messageId);
+        const auto outcome = m_controller.sessionActions().forkAndContinue(m_session.id, messageId);
         if (!outcome.ok && !outcome.message.isEmpty())
             QMessageBox::warning(this, tr("New session"), outcome.message);
     });
@@ -91,8 +90,7 @@ void SessionPage::retranslateUi()
     const QString lastUsed = QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(m_session.lastUsedAt), QLocale::ShortFormat);
     m_details->setText(tr("“%1” · told in %2 · chapters told: %3 · last used %4")
-                           .arg(m_session.scriptTitle,
-                                Languages::nativeName(m_session.language),
+                           .arg(m_session.scriptTitle, Languages::nativeName(m_session.language),
                                 QString::number(told), lastUsed));
 }
 

@@ -3,8 +3,8 @@
 #include "core/flow/AppController.h"
 #include "core/llm/ProviderConfig.h"
 #include "core/settings/Settings.h"
-#include "ui/LanguageManager.h"
 #include "core/text/Languages.h"
+#include "ui/LanguageManager.h"
 #include "ui/Theme.h"
 
 #include <QCheckBox>
@@ -85,9 +85,8 @@ SettingsPage::SettingsPage(AppController& controller, QWidget* parent)
 
     connect(m_start, &QPushButton::clicked, this, &SettingsPage::start);
     connect(m_provider, &QPushButton::clicked, this, &SettingsPage::providerRequested);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        Q_EMIT storyLanguageChosen(m_language->currentData().toString());
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT storyLanguageChosen(m_language->currentData().toString()); });
     connect(m_language, &QComboBox::activated, this, [this] { m_languagePicked = true; });
     // Until a story language is chosen it follows the interface's, switched live.
     connect(&m_controller.settings(), &Settings::changed, this, [this](Settings::Key key) {
@@ -121,9 +120,8 @@ void SettingsPage::setLanguageManager(LanguageManager* languages)
     m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(languages->current())));
     m_uiLanguageLabel->setBuddy(m_uiLanguage);
     m_form->addRow(m_uiLanguageLabel, m_uiLanguage);
-    connect(m_uiLanguage, &QComboBox::activated, this, [this, languages] {
-        languages->setLanguage(m_uiLanguage->currentData().toString());
-    });
+    connect(m_uiLanguage, &QComboBox::activated, this,
+            [this, languages] { languages->setLanguage(m_uiLanguage->currentData().toString()); });
     connect(languages, &LanguageManager::languageChanged, this, [this](const QString& code) {
         m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(code)));
     });
@@ -179,9 +177,9 @@ void SettingsPage::retranslateUi()
     m_start->setText(tr("Start"));
     const ProviderConfig provider = m_controller.providerSummary();
     if (provider.isConfigured())
-        m_narratorStatus->setText(tr("Narrator: the model “%1” at %2.")
-                                      .arg(provider.model,
-                                           provider.baseUrl.toString(QUrl::RemoveUserInfo)));
+        m_narratorStatus->setText(
+            tr("Narrator: the model “%1” at %2.")
+                .arg(provider.model, provider.baseUrl.toString(QUrl::RemoveUserInfo)));
     else
         m_narratorStatus->setText(tr("Narrator: offline. No language model is configured, so "
                                      "stories come from the built-in library and are told by "

@@ -13,8 +13,8 @@
 namespace st {
 
 SearchDialog::SearchDialog(Search search, QWidget* parent)
-    : QDialog(parent), m_search(std::move(search)), m_edit(new QLineEdit(this)), m_status(new QLabel(this)),
-      m_list(new QListView(this))
+    : QDialog(parent), m_search(std::move(search)), m_edit(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("searchDialog"));
     m_edit->setObjectName(QStringLiteral("searchEdit"));
@@ -111,8 +111,8 @@ void SearchDialog::updateStatus()
     else if (m_model.rowCount() >= kLimit)
         m_status->setText(tr("The first %1 results; add a word to narrow them down.").arg(kLimit));
     else
-        m_status->setText(tr("%n result(s). Enter opens the session at the chosen one.", "",
-                             m_model.rowCount()));
+        m_status->setText(
+            tr("%n result(s). Enter opens the session at the chosen one.", "", m_model.rowCount()));
 }
 
 void SearchDialog::changeEvent(QEvent* event)

@@ -18,7 +18,8 @@ constexpr int kSnippetLines = 2;
 
 QColor mix(const QColor& a, const QColor& b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
@@ -89,8 +90,8 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     for (const SearchResult::Span& span : result.matches) {
         QTextCharFormat mark;
         mark.setFontWeight(QFont::Bold);
-        mark.setBackground(mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight),
-                               selected ? 0.6 : 0.3));
+        mark.setBackground(
+            mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), selected ? 0.6 : 0.3));
         mark.setForeground(selected ? pal.color(QPalette::Text) : text);
         formats.append({int(prefix.size()) + span.start, span.length, mark});
     }

@@ -28,8 +28,8 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
       m_languageFilter(new QSortFilterProxyModel(this)),
       m_textFilter(new QSortFilterProxyModel(this)), m_sessionsHeader(new QLabel(this)),
       m_sessions(new QListView(this)), m_emptySessions(new QLabel(this)),
-      m_undoBar(new QWidget(this)),
-      m_undoLabel(new QLabel(m_undoBar)), m_undo(new QToolButton(m_undoBar))
+      m_undoBar(new QWidget(this)), m_undoLabel(new QLabel(m_undoBar)),
+      m_undo(new QToolButton(m_undoBar))
 {
     setObjectName(QStringLiteral("sidebar"));
     m_libraryToggle->setObjectName(QStringLiteral("libraryToggle"));

@@ -5,12 +5,12 @@
 #include "UiHarness.h"
 #include "core/flow/ScriptCreator.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/settings/SecretStore.h"
 #include "core/narration/ChatSession.h"
+#include "core/settings/SecretStore.h"
 #include "support/FakeLlmServer.h"
 #include "support/FakeWebServer.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QDir>
 #include <QLabel>

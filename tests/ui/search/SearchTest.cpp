@@ -1,15 +1,15 @@
 // The search panel through the real widgets: Ctrl+F and Ctrl+K open it, it searches as you
 // type, finds a message in an older session (a word a newer, narrated session does not
 // have), and choosing it opens that session on the Session page scrolled to the message.
-#include "core/flow/SessionActions.h"
 #include "UiHarness.h"
+#include "core/flow/SessionActions.h"
 #include "core/store/MessageListModel.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SearchResultModel.h"
 #include "core/store/SessionStore.h"
+#include "core/store/SessionTrash.h"
 #include "support/TempDataDir.h"
 #include "ui/MessageView.h"
-#include "core/store/SessionTrash.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/sidebar/Sidebar.h"
 
@@ -25,8 +25,8 @@ namespace {
 /// An older session of 60 messages; the fifth holds \a word. Returns that message's id.
 qint64 addOldSession(UiHarness& app, const QString& word)
 {
-    const auto session = app.controller().sessions().create(QStringLiteral("Old voyage"),
-                                                            QStringLiteral("en"));
+    const auto session =
+        app.controller().sessions().create(QStringLiteral("Old voyage"), QStringLiteral("en"));
     if (!session || !app.controller().sessions().attachScript(
                         session->id, 0, QStringLiteral("The Mary Celeste"), QStringLiteral("{}")))
         return 0;
@@ -101,7 +101,8 @@ TEST(SearchTest, FindsAMessageInAnOldSessionAndOpensItThere)
 
     // Nothing found says so.
     QTest::keyClicks(edit, QStringLiteral("zzqxv"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("zzqxv")); }, 3000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("zzqxv")); }, 3000));
     EXPECT_EQ(list->model()->rowCount(), 0);
 
     // Searched as typed: only the old session has the word.
@@ -111,8 +112,10 @@ TEST(SearchTest, FindsAMessageInAnOldSessionAndOpensItThere)
     ASSERT_EQ(list->model()->rowCount(), 1);
     const QModelIndex hit = list->model()->index(0, 0);
     EXPECT_EQ(hit.data(SearchResultModel::MessageIdRole).toLongLong(), target);
-    EXPECT_EQ(hit.data(SearchResultModel::SessionNameRole).toString(), QStringLiteral("Old voyage"));
-    EXPECT_EQ(hit.data(SearchResultModel::StoryTitleRole).toString(), QStringLiteral("The Mary Celeste"));
+    EXPECT_EQ(hit.data(SearchResultModel::SessionNameRole).toString(),
+              QStringLiteral("Old voyage"));
+    EXPECT_EQ(hit.data(SearchResultModel::StoryTitleRole).toString(),
+              QStringLiteral("The Mary Celeste"));
     const auto result = hit.data(SearchResultModel::ResultRole).value<SearchResult>();
     ASSERT_EQ(result.matches.size(), 1);
     EXPECT_EQ(result.snippet.mid(result.matches.first().start, result.matches.first().length),
@@ -179,7 +182,8 @@ TEST(SearchTest, ASessionDeletedWithUndoPendingIsNotOffered)
     ASSERT_TRUE(dialog && edit && list);
     QTest::keyClicks(edit, QStringLiteral("albatross"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 3000));
-    const qint64 session = list->model()->index(0, 0).data(SearchResultModel::SessionIdRole).toLongLong();
+    const qint64 session =
+        list->model()->index(0, 0).data(SearchResultModel::SessionIdRole).toLongLong();
 
     SessionActions& actions = app.controller().sessionActions();
     ASSERT_TRUE(actions.remove(session));

@@ -1,12 +1,12 @@
 // The sidebar's session history: untitled sessions named after their story, day groups with
 // story, language and chapter, delete with Undo.
-#include "core/flow/SessionActions.h"
 #include "UiHarness.h"
+#include "core/flow/SessionActions.h"
+#include "core/narration/ChatSession.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "core/store/SessionTrash.h"
-#include "core/narration/ChatSession.h"
 #include "support/TempDataDir.h"
 #include "ui/MessageView.h"
 #include "ui/sidebar/SessionItemDelegate.h"

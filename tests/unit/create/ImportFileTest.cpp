@@ -5,8 +5,8 @@
 
 #include "core/script/ScriptJson.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <gtest/gtest.h>
 

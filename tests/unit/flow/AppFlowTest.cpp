@@ -275,9 +275,9 @@ TEST(AppFlowTest, SessionNameIsOptionalAndBounded)
     }
     const QString longest(AppFlow::kMaxSessionNameLength, u'x');
     for (const QString& good :
-         {QString(), QStringLiteral("   "), QStringLiteral("a"), QStringLiteral("  Evening stories  "),
-          QStringLiteral("밤의 이야기"),
-          longest, QString(QStringLiteral("  ") + longest + QStringLiteral("  "))}) {
+         {QString(), QStringLiteral("   "), QStringLiteral("a"),
+          QStringLiteral("  Evening stories  "), QStringLiteral("밤의 이야기"), longest,
+          QString(QStringLiteral("  ") + longest + QStringLiteral("  "))}) {
         AppFlow flow;
         QSignalSpy rejected(&flow, &AppFlow::settingsRejected);
         EXPECT_TRUE(flow.submitSettings(good));

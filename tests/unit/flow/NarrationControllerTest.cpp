@@ -3,13 +3,13 @@
 #include "core/flow/NarrationController.h"
 
 #include "core/flow/AppController.h"
+#include "core/narration/ChatSession.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/store/Database.h"
-#include "core/narration/ChatSession.h"
+#include "core/text/SentenceSplitter.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/SpeechText.h"
-#include "core/text/SentenceSplitter.h"
 #include "support/FakeAudioPlayer.h"
 #include "support/FakeTtsProvider.h"
 #include "support/TempDataDir.h"
@@ -32,8 +32,8 @@ protected:
         ASSERT_TRUE(db.open().ok());
         settings = std::make_unique<Settings>(dir.settingsPath());
         settings->setNarratorMsPerWord(msPerWord());
-        controller = std::make_unique<AppController>(db, *settings, systemClock(),
-                                                     [](int) { return 0; });
+        controller =
+            std::make_unique<AppController>(db, *settings, systemClock(), [](int) { return 0; });
         controller->initialize();
         NarrationController::Deps deps{*settings, secrets, network, player, db.connection()};
         deps.makeProvider = [this](const VoiceConfig& config) {
@@ -227,7 +227,8 @@ TEST_F(NarrationControllerTest, TryingAVoiceSpeaksASampleOrSaysWhatIsWrong)
     ASSERT_TRUE(trial.wait(5000));
     EXPECT_TRUE(trial.first().at(0).toBool());
     ASSERT_EQ(cloud->requests.size(), 1);
-    EXPECT_EQ(cloud->requests.first().text, NarrationController::sampleSentence(QStringLiteral("ja")));
+    EXPECT_EQ(cloud->requests.first().text,
+              NarrationController::sampleSentence(QStringLiteral("ja")));
     EXPECT_EQ(cloud->requests.first().voice, QStringLiteral("nova"));
     EXPECT_EQ(player.played.size(), 1);
     EXPECT_EQ(narration->voiceConfig().provider, QStringLiteral("espeak")); // nothing saved
@@ -266,9 +267,9 @@ TEST_F(SlowNarrationControllerTest, PlayOnTheStreamingReplyFollowsIt)
     narration->setAutoNarrate(false);
     EXPECT_TRUE(controller->startSession(QStringLiteral("Evening"), QStringLiteral("en")));
     controller->ask(QStringLiteral("anything"));
-    ASSERT_TRUE(QTest::qWaitFor([this] {
-        return controller->chat() && controller->chat()->streamingMessageId() > 0;
-    }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return controller->chat() && controller->chat()->streamingMessageId() > 0; },
+        10000));
     ChatSession* chat = controller->chat();
     ASSERT_TRUE(narration->play(chat->streamingMessageId()));
     ASSERT_TRUE(QTest::qWaitFor([chat] { return !chat->isBusy(); }, 10000));

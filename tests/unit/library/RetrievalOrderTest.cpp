@@ -2,10 +2,10 @@
 // disagree, and their reciprocal rank fusion.
 #include "core/library/EmbeddingIndex.h"
 #include "core/library/EmbeddingStore.h"
-#include "core/match/RankFusion.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/text/SearchText.h"
+#include "core/match/RankFusion.h"
 #include "core/store/Database.h"
+#include "core/text/SearchText.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 

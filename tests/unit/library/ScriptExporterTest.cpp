@@ -4,11 +4,11 @@
 
 #include "core/create/ImportFile.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/store/Database.h"
 #include "core/script/ScriptJson.h"
+#include "core/store/Database.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

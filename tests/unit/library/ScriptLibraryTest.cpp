@@ -1,8 +1,8 @@
 #include "core/library/ScriptLibrary.h"
 
 #include "core/library/ScriptListModel.h"
-#include "core/text/SearchText.h"
 #include "core/store/Database.h"
+#include "core/text/SearchText.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
@@ -225,10 +225,10 @@ TEST_F(ScriptLibraryTest, FindsAScriptWrittenFromTheSamePage)
     script.source.url = QStringLiteral("https://example.org/wiki/Dyatlov");
     const qint64 id = add(script);
     ASSERT_GT(id, 0);
-    for (const QString& same :
-         {QStringLiteral("https://example.org/wiki/Dyatlov"), QStringLiteral("https://example.org/wiki/Dyatlov/"),
-          QStringLiteral("http://example.org/wiki/Dyatlov#Aftermath"),
-          QStringLiteral("  HTTPS://EXAMPLE.org/wiki/Dyatlov  ")}) {
+    for (const QString& same : {QStringLiteral("https://example.org/wiki/Dyatlov"),
+                                QStringLiteral("https://example.org/wiki/Dyatlov/"),
+                                QStringLiteral("http://example.org/wiki/Dyatlov#Aftermath"),
+                                QStringLiteral("  HTTPS://EXAMPLE.org/wiki/Dyatlov  ")}) {
         const auto found = library->findBySourceUrl(same, QStringLiteral("en"));
         ASSERT_TRUE(found) << same.toStdString();
         EXPECT_EQ(found->id, id);

@@ -30,7 +30,7 @@ struct WptCase
     std::optional<int> retry;
     bool expectConnectionFailure = false;
     QString contentType;
-    QString problem; // why the vector file could not be used; the test then fails
+    QString problem;     // why the vector file could not be used; the test then fails
     bool absent = false; // no vector file at all: the shared data is not beside this clone
 };
 

@@ -5,12 +5,12 @@
 
 #include "core/library/BundledLibrary.h"
 #include "core/library/ScriptLibrary.h"
-#include "core/store/Database.h"
 #include "core/match/LexicalEvaluator.h"
+#include "core/store/Database.h"
 #include "support/BundledLibraryFacts.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QFile>
 #include <cstdio>

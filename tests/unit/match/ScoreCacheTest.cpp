@@ -5,8 +5,8 @@
 #include "core/library/ScriptLibrary.h"
 #include "core/store/Database.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QSqlQuery>
 #include <gtest/gtest.h>

@@ -2,16 +2,16 @@
 // a question answered from what was told without moving on, one about a later chapter put
 // off without telling it, one the story cannot answer met with "I don't know"; go on,
 // repeat, back, skip and exit each doing what they say; the place reached kept.
-#include "core/store/Database.h"
-#include "core/store/MessageStore.h"
-#include "core/store/SessionStore.h"
 #include "core/narration/ChatSession.h"
 #include "core/narration/ListenerWords.h"
 #include "core/narration/NarratorLines.h"
 #include "core/narration/ScriptedNarrator.h"
+#include "core/store/Database.h"
+#include "core/store/MessageStore.h"
+#include "core/store/SessionStore.h"
 #include "core/text/SentenceSplitter.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QSignalSpy>
 #include <QTest>

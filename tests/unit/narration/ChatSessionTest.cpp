@@ -1,15 +1,15 @@
 #include "core/narration/ChatSession.h"
 
+#include "core/narration/NarratorLines.h"
+#include "core/narration/OfflineNarrator.h"
+#include "core/narration/ScriptedNarrator.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
-#include "core/narration/NarratorLines.h"
-#include "core/narration/OfflineNarrator.h"
-#include "core/narration/ScriptedNarrator.h"
 #include "support/QtPrinters.h"
-#include "support/TempDataDir.h"
 #include "support/StoryTestData.h"
+#include "support/TempDataDir.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 // rolling summary, the last few messages, and the token budget (the oldest recent
 // messages go first; the rules, the chapter and the listener's answer always stay).
 #include "core/llm/OpenAiClient.h"
+#include "core/llm/PromptTemplate.h"
 #include "core/llm/TokenEstimator.h"
 #include "core/narration/ModelNarrator.h"
-#include "core/llm/PromptTemplate.h"
 #include "core/text/RequestWords.h"
 #include "support/QtPrinters.h"
 #include "support/StoryTestData.h"

@@ -64,7 +64,8 @@ TEST_F(SettingsTest, SetThenGet)
     EXPECT_EQ(settings.narratorMsPerWord(), 0);
     EXPECT_FALSE(settings.sidebarLibraryExpanded());
     EXPECT_EQ(settings.windowGeometry(), QByteArray("\x01\x02\x00\xff", 4));
-    EXPECT_EQ(settings.value(Settings::Key::ProviderModel).toString(), QStringLiteral("밤의 이야기"));
+    EXPECT_EQ(settings.value(Settings::Key::ProviderModel).toString(),
+              QStringLiteral("밤의 이야기"));
     EXPECT_EQ(settings.value(Settings::Key::StoryLanguage).toString(), QStringLiteral("ja"));
 }
 

@@ -1,9 +1,9 @@
 // The search form (SearchFold), query words (SearchQuery) and snippets (SearchSnippet):
 // the pieces SessionSearch puts together, checked without a database.
 #include "core/store/SearchFold.h"
+
 #include "core/store/SearchQuery.h"
 #include "core/store/SearchSnippet.h"
-
 #include "support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -22,9 +22,10 @@ QString definedFold(char32_t c)
     const QString kd = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD);
     QString kept;
     for (const uint part : kd.toUcs4()) {
-        const bool accent = (part >= 0x0300 && part <= 0x036F) || (part >= 0x1AB0 && part <= 0x1AFF) ||
-                            (part >= 0x1DC0 && part <= 0x1DFF) || (part >= 0x20D0 && part <= 0x20FF) ||
-                            (part >= 0xFE20 && part <= 0xFE2F);
+        const bool accent =
+            (part >= 0x0300 && part <= 0x036F) || (part >= 0x1AB0 && part <= 0x1AFF) ||
+            (part >= 0x1DC0 && part <= 0x1DFF) || (part >= 0x20D0 && part <= 0x20FF) ||
+            (part >= 0xFE20 && part <= 0xFE2F);
         if (!accent)
             kept.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&part), 1));
     }
@@ -44,9 +45,9 @@ TEST(SearchFoldTest, FoldsAccentsCaseAndWidth)
     EXPECT_EQ(fold(QStringLiteral("ÀÉÎÕÜ Ñ ç")), QStringLiteral("aeiou n c"));
     EXPECT_EQ(fold(QStringLiteral("El capitán ATLÁNTICO")), QStringLiteral("el capitan atlantico"));
     EXPECT_EQ(fold(QStringLiteral("Cafe\u0301")), QStringLiteral("cafe")); // decomposed é
-    EXPECT_EQ(fold(QStringLiteral("ＡＢＣ１")), QStringLiteral("abc1"));     // full width
-    EXPECT_EQ(fold(QStringLiteral("ｶﾞｲﾄﾞ")), QStringLiteral("ガイド"));      // half-width kana
-    EXPECT_EQ(fold(QStringLiteral("か\u3099き")), QStringLiteral("がき"));   // decomposed kana
+    EXPECT_EQ(fold(QStringLiteral("ＡＢＣ１")), QStringLiteral("abc1"));   // full width
+    EXPECT_EQ(fold(QStringLiteral("ｶﾞｲﾄﾞ")), QStringLiteral("ガイド"));    // half-width kana
+    EXPECT_EQ(fold(QStringLiteral("か\u3099き")), QStringLiteral("がき")); // decomposed kana
     EXPECT_EQ(fold(QStringLiteral("ΣΟΦΊΑ")), QStringLiteral("σοφια"));
     EXPECT_EQ(fold(QStringLiteral("a\tb\nc\u3000d")), QStringLiteral("a b c d"));
 }
@@ -55,7 +56,8 @@ TEST(SearchFoldTest, LeavesKoreanAndJapaneseWhole)
 {
     EXPECT_EQ(fold(QStringLiteral("선장은 바다를")), QStringLiteral("선장은 바다를"));
     EXPECT_EQ(fold(QStringLiteral("灯台守は島に")), QStringLiteral("灯台守は島に"));
-    EXPECT_EQ(fold(QStringLiteral("がぎぐ ガギグ ヴ")), QStringLiteral("がぎぐ ガギグ ヴ")); // voicing kept
+    EXPECT_EQ(fold(QStringLiteral("がぎぐ ガギグ ヴ")),
+              QStringLiteral("がぎぐ ガギグ ヴ")); // voicing kept
     EXPECT_NE(fold(QStringLiteral("が")), fold(QStringLiteral("か")));
 }
 
@@ -79,7 +81,7 @@ TEST(SearchFoldTest, MapsFoldedPositionsBackToTheOriginal)
 {
     const auto m = SearchFold::foldMapped(QStringLiteral("Un Café\u0301 ﬁn"));
     EXPECT_EQ(m.text, QStringLiteral("un cafe fin"));
-    EXPECT_EQ(m.originalRange(3, 4), std::make_pair(3, 8)); // "Café" and the extra accent
+    EXPECT_EQ(m.originalRange(3, 4), std::make_pair(3, 8));  // "Café" and the extra accent
     EXPECT_EQ(m.originalRange(8, 2), std::make_pair(9, 10)); // "fi" is the one letter "ﬁ"
     EXPECT_EQ(m.originalRange(9, 2), std::make_pair(9, 11)); // "in": from inside "ﬁ"
 
@@ -103,7 +105,8 @@ TEST(SearchFoldTest, PairsAreEveryLetterAloneAndWithTheNextInItsWord)
     EXPECT_EQ(SearchFold::pairs(QStringLiteral("el barco, el 1o")),
               QStringLiteral("e l el b a ba r ar c rc o co 1 1o"));
     EXPECT_EQ(SearchFold::pairs(QStringLiteral("ああああ")), QStringLiteral("あ ああ"));
-    EXPECT_EQ(SearchFold::pairs(QStringLiteral("アイ・ユー")), QStringLiteral("ア イ アイ ユ ー ユー"));
+    EXPECT_EQ(SearchFold::pairs(QStringLiteral("アイ・ユー")),
+              QStringLiteral("ア イ アイ ユ ー ユー"));
     EXPECT_EQ(SearchFold::pairs(QStringLiteral("?! 😀 ...")), QString());
 }
 
@@ -115,7 +118,8 @@ TEST(SearchQueryTest, WordsAreFoldedTrimmedAndLongestFirst)
     EXPECT_EQ(q.trigramMatch(), QStringLiteral("\"capitan\" \"barco\""));
     EXPECT_EQ(q.pairsMatch(), QStringLiteral("\"el\""));
 
-    EXPECT_EQ(SearchQuery(QStringLiteral("cap captain")).terms(), QStringList{QStringLiteral("captain")});
+    EXPECT_EQ(SearchQuery(QStringLiteral("cap captain")).terms(),
+              QStringList{QStringLiteral("captain")});
     EXPECT_TRUE(SearchQuery(QStringLiteral(" \" ( ) - ... ")).isEmpty());
     EXPECT_TRUE(SearchQuery(QString()).isEmpty());
 }
@@ -138,7 +142,8 @@ TEST(SearchQueryTest, ShortWordsUseThePairs)
     EXPECT_EQ(q.scanTerm(), QStringLiteral("선장"));
     EXPECT_TRUE(SearchQuery(QStringLiteral("€5 😀")).pairsMatch().isEmpty()); // scanned
     EXPECT_EQ(SearchQuery(QStringLiteral("€5")).scanPattern(), QStringLiteral("%€5%"));
-    EXPECT_EQ(SearchQuery(QStringLiteral("a%_\\b")).scanPattern(), QStringLiteral("%a\\%\\_\\\\b%"));
+    EXPECT_EQ(SearchQuery(QStringLiteral("a%_\\b")).scanPattern(),
+              QStringLiteral("%a\\%\\_\\\\b%"));
     EXPECT_EQ(SearchQuery::length(QStringLiteral("😀a")), 2);
 }
 
@@ -157,8 +162,8 @@ TEST(SearchQueryTest, RelevanceIsHowEachWordIsFound)
 
 TEST(SearchSnippetTest, ShortTextIsWholeWithTheMatchMarked)
 {
-    const SearchSnippet s =
-        SearchSnippet::cut(QStringLiteral("El Capitán\nencontró el barco."), SearchQuery(QStringLiteral("capitan")));
+    const SearchSnippet s = SearchSnippet::cut(QStringLiteral("El Capitán\nencontró el barco."),
+                                               SearchQuery(QStringLiteral("capitan")));
     EXPECT_EQ(s.text, QStringLiteral("El Capitán encontró el barco."));
     ASSERT_EQ(s.matches.size(), 1);
     EXPECT_EQ(marked(s), QStringLiteral("Capitán"));
@@ -186,8 +191,9 @@ TEST(SearchSnippetTest, LongTextIsCutAroundTheMatchBetweenWords)
 
 TEST(SearchSnippetTest, MarksEveryWordAndJapaneseWithoutSpaces)
 {
-    const SearchSnippet s = SearchSnippet::cut(QStringLiteral("灯台守は島に住んでいた。島は小さい。"),
-                                               SearchQuery(QStringLiteral("島 灯台")));
+    const SearchSnippet s =
+        SearchSnippet::cut(QStringLiteral("灯台守は島に住んでいた。島は小さい。"),
+                           SearchQuery(QStringLiteral("島 灯台")));
     ASSERT_EQ(s.matches.size(), 3);
     EXPECT_EQ(marked(s, 0), QStringLiteral("灯台"));
     EXPECT_EQ(marked(s, 1), QStringLiteral("島"));
@@ -197,7 +203,8 @@ TEST(SearchSnippetTest, MarksEveryWordAndJapaneseWithoutSpaces)
 
 TEST(SearchSnippetTest, NoMatchGivesTheStart)
 {
-    const SearchSnippet s = SearchSnippet::cut(QStringLiteral("Nothing here"), SearchQuery(QStringLiteral("ship")));
+    const SearchSnippet s =
+        SearchSnippet::cut(QStringLiteral("Nothing here"), SearchQuery(QStringLiteral("ship")));
     EXPECT_EQ(s.text, QStringLiteral("Nothing here"));
     EXPECT_TRUE(s.matches.isEmpty());
 }

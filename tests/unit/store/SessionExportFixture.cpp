@@ -1,10 +1,10 @@
 #include "unit/store/SessionExportFixture.h"
 
 #include "core/library/ScriptLibrary.h"
+#include "core/script/ScriptJson.h"
 #include "core/store/MessageStore.h"
 #include "core/store/ReplyVersions.h"
 #include "core/store/SessionStore.h"
-#include "core/script/ScriptJson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

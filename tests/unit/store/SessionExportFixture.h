@@ -4,9 +4,9 @@
 // Korean session with a library script, a model, metadata, a summary, a translated answer,
 // token usage, two earlier versions of a regenerated reply, interrupted and failed replies,
 // a system note, multi-line text, emoji and a gap in the seqs.
-#include "core/store/Database.h"
-#include "core/script/Script.h"
 #include "core/narration/SessionExporter.h"
+#include "core/script/Script.h"
+#include "core/store/Database.h"
 #include "support/TempDataDir.h"
 
 #include <QDateTime>

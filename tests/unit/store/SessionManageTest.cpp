@@ -31,15 +31,18 @@ protected:
 
     qint64 sessionWithMessages(const QString& name, bool named = true)
     {
-        const auto s = sessions->create(name, QStringLiteral("en"), QStringLiteral("offline"), named);
+        const auto s =
+            sessions->create(name, QStringLiteral("en"), QStringLiteral("offline"), named);
         EXPECT_TRUE(s);
         const auto hook = messages->append(s->id, Role::Assistant, QStringLiteral("Hook. Two."),
                                            Status::Complete, 0);
         messages->append(s->id, Role::User, QStringLiteral("An answer"), Status::Complete);
-        messages->append(s->id, Role::Assistant, QStringLiteral("Chapter one."), Status::Complete, 1);
+        messages->append(s->id, Role::Assistant, QStringLiteral("Chapter one."), Status::Complete,
+                         1);
         SpeechCache cache(db.connection());
         cache.store(hook->id, 0, QStringLiteral("k"), QStringLiteral("Hook."),
-                    QStringLiteral("espeak"), TtsAudio{QByteArray("RIFF"), QStringLiteral("wav"), 5});
+                    QStringLiteral("espeak"),
+                    TtsAudio{QByteArray("RIFF"), QStringLiteral("wav"), 5});
         return s->id;
     }
 
@@ -64,7 +67,8 @@ TEST_F(SessionManageTest, AnUntitledSessionTakesItsStorysTitle)
                                     QStringLiteral("offline"), false);
     ASSERT_TRUE(s);
     EXPECT_FALSE(s->titleByUser);
-    ASSERT_TRUE(sessions->attachScript(s->id, 0, QStringLiteral("The Mary Celeste"), QStringLiteral("{}")));
+    ASSERT_TRUE(
+        sessions->attachScript(s->id, 0, QStringLiteral("The Mary Celeste"), QStringLiteral("{}")));
     EXPECT_EQ(sessions->get(s->id)->name, QStringLiteral("The Mary Celeste"));
     ASSERT_TRUE(sessions->setGeneratedTitle(s->id, QStringLiteral("A ship without a crew")));
     EXPECT_EQ(sessions->get(s->id)->name, QStringLiteral("A ship without a crew"));
@@ -84,7 +88,8 @@ TEST_F(SessionManageTest, RenamesStickAndGeneratedTitlesNeverOverwriteThem)
     EXPECT_EQ(sessions->get(s->id)->name, QStringLiteral("My evening"));
     // A name given at the start is the listener's too.
     const auto named = sessions->create(QStringLiteral("Evening"), QStringLiteral("en"));
-    ASSERT_TRUE(sessions->attachScript(named->id, 0, QStringLiteral("Roanoke"), QStringLiteral("{}")));
+    ASSERT_TRUE(
+        sessions->attachScript(named->id, 0, QStringLiteral("Roanoke"), QStringLiteral("{}")));
     EXPECT_EQ(sessions->get(named->id)->name, QStringLiteral("Evening"));
 }
 
@@ -137,7 +142,8 @@ TEST_F(SessionManageTest, TrashingAnotherDeletesThePendingOneAndClosingFlushes)
 TEST_F(SessionManageTest, ClearHistoryKeepsTheSessionsSettings)
 {
     const qint64 id = sessionWithMessages(QStringLiteral("Clear me"));
-    ASSERT_TRUE(sessions->attachScript(id, 0, QStringLiteral("Roanoke"), QStringLiteral("{\"a\":1}")));
+    ASSERT_TRUE(
+        sessions->attachScript(id, 0, QStringLiteral("Roanoke"), QStringLiteral("{\"a\":1}")));
     ASSERT_TRUE(sessions->setSummary(id, QStringLiteral("so far"), 2));
     ASSERT_TRUE(sessions->clearHistory(id));
     const auto s = sessions->get(id);
@@ -155,7 +161,8 @@ TEST_F(SessionManageTest, ClearHistoryKeepsTheSessionsSettings)
 TEST_F(SessionManageTest, AForkCopiesTheHistoryUpToAMessageAndLeavesTheOriginalAlone)
 {
     const qint64 original = sessionWithMessages(QStringLiteral("Original"));
-    ASSERT_TRUE(sessions->attachScript(original, 0, QStringLiteral("Roanoke"), QStringLiteral("{\"s\":1}")));
+    ASSERT_TRUE(sessions->attachScript(original, 0, QStringLiteral("Roanoke"),
+                                       QStringLiteral("{\"s\":1}")));
     const auto before = messages->list(original);
     ASSERT_EQ(before.size(), 3);
     now += 1000;
@@ -173,7 +180,8 @@ TEST_F(SessionManageTest, AForkCopiesTheHistoryUpToAMessageAndLeavesTheOriginalA
     EXPECT_EQ(copied[1].content, QStringLiteral("An answer"));
     EXPECT_NE(copied[0].id, before[0].id);
     // The fork goes its own way; the original is untouched.
-    messages->append(fork->id, Role::Assistant, QStringLiteral("Another chapter."), Status::Complete, 1);
+    messages->append(fork->id, Role::Assistant, QStringLiteral("Another chapter."),
+                     Status::Complete, 1);
     ASSERT_TRUE(messages->update(copied[1].id, QStringLiteral("Changed"), Status::Complete));
     const auto after = messages->list(original);
     ASSERT_EQ(after.size(), 3);

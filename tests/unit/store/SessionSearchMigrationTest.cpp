@@ -29,12 +29,17 @@ TEST(SessionSearchMigrationTest, DatabasesFromBeforeAreIndexedWhenOpened)
         QSqlDatabase c = raw.db();
         ASSERT_TRUE(MigrationRunner(dir.filePath(QStringLiteral("old"))).migrate(c, 0).isEmpty());
         ASSERT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        ASSERT_TRUE(
+            raw
+                .exec(QStringLiteral(
+                    "INSERT INTO sessions (id, uuid, name, language, created_at, last_used_at) "
+                    "VALUES (1, 'u1', 'Café du port', 'es', 1, 1)"))
+                .isEmpty());
         ASSERT_TRUE(raw.exec(QStringLiteral(
-            "INSERT INTO sessions (id, uuid, name, language, created_at, last_used_at) "
-            "VALUES (1, 'u1', 'Café du port', 'es', 1, 1)")).isEmpty());
-        ASSERT_TRUE(raw.exec(QStringLiteral(
-            "INSERT INTO messages (id, session_id, seq, role, content, created_at, updated_at) "
-            "VALUES (7, 1, 1, 'assistant', '선장은 灯台守と話した。', 1, 1)")).isEmpty());
+                                 "INSERT INTO messages (id, session_id, seq, role, content, "
+                                 "created_at, updated_at) "
+                                 "VALUES (7, 1, 1, 'assistant', '선장은 灯台守と話した。', 1, 1)"))
+                        .isEmpty());
     }
     Database db(dir.databasePath());
     ASSERT_TRUE(db.open().ok());

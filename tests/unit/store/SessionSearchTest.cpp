@@ -38,7 +38,8 @@ protected:
         if (!s)
             return 0;
         if (!story.isEmpty())
-            exec(QStringLiteral("UPDATE sessions SET script_title = :v WHERE id = :id"), story, s->id);
+            exec(QStringLiteral("UPDATE sessions SET script_title = :v WHERE id = :id"), story,
+                 s->id);
         return s->id;
     }
 
@@ -106,9 +107,10 @@ protected:
 TEST_F(SessionSearchTest, FindsAKoreanWordInsideALongerWord)
 {
     const qint64 s = addSession(QStringLiteral("바다 이야기"));
-    const qint64 m = say(s, QStringLiteral("선장은 아무 말 없이 구명보트가 사라진 갑판을 바라보았다."));
+    const qint64 m =
+        say(s, QStringLiteral("선장은 아무 말 없이 구명보트가 사라진 갑판을 바라보았다."));
     say(s, QStringLiteral("바다는 조용했다."));
-    EXPECT_EQ(found(QStringLiteral("선장")), QVector<qint64>{m}); // two syllables: the pairs
+    EXPECT_EQ(found(QStringLiteral("선장")), QVector<qint64>{m});     // two syllables: the pairs
     EXPECT_EQ(found(QStringLiteral("구명보트")), QVector<qint64>{m}); // trigrams, in 구명보트가
     EXPECT_EQ(found(QStringLiteral("선장 갑판")), QVector<qint64>{m});
     const SearchResult r = first(QStringLiteral("선장"));
@@ -124,9 +126,9 @@ TEST_F(SessionSearchTest, FindsAJapaneseWordWithoutSpaces)
     const qint64 s = addSession(QStringLiteral("夜の話"));
     const qint64 m = say(s, QStringLiteral("灯台守は島に住んでいた。ある朝、誰もいなかった。"));
     const qint64 other = say(s, QStringLiteral("船は霧の中で見つかった。"));
-    EXPECT_EQ(found(QStringLiteral("灯台")), QVector<qint64>{m});    // two characters
-    EXPECT_EQ(found(QStringLiteral("灯台守")), QVector<qint64>{m});  // three: trigrams
-    EXPECT_EQ(found(QStringLiteral("島")), QVector<qint64>{m});      // one: a term of the pairs
+    EXPECT_EQ(found(QStringLiteral("灯台")), QVector<qint64>{m});   // two characters
+    EXPECT_EQ(found(QStringLiteral("灯台守")), QVector<qint64>{m}); // three: trigrams
+    EXPECT_EQ(found(QStringLiteral("島")), QVector<qint64>{m});     // one: a term of the pairs
     const qint64 whale = say(s, QStringLiteral("海の大きな鯨"));
     EXPECT_EQ(found(QStringLiteral("鯨")), QVector<qint64>{whale}); // the last character
     EXPECT_EQ(found(QStringLiteral("見つか")), QVector<qint64>{other});
@@ -139,7 +141,8 @@ TEST_F(SessionSearchTest, FindsAJapaneseWordWithoutSpaces)
 TEST_F(SessionSearchTest, FindsAnEnglishWordWhateverItsCase)
 {
     const qint64 s = addSession(QStringLiteral("Evening"));
-    const qint64 m = say(s, QStringLiteral("The Captain found the ship drifting, with no one aboard."));
+    const qint64 m =
+        say(s, QStringLiteral("The Captain found the ship drifting, with no one aboard."));
     say(s, QStringLiteral("Who would leave a ship like that?"), Role::User);
     EXPECT_EQ(found(QStringLiteral("captain")), QVector<qint64>{m});
     EXPECT_EQ(found(QStringLiteral("CAPTAIN")), QVector<qint64>{m});
@@ -155,7 +158,8 @@ TEST_F(SessionSearchTest, FindsAnEnglishWordWhateverItsCase)
 TEST_F(SessionSearchTest, FindsASpanishWordWithOrWithoutAccents)
 {
     const qint64 s = addSession(QStringLiteral("Noche"));
-    const qint64 m = say(s, QStringLiteral("El capitán encontró el barco a la deriva en el Atlántico."));
+    const qint64 m =
+        say(s, QStringLiteral("El capitán encontró el barco a la deriva en el Atlántico."));
     const qint64 cafe = say(s, QStringLiteral("Tomaron cafe con el niño."), Role::User);
     EXPECT_EQ(found(QStringLiteral("capitán")), QVector<qint64>{m});
     EXPECT_EQ(found(QStringLiteral("capitan")), QVector<qint64>{m});
@@ -203,9 +207,11 @@ TEST_F(SessionSearchTest, SnippetShowsTheMatchInContext)
 
 TEST_F(SessionSearchTest, FindsSessionNamesAndStoryTitles)
 {
-    const qint64 a = addSession(QStringLiteral("Evening at sea"), QStringLiteral("The Mary Celeste"));
+    const qint64 a =
+        addSession(QStringLiteral("Evening at sea"), QStringLiteral("The Mary Celeste"));
     const qint64 b = addSession(QStringLiteral("Morning"), QStringLiteral("Roanoke"));
-    const qint64 m = say(b, QStringLiteral("The colonists left a word carved in a post: Croatoan. Evening came."));
+    const qint64 m = say(
+        b, QStringLiteral("The colonists left a word carved in a post: Croatoan. Evening came."));
     auto results = search->search(QStringLiteral("celeste"));
     ASSERT_EQ(results.size(), 1);
     EXPECT_TRUE(results.first().isTitleHit());
@@ -279,22 +285,42 @@ TEST_F(SessionSearchTest, DeletedSessionsAreGone)
 TEST_F(SessionSearchTest, OddInputIsSearchedForAsItIs)
 {
     const qint64 s = addSession(QStringLiteral("Quotes"));
-    const qint64 m = say(s, QStringLiteral("He wrote \"hello-world\" (twice) AND left; a*b NEAR the O'Brien's."));
+    const qint64 m = say(
+        s, QStringLiteral("He wrote \"hello-world\" (twice) AND left; a*b NEAR the O'Brien's."));
     say(s, QStringLiteral("Something else entirely."));
-    const QStringList odd = {
-        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("\"hello"),
-        QStringLiteral("(twice"), QStringLiteral("twice)"), QStringLiteral("AND"),
-        QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("NEAR("),
-        QStringLiteral("a*b"), QStringLiteral("*"), QStringLiteral("-"), QStringLiteral("-left"),
-        QStringLiteral("^he"), QStringLiteral("o'brien's"), QStringLiteral("'"),
-        QStringLiteral("{wrote}"), QStringLiteral("wrote:"), QStringLiteral("text:wrote"),
-        QStringLiteral("\\"), QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("' OR 1=1 --"),
-        QStringLiteral("hello-world"), QStringLiteral("\"hello-world\""), QStringLiteral("\t\n"),
-        QString(QChar(0)) + QStringLiteral("wrote"), QStringLiteral("😀"), QString(2000, QLatin1Char('x'))};
+    const QStringList odd = {QStringLiteral("\""),
+                             QStringLiteral("\"\""),
+                             QStringLiteral("\"hello"),
+                             QStringLiteral("(twice"),
+                             QStringLiteral("twice)"),
+                             QStringLiteral("AND"),
+                             QStringLiteral("OR"),
+                             QStringLiteral("NOT"),
+                             QStringLiteral("NEAR("),
+                             QStringLiteral("a*b"),
+                             QStringLiteral("*"),
+                             QStringLiteral("-"),
+                             QStringLiteral("-left"),
+                             QStringLiteral("^he"),
+                             QStringLiteral("o'brien's"),
+                             QStringLiteral("'"),
+                             QStringLiteral("{wrote}"),
+                             QStringLiteral("wrote:"),
+                             QStringLiteral("text:wrote"),
+                             QStringLiteral("\\"),
+                             QStringLiteral("%"),
+                             QStringLiteral("_"),
+                             QStringLiteral("' OR 1=1 --"),
+                             QStringLiteral("hello-world"),
+                             QStringLiteral("\"hello-world\""),
+                             QStringLiteral("\t\n"),
+                             QString(QChar(0)) + QStringLiteral("wrote"),
+                             QStringLiteral("😀"),
+                             QString(2000, QLatin1Char('x'))};
     for (const QString& q : odd) {
         search->search(q);
-        EXPECT_TRUE(search->lastError().isEmpty()) << q.toStdString() << ": "
-                                                    << search->lastError().toStdString();
+        EXPECT_TRUE(search->lastError().isEmpty())
+            << q.toStdString() << ": " << search->lastError().toStdString();
     }
     EXPECT_EQ(found(QStringLiteral("\"hello-world\"")), QVector<qint64>{m});
     EXPECT_EQ(found(QStringLiteral("(twice)")), QVector<qint64>{m});

@@ -1,9 +1,8 @@
 // What the queue does when a voice or the player fails: a cloud failure falls back to the
 // local voice (real espeak-ng behind an OpenAiTts that the loopback server refuses), a local
 // failure or an unplayable sound stops narration with a message.
-#include "core/tts/NarrationQueue.h"
-
 #include "core/tts/EspeakTts.h"
+#include "core/tts/NarrationQueue.h"
 #include "core/tts/OpenAiTts.h"
 #include "support/FakeAudioPlayer.h"
 #include "support/FakeLlmServer.h"

@@ -48,10 +48,10 @@ TEST_F(NarrationQueueTest, ReadsSentencesInOrderAsTheyStream)
         queue.feed(QString(c));
     queue.finish();
     ASSERT_TRUE(waitIdle());
-    EXPECT_EQ(player.playedTexts(),
-              (QStringList{QStringLiteral("The ship was found adrift."),
-                           QStringLiteral("Nobody was aboard!"), QStringLiteral("Where had they gone?"),
-                           QStringLiteral("The log said nothing.")}));
+    EXPECT_EQ(player.playedTexts(), (QStringList{QStringLiteral("The ship was found adrift."),
+                                                 QStringLiteral("Nobody was aboard!"),
+                                                 QStringLiteral("Where had they gone?"),
+                                                 QStringLiteral("The log said nothing.")}));
     ASSERT_EQ(started.count(), 4);
     EXPECT_EQ(started.at(0).at(0).toLongLong(), 7);
     EXPECT_EQ(started.at(2).at(1).toInt(), 2);
@@ -141,12 +141,16 @@ TEST_F(NarrationQueueTest, BeginOnAnotherMessageDropsTheOldOne)
 
 TEST_F(NarrationQueueTest, MarkdownAndEmojiAreNotRead)
 {
-    queue.speak(1, QStringLiteral("**The crew** vanished 🚢. ```\ncode()\n```\n🎉🎉\nRead [this](http://x.y)."), en);
+    queue.speak(
+        1,
+        QStringLiteral("**The crew** vanished 🚢. ```\ncode()\n```\n🎉🎉\nRead [this](http://x.y)."),
+        en);
     ASSERT_TRUE(waitIdle());
     QStringList asked;
     for (const TtsRequest& r : voice.requests)
         asked.append(r.text);
-    EXPECT_EQ(asked, (QStringList{QStringLiteral("The crew vanished."), QStringLiteral("Read this.")}));
+    EXPECT_EQ(asked,
+              (QStringList{QStringLiteral("The crew vanished."), QStringLiteral("Read this.")}));
 }
 
 TEST_F(NarrationQueueTest, RequestsCarryLanguageVoiceAndSpeed)
@@ -170,8 +174,8 @@ TEST_F(NarrationQueueTest, ContinuedReplySkipsWhatWasAlreadyRead)
     queue.feed(QStringLiteral("tence now. And more."));
     queue.finish();
     ASSERT_TRUE(waitIdle());
-    EXPECT_EQ(player.playedTexts(), (QStringList{QStringLiteral("Half a sentence now."),
-                                                 QStringLiteral("And more.")}));
+    EXPECT_EQ(player.playedTexts(),
+              (QStringList{QStringLiteral("Half a sentence now."), QStringLiteral("And more.")}));
 }
 
 TEST_F(NarrationQueueTest, PauseHoldsTheNextSentenceUntilResume)
@@ -192,8 +196,9 @@ TEST_F(NarrationQueueTest, LongSentencesAreCutToTheVoicesLimit)
 {
     voice.maxChars = 40;
     queue.setProvider(&voice); // the limit is read at begin()
-    queue.speak(1, QStringLiteral("This sentence is long, far longer than forty characters, "
-                                  "so it is cut at a comma."),
+    queue.speak(1,
+                QStringLiteral("This sentence is long, far longer than forty characters, "
+                               "so it is cut at a comma."),
                 en);
     ASSERT_TRUE(waitIdle());
     ASSERT_GE(voice.requests.size(), 2);

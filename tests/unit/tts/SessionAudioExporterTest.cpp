@@ -3,11 +3,11 @@
 // cached, the fallback voice, the rate most clips have, and every way it can fail.
 #include "core/tts/SessionAudioExporter.h"
 
+#include "core/script/Script.h"
+#include "core/script/ScriptJson.h"
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
-#include "core/script/Script.h"
-#include "core/script/ScriptJson.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/WavFile.h"
 #include "core/util/ExportPath.h"

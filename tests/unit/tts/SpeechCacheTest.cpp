@@ -29,8 +29,9 @@ protected:
         const auto session = sessions.create(QStringLiteral("S"), QStringLiteral("en"));
         ASSERT_TRUE(session);
         sessionId = session->id;
-        const auto m = messages.append(session->id, MessageRecord::Role::Assistant,
-                                       QStringLiteral("One. Two."), MessageRecord::Status::Complete, 1);
+        const auto m =
+            messages.append(session->id, MessageRecord::Role::Assistant,
+                            QStringLiteral("One. Two."), MessageRecord::Status::Complete, 1);
         ASSERT_TRUE(m);
         messageId = m->id;
         cache = std::make_unique<SpeechCache>(db.connection(), [] { return 1000; });
@@ -64,10 +65,14 @@ protected:
 
 TEST_F(SpeechCacheTest, VoiceKeyNamesEverythingThatChangesTheSound)
 {
-    const QString base = SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi.")));
-    EXPECT_EQ(base, SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi."))));
-    EXPECT_NE(base, SpeechCache::voiceKey(QStringLiteral("openai"), request(QStringLiteral("Hi."))));
-    EXPECT_NE(base, SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi!"))));
+    const QString base =
+        SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi.")));
+    EXPECT_EQ(base,
+              SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi."))));
+    EXPECT_NE(base,
+              SpeechCache::voiceKey(QStringLiteral("openai"), request(QStringLiteral("Hi."))));
+    EXPECT_NE(base,
+              SpeechCache::voiceKey(QStringLiteral("espeak"), request(QStringLiteral("Hi!"))));
     EXPECT_NE(base, SpeechCache::voiceKey(QStringLiteral("espeak"),
                                           request(QStringLiteral("Hi."), QStringLiteral("en-gb"))));
     TtsRequest faster = request(QStringLiteral("Hi."));
@@ -91,7 +96,8 @@ TEST_F(SpeechCacheTest, StoresFindsAndReplacesClips)
     EXPECT_FALSE(cache->find(messageId, 0, QStringLiteral("other voice")));
     EXPECT_FALSE(cache->find(messageId, 1, QStringLiteral("k1")));
     ASSERT_TRUE(cache->store(messageId, 0, QStringLiteral("k2"), QStringLiteral("One!"),
-                             QStringLiteral("openai"), FakeTtsProvider::audioFor(QStringLiteral("One!"))));
+                             QStringLiteral("openai"),
+                             FakeTtsProvider::audioFor(QStringLiteral("One!"))));
     EXPECT_FALSE(cache->find(messageId, 0, QStringLiteral("k1")));
     EXPECT_EQ(cache->count(messageId), 1);
     const auto clips = cache->clips(messageId);
