@@ -3,6 +3,7 @@
 #include "core/narration/ChatRows.h"
 #include "core/narration/ConversationSummarizer.h"
 #include "core/narration/InputTranslator.h"
+#include "core/narration/ListenerInput.h"
 #include "core/narration/ListenerTurns.h"
 #include "core/narration/NarrationLog.h"
 #include "core/narration/TurnJudge.h"
@@ -19,7 +20,9 @@ ChatSession::ChatSession(SessionRecord session, Script script, std::unique_ptr<N
                          Deps deps, QObject* parent)
     : QObject(parent), m_session(std::move(session)), m_script(std::move(script)),
       m_narrator(std::move(narrator)), m_deps(std::move(deps))
-{}
+{
+    connect(&m_input, &ListenerInput::started, this, [this] { Q_EMIT busyChanged(true); });
+}
 
 ChatSession::~ChatSession()
 {
@@ -61,7 +64,7 @@ void ChatSession::summarizeOlderTurns()
 
 bool ChatSession::isBusy() const
 {
-    return m_translating || m_judging || (m_stream && m_stream->isRunning());
+    return m_input.isBusy() || (m_stream && m_stream->isRunning());
 }
 
 void ChatSession::shareHistory(int beforeRow)
@@ -135,7 +138,7 @@ bool ChatSession::send(const QString& rawText)
     shareHistory(m_model.rowCount());
     const int row = m_model.append(*stored);
     m_deps.sessions.touch(m_session.id);
-    if (!turn.sure && m_judge)
+    if (!turn.sure && m_input.canJudge())
         judgeThenReply(row, turn);
     else
         replyTo(row, turn);
@@ -150,7 +153,7 @@ void ChatSession::replyTo(int row, const ListenerTurn& turn)
     // story's language.
     const bool words =
         turn.kind == ListenerTurn::Kind::Answer || turn.kind == ListenerTurn::Kind::Question;
-    if (words && m_translator && !language.isEmpty() && language != m_session.language) {
+    if (words && m_input.canTranslate() && !language.isEmpty() && language != m_session.language) {
         translateThenReply(row, language, turn);
         return;
     }
@@ -159,30 +162,20 @@ void ChatSession::replyTo(int row, const ListenerTurn& turn)
 
 void ChatSession::setTurnJudge(std::unique_ptr<TurnJudge> judge)
 {
-    m_judge = std::move(judge);
+    m_input.setJudge(std::move(judge));
 }
 
 void ChatSession::judgeThenReply(int row, const ListenerTurn& rules)
 {
-    m_judging = true;
-    Q_EMIT busyChanged(true);
-    auto done = [this, row, rules](std::optional<ListenerTurn::Kind> kind) {
-        m_judge->disconnect(this);
-        m_judging = false;
-        ListenerTurn turn = rules;
-        if (kind && *kind != ListenerTurn::Kind::Exit)
-            turn.kind = *kind; // (a stop is only taken from the listener's own words)
-        replyTo(row, turn);
-    };
-    connect(m_judge.get(), &TurnJudge::judged, this,
-            [done](ListenerTurn::Kind kind) { done(kind); });
-    connect(m_judge.get(), &TurnJudge::failed, this, [done](const QString& why) {
-        qCInfo(lcNarration) << "turn not judged, the rules' guess stands:" << why;
-        done(std::nullopt);
-    });
     const int last = ChatRows::lastNarrator(m_model);
     const QString said = last >= 0 ? m_model.at(last).content : QString();
-    m_judge->judge(m_model.at(row).content, said.right(600));
+    m_input.judge(m_model.at(row).content, said.right(600),
+                  [this, row, rules](std::optional<ListenerTurn::Kind> kind) {
+                      ListenerTurn turn = rules;
+                      if (kind && *kind != ListenerTurn::Kind::Exit)
+                          turn.kind = *kind; // (a stop is only taken from the listener's own words)
+                      replyTo(row, turn);
+                  });
 }
 
 Narrator::Turn ChatSession::respond(const ListenerTurn& turn, const QString& text)
@@ -244,39 +237,38 @@ bool ChatSession::tellChapter(int chapter)
 
 void ChatSession::setTranslator(std::unique_ptr<InputTranslator> translator)
 {
-    m_translator = std::move(translator);
+    m_input.setTranslator(std::move(translator));
 }
 
 void ChatSession::translateThenReply(int row, const QString& language, const ListenerTurn& turn)
 {
     const MessageRecord original = m_model.at(row);
-    m_translating = true;
-    Q_EMIT busyChanged(true);
-    auto done = [this, row, original, language, turn](const QString& translation,
-                                                      const QString& error) {
-        m_translator->disconnect(this);
-        m_translating = false;
-        QString answer = original.content;
-        if (error.isEmpty() &&
-            m_deps.messages.setTranslation(original.id, translation, original.content, language)) {
-            MessageRecord updated = original;
-            updated.content = translation;
-            updated.original = original.content;
-            updated.originalLanguage = language;
-            m_model.setRecord(row, updated);
-            answer = translation;
-        } else {
-            Q_EMIT errorOccurred(tr("Your message could not be translated (%1), so the "
-                                    "narrator gets it as you wrote it.")
-                                     .arg(error.isEmpty() ? m_deps.messages.lastError() : error));
-        }
-        streamTurn(respond(turn, answer), Mode::New);
-    };
-    connect(m_translator.get(), &InputTranslator::translated, this,
-            [done](const QString& translation) { done(translation, QString()); });
-    connect(m_translator.get(), &InputTranslator::failed, this,
-            [done](const QString& message) { done(QString(), message); });
-    m_translator->translate(original.content, m_session.language);
+    m_input.translate(
+        original.content, m_session.language,
+        [this, row, original, language, turn](const QString& translation, const QString& error) {
+            replyTranslated(row, original, language, turn, translation, error);
+        });
+}
+
+void ChatSession::replyTranslated(int row, const MessageRecord& original, const QString& language,
+                                  const ListenerTurn& turn, const QString& translation,
+                                  const QString& error)
+{
+    QString answer = original.content;
+    if (error.isEmpty() &&
+        m_deps.messages.setTranslation(original.id, translation, original.content, language)) {
+        MessageRecord updated = original;
+        updated.content = translation;
+        updated.original = original.content;
+        updated.originalLanguage = language;
+        m_model.setRecord(row, updated);
+        answer = translation;
+    } else {
+        Q_EMIT errorOccurred(tr("Your message could not be translated (%1), so the "
+                                "narrator gets it as you wrote it.")
+                                 .arg(error.isEmpty() ? m_deps.messages.lastError() : error));
+    }
+    streamTurn(respond(turn, answer), Mode::New);
 }
 
 bool ChatSession::canResumeReply() const
@@ -461,18 +453,9 @@ QString ChatSession::streamingText() const
 
 void ChatSession::stop()
 {
-    if (m_judging) { // as for a translation: the message stays, the narrator is not asked
-        m_judge->disconnect(this);
-        m_judge->cancel();
-        m_judging = false;
-        Q_EMIT busyChanged(false);
-        return;
-    }
-    if (m_translating) {
-        // No reply yet: the message stays as written and the narrator is not asked.
-        m_translator->disconnect(this);
-        m_translator->cancel();
-        m_translating = false;
+    // A judge or a translation still working: the message stays as written and the
+    // narrator is not asked.
+    if (m_input.cancel()) {
         Q_EMIT busyChanged(false);
         return;
     }

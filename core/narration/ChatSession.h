@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/narration/ListenerInput.h"
 #include "core/narration/ListenerTurn.h"
 #include "core/narration/Narrator.h"
 #include "core/script/Script.h"
@@ -140,6 +141,11 @@ private:
     void shareHistory(int beforeRow);
     void summarizeOlderTurns();
     void translateThenReply(int row, const QString& language, const ListenerTurn& turn);
+    /// Stores \a translation of the message at \a row (or says why there is none) and
+    /// replies to it.
+    void replyTranslated(int row, const MessageRecord& original, const QString& language,
+                         const ListenerTurn& turn, const QString& translation,
+                         const QString& error);
     /// The narrator's reply to the listener's message at \a row, which is \a turn.
     void replyTo(int row, const ListenerTurn& turn);
     /// Whether \a text is over kMaxMessageLength (and the listener was told).
@@ -157,11 +163,8 @@ private:
     Script m_script;
     std::unique_ptr<Narrator> m_narrator;
     std::unique_ptr<ConversationSummarizer> m_summarizer;
-    std::unique_ptr<InputTranslator> m_translator;
     std::unique_ptr<ListenerTurns> m_turns;
-    std::unique_ptr<TurnJudge> m_judge;
-    bool m_judging = false;
-    bool m_translating = false;
+    ListenerInput m_input; // the judge and the translator
     Deps m_deps;
     MessageListModel m_model;
     std::unique_ptr<ReplyStream> m_stream;
