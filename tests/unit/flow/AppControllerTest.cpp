@@ -10,6 +10,7 @@
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
 #include "support/BundledLibraryFacts.h"
+#include "support/OfflineAppTest.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
@@ -31,21 +32,9 @@ const QString kMarkdown = QStringLiteral(
     "# epilogue\n"
     "The three keepers were never found.\n");
 
-class AppControllerTest : public ::testing::Test
+class AppControllerTest : public OfflineAppTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.open().ok());
-        settings = std::make_unique<Settings>(dir.settingsPath());
-        settings->setNarratorMsPerWord(0);
-        controller = std::make_unique<AppController>(
-            db, *settings, [this] { return now; }, [](int) { return 0; });
-        controller->initialize();
-    }
-
-    Page page() const { return controller->flow().page(); }
-
     /// Asks and waits until the check has finished; returns the evaluation's decision.
     std::optional<Decision> ask(const QString& request)
     {
@@ -69,11 +58,6 @@ protected:
         return chat && chat->send(text) && waitIdle();
     }
 
-    TempDataDir dir;
-    Database db{dir.databasePath()};
-    qint64 now = 1'700'000'000'000;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppController> controller;
     Evaluation lastEvaluation;
 };
 

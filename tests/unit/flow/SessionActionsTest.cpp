@@ -9,6 +9,7 @@
 #include "core/store/MessageListModel.h"
 #include "core/store/SessionListModel.h"
 #include "core/store/SessionStore.h"
+#include "support/OfflineAppTest.h"
 #include "support/QtPrinters.h"
 #include "support/TempDataDir.h"
 
@@ -20,21 +21,10 @@
 namespace st {
 namespace {
 
-class SessionActionsTest : public ::testing::Test
+class SessionActionsTest : public OfflineAppTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(db.open().ok());
-        settings = std::make_unique<Settings>(dir.settingsPath());
-        settings->setNarratorMsPerWord(0);
-        controller = std::make_unique<AppController>(
-            db, *settings, [this] { return now; }, [](int) { return 0; });
-        controller->initialize();
-    }
-
     SessionActions& actions() { return controller->sessionActions(); }
-    Page page() const { return controller->flow().page(); }
 
     /// A session told to its first question and ended, back on Settings; its id.
     qint64 toldSession(const QString& name)
@@ -68,12 +58,6 @@ protected:
                    ? history->index(0, 0).data(MessageListModel::IdRole).toLongLong()
                    : 0;
     }
-
-    TempDataDir dir;
-    Database db{dir.databasePath()};
-    qint64 now = 1'700'000'000'000;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<AppController> controller;
 };
 
 TEST_F(SessionActionsTest, RenameKeepsTheOldNameWhenTheNewOneIsBlank)
