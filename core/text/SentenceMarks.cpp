@@ -114,7 +114,9 @@ Abbreviation abbreviation(const QString& word)
     // Never the end of a sentence: titles, and Latin abbreviations followed by more.
     static const QString titles = QStringLiteral(
         " mr mrs ms mx dr dra st sr sra srta ud uds mt capt gen lt prof sgt gov rev pres lic ing"
-        " av avda sto sta mme mlle vs e.g i.e cf u.s u.k ee approx dña excmo ");
+        " av avda sto sta mme mlle vs e.g i.e cf u.s u.k ee approx dña excmo"
+        // Spanish history: "s. XIX" (siglo), "a. C." and "d. C." (antes / después de Cristo).
+        " s a d a.c d.c ");
     // The end unless the next word starts in lower case ("etc. and", "5 p.m. The").
     static const QString beforeLowercase =
         QStringLiteral(" etc jr a.m p.m uu inc ltd co corp bros ");
