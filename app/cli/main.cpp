@@ -7,6 +7,7 @@
 #include "app/cli/CliExportAudio.h"
 #include "app/cli/CliExtract.h"
 #include "app/cli/CliLibrary.h"
+#include "app/cli/CliSay.h"
 #include "app/cli/CliSessionTransfer.h"
 #include "core/flow/AppController.h"
 #include "core/settings/SecretStore.h"
@@ -53,7 +54,11 @@ int main(int argc, char* argv[])
                "  check                 test the connection to the model server\n"
                "  chat                  tell a story on stdin/stdout: the first line is the "
                "request,\n                        then each line is your reply; exit ends\n"
-               "  extract URL|FILE      a web page's or a file's title (first line) and text\n\n"
+               "  extract URL|FILE      a web page's or a file's title (first line) and text\n"
+               "  say TEXT...           speak TEXT (\"-\": stdin) with the configured voice "
+               "(--language xx;\n                        --output FILE.wav: into a file; "
+               "--show: print what the voice\n                        engine is given, "
+               "one sentence a line)\n\n"
                "Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider "
                "set up, 4 server unreachable, 5 key or quota refused, 6 no such model, "
                "7 other server error, 8 some entries not imported (library import, session "
@@ -68,7 +73,7 @@ int main(int argc, char* argv[])
         QStringLiteral("dir"));
     const QCommandLineOption language(
         QStringLiteral("language"),
-        QCoreApplication::translate("cli", "chat, library import and export: the story "
+        QCoreApplication::translate("cli", "chat, library import and export, say: the story "
                                            "language (en, ko, ja, es)."),
         QStringLiteral("code"));
     const QCommandLineOption output(
@@ -76,7 +81,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "library export: write to <file>, not stdout. "
                                            "session export: write <file> (or into that "
                                            "folder). session export-audio: write <file>.wav "
-                                           "and <file>.md."),
+                                           "and <file>.md. say: write <file>.wav."),
         QStringLiteral("file"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QCoreApplication::translate("cli", "chat: the session name."),
@@ -90,7 +95,12 @@ int main(int argc, char* argv[])
     parser.addOption(language);
     parser.addOption(name);
     parser.addOption(output);
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QCoreApplication::translate("cli", "say: print what the voice engine is given, not "
+                                           "the sound."));
     parser.addOption(format);
+    parser.addOption(show);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
@@ -105,6 +115,17 @@ int main(int argc, char* argv[])
         const st::Settings webSettings(st::DataLocation::settingsPath(dir));
         const int exit = st::CliExtract(webSettings, out, err).run(args.mid(1));
         if (exit == st::cli::Usage && args.size() != 2)
+            err << parser.helpText();
+        return exit;
+    }
+    if (args.first() == QLatin1String("say")) { // needs the settings, not the database
+        st::Settings voiceSettings(st::DataLocation::settingsPath(dir));
+        st::SecretStore voiceSecrets(dir);
+        QTextStream in(stdin);
+        const int exit = st::CliSay(voiceSettings, voiceSecrets, in, out, err)
+                             .run(args.mid(1), parser.value(language).toLower(),
+                                  parser.value(output), parser.isSet(show));
+        if (exit == st::cli::Usage)
             err << parser.helpText();
         return exit;
     }

@@ -28,6 +28,9 @@ public:
     virtual int maxInputChars() const = 0;
     /// The voice used for \a language ("en", "ko", "ja", "es") when a request names none.
     virtual QString defaultVoice(const QString& language) const = 0;
+    /// What the engine is given for \a request: its text (after SpeechText), read the way
+    /// this engine needs (the local voice: SpeechReading; others take the text as it is).
+    virtual QString engineText(const TtsRequest& request) { return request.text; }
     /// Starts speaking \a request. The job is a child of this provider.
     virtual TtsJob* synthesize(const TtsRequest& request) = 0;
 };

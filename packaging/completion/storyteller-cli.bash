@@ -42,7 +42,7 @@ _storyteller_cli()
     fi
 
     local options_with_value="--data-dir --language --name --output --format"
-    local options="$options_with_value -h --help --help-all -v --version"
+    local options="$options_with_value --show -h --help --help-all -v --version"
     case $prev in
     --data-dir)
         _storyteller_cli_files -d
@@ -89,7 +89,7 @@ _storyteller_cli()
 
     case ${#args[@]} in
     0)
-        _storyteller_cli_words "library sessions session models check chat extract"
+        _storyteller_cli_words "library sessions session models check chat extract say"
         ;;
     1)
         case ${args[0]} in

@@ -17,16 +17,9 @@ namespace {
 using namespace ttstest;
 using Kind = TtsError::Kind;
 
-/// An executable shell script \a body in \a dir.
 QString script(const QTemporaryDir& dir, const QString& name, const QByteArray& body)
 {
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\n" + body + "\n");
-    file.close();
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return path;
+    return fakeProgram(dir.path(), name, body);
 }
 
 class EspeakTtsTest : public ::testing::Test

@@ -86,4 +86,16 @@ QByteArray lameMp3()
     return cached;
 }
 
+QString fakeProgram(const QString& dir, const QString& name, const QByteArray& body)
+{
+    const QString path = dir + u'/' + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write("#!/bin/sh\n" + body + "\n");
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return path;
+}
+
 } // namespace st::ttstest

@@ -32,5 +32,7 @@ QByteArray espeakWav(const QString& text = QStringLiteral("Hello there, this is 
 /// That WAV as MP3 through lame (empty when lame is missing). Cached per process.
 QByteArray lameMp3();
 bool hasProgram(const QString& name);
+/// An executable shell script \a body named \a name in \a dir (a stand-in program).
+QString fakeProgram(const QString& dir, const QString& name, const QByteArray& body);
 
 } // namespace st::ttstest
