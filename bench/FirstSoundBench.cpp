@@ -10,8 +10,13 @@
 // Rounds alternate the two ways; prints medians (and the range), the ratios baseline /
 // pipeline, and espeak-ng's synthesis time for the first sentence and for the whole reply
 // alone. Nothing is asserted.
-//   first_sound_bench [ROUNDS [MS_PER_WORD…]]    (default: 5 rounds; 40, 35 and 10 ms/word)
+// With "ja" first, the reply is Japanese (kanji, kana and numbers), so every sentence goes
+// through the reading (SpeechReading: numbers, then MeCab) before espeak-ng; a third series,
+// the same pipeline reading numbers only (no MeCab dictionary), is the same-run baseline
+// for MeCab's cost, and the reading alone is timed per sentence.
+//   first_sound_bench [ja] [ROUNDS [MS_PER_WORD…]]  (default: 5 rounds; 40, 35, 10 ms/word)
 #include "core/llm/PacedReplyStream.h"
+#include "core/reading/SpeechReading.h"
 #include "core/text/SentenceSplitter.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/MediaAudioPlayer.h"
@@ -23,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMediaDevices>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -54,6 +60,24 @@ const QString kReply = QStringLiteral(
     "great wave had swept them from the cliff while they tried to secure their gear. But "
     "people still ask why the third man left his coat behind, and why he ran out into the "
     "weather at all. What do you think happened on that rock?");
+
+// The same chapter in Japanese, in our own words.
+const QString kReplyJa = QStringLiteral(
+    "1900年12月、補給船がアウター・ヘブリディーズ諸島のはるか西にあるフラナン諸島へ向かいました。"
+    "島には3人の灯台守が暮らし、前の年に初めて灯された灯台を守っていました。"
+    "嵐の夜、通りかかった汽船が、灯台の明かりが消えていると知らせていました。"
+    "悪天候のため船は何日も港を出られず、島に着いたのは26日のことでした。"
+    "船着き場で手を振る者はいませんでした。"
+    "旗竿に旗はなく、補給品を入れる空き箱も出されていませんでした。"
+    "交代の灯台守ジョセフ・ムーアは、長い階段を一人で登り、門と扉が閉まっているのを見つけました。"
+    "台所の時計は止まり、ベッドは整えられ、火はとうに消えていました。"
+    "3着あった油布のコートのうち2着がなくなり、1着は掛かったままでした。"
+    "ムーアは部屋を一つずつ探し、島じゅうを歩きましたが、誰も見つかりませんでした。"
+    "あなたは、あの岩の上で何が起きたと思いますか？");
+
+// What this run reads: kReply in English, or kReplyJa with "ja".
+QString g_reply = kReply;
+QString g_language = QStringLiteral("en");
 
 constexpr int kLimitMs = 120000;
 
@@ -162,7 +186,7 @@ Round pipelineRound(int msPerWord, EspeakTts& voice, MediaAudioPlayer& player)
 {
     NarrationQueue queue(player);
     queue.setProvider(&voice);
-    PacedReplyStream stream(kReply, msPerWord);
+    PacedReplyStream stream(g_reply, msPerWord);
     SentenceSplitter splitter(voice.maxInputChars());
     Timeline t;
     QEventLoop loop;
@@ -179,7 +203,9 @@ Round pipelineRound(int msPerWord, EspeakTts& voice, MediaAudioPlayer& player)
         loop.exit(2);
     });
     watchPlayer(player, loop, t);
-    queue.begin(1, NarrationQueue::Voice{});
+    NarrationQueue::Voice v;
+    v.language = g_language;
+    queue.begin(1, v);
     t.clock.start();
     stream.start();
     const int rc = run(loop);
@@ -191,13 +217,14 @@ Round pipelineRound(int msPerWord, EspeakTts& voice, MediaAudioPlayer& player)
 /// The naive way: the whole reply, then one request for all of it, then play.
 Round baselineRound(int msPerWord, EspeakTts& voice, MediaAudioPlayer& player)
 {
-    PacedReplyStream stream(kReply, msPerWord);
+    PacedReplyStream stream(g_reply, msPerWord);
     SentenceSplitter splitter(voice.maxInputChars());
     Timeline t;
     QEventLoop loop;
     watchFirstSentence(stream, loop, splitter, t);
     QObject::connect(&stream, &ReplyStream::finished, &loop, [&] {
         TtsRequest request;
+        request.language = g_language;
         request.text = SpeechText::forSpeech(stream.text());
         TtsJob* job = voice.synthesize(request);
         QObject::connect(job, &TtsJob::finished, &loop, [&, job](const TtsAudio& audio) {
@@ -224,6 +251,7 @@ Round baselineRound(int msPerWord, EspeakTts& voice, MediaAudioPlayer& player)
 double synthesisMs(EspeakTts& voice, const QString& text)
 {
     TtsRequest request;
+    request.language = g_language;
     request.text = SpeechText::forSpeech(text);
     QElapsedTimer clock;
     clock.start();
@@ -297,7 +325,7 @@ double ratio(const std::vector<double>& baseline, const std::vector<double>& pip
 QString firstSentence()
 {
     SentenceSplitter splitter;
-    const QStringList sentences = splitter.feed(kReply) + splitter.finish();
+    const QStringList sentences = splitter.feed(g_reply) + splitter.finish();
     return sentences.value(0);
 }
 
@@ -311,9 +339,15 @@ int wordCount(const QString& text)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    int arg = 1;
+    if (argc > 1 && QByteArray(argv[1]) == "ja") {
+        g_reply = kReplyJa;
+        g_language = QStringLiteral("ja");
+        ++arg;
+    }
+    const int rounds = argc > arg ? std::max(1, std::atoi(argv[arg])) : 5;
     std::vector<int> paces;
-    for (int i = 2; i < argc; ++i)
+    for (int i = arg + 1; i < argc; ++i)
         paces.push_back(std::max(0, std::atoi(argv[i])));
     if (paces.empty())
         paces = {40, 35, 10};
@@ -323,35 +357,65 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "espeak-ng is not installed\n");
         return 1;
     }
-    const QString speech = SpeechText::forSpeech(kReply);
+    const QString speech = SpeechText::forSpeech(g_reply);
     if (speech.size() > voice.maxInputChars()) {
         std::fprintf(stderr, "the reply (%d characters) is longer than one espeak request\n",
                      int(speech.size()));
         return 1;
     }
     SentenceSplitter counter;
-    const int sentences = int((counter.feed(kReply) + counter.finish()).size());
+    const QStringList all = counter.feed(g_reply) + counter.finish();
+    const int sentences = int(all.size());
     const QString first = firstSentence();
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     std::printf("first_sound_bench: a %d-word reply (%d characters, %d sentences; the first "
                 "has %d words), local voice espeak-ng; medians (min-max) of %d rounds\n",
-                wordCount(kReply), int(speech.size()), sentences, wordCount(first), rounds);
+                wordCount(g_reply), int(speech.size()), sentences, wordCount(first), rounds);
+    // Japanese: the reading's own cost, and a voice that reads numbers only (no MeCab).
+    QTemporaryDir noDictionary;
+    EspeakTts numbersOnly;
+    numbersOnly.setDictionary(noDictionary.path());
+    if (g_language == QLatin1String("ja")) {
+        QElapsedTimer open;
+        open.start();
+        SpeechReading reading;
+        const QString tag = reading.tag(); // opens MeCab
+        const double openMs = ms(open.nsecsElapsed());
+        constexpr int kRepeats = 200;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < kRepeats; ++i) {
+            for (const QString& sentence : all)
+                reading.read(SpeechText::forSpeech(sentence), g_language);
+        }
+        const double perSentenceUs = double(clock.nsecsElapsed()) / 1e3 / kRepeats / sentences;
+        std::printf("reading (%s): MeCab opened in %.1f ms (once per voice); %.0f us per "
+                    "sentence (mean of %d sentences x %d)\n",
+                    qPrintable(tag), openMs, perSentenceUs, sentences, kRepeats);
+    }
     std::printf("audio output: %s\n",
                 device.isNull() ? "none listed (GStreamer plays to a sink of its choosing)"
                                 : qPrintable(device.description()));
 
     MediaAudioPlayer pipelinePlayer(false);
     MediaAudioPlayer baselinePlayer(false);
+    const bool japanese = g_language == QLatin1String("ja");
     // Warm up both paths once (GStreamer's plugins, espeak-ng's voice data in the page cache).
     pipelineRound(0, voice, pipelinePlayer);
     baselineRound(0, voice, baselinePlayer);
+    if (japanese)
+        pipelineRound(0, numbersOnly, pipelinePlayer);
     settle(300);
 
     std::vector<double> firstSynth;
     std::vector<double> wholeSynth;
     for (const int pace : paces) {
-        Series pipeline, baseline;
+        Series pipeline, baseline, withoutMecab;
         for (int i = 0; i < rounds; ++i) {
+            if (japanese) {
+                withoutMecab.add(pipelineRound(pace, numbersOnly, pipelinePlayer));
+                settle(300);
+            }
             // Alternate which goes first, so a drift in the machine's load favours neither.
             if (i % 2 == 0) {
                 pipeline.add(pipelineRound(pace, voice, pipelinePlayer));
@@ -364,7 +428,7 @@ int main(int argc, char* argv[])
             }
             settle(300);
             firstSynth.push_back(synthesisMs(voice, first));
-            wholeSynth.push_back(synthesisMs(voice, kReply));
+            wholeSynth.push_back(synthesisMs(voice, g_reply));
         }
         std::printf("\npace %d ms/word (%.0f words/s%s): the first sentence is complete %.0f ms "
                     "into the reply, the whole reply after %.0f ms\n",
@@ -378,6 +442,8 @@ int main(int argc, char* argv[])
                     "the position first moving");
         printRow("pipeline (NarrationQueue)", pipeline);
         printRow("baseline (whole reply at once)", baseline);
+        if (japanese)
+            printRow("pipeline, numbers only (no MeCab)", withoutMecab);
         const double byStarted = ratio(baseline.toStarted, pipeline.toStarted);
         const double byMoved = ratio(baseline.toMoved, pipeline.toMoved);
         std::printf("  %-36s %-24s %.1fx\n", "ratio baseline / pipeline",
