@@ -253,8 +253,9 @@ void VoiceDialog::retranslateUi()
                                      : tr("Paste the key from your account page"));
     m_hint->setText(provider() == QLatin1String("espeak")
                         ? tr("The local voice works offline and costs nothing. It sounds "
-                             "robotic, and in Japanese it reads kana well but not kanji. Leave a "
-                             "voice empty for the default shown in grey.")
+                             "robotic; Japanese goes through a dictionary first, so kanji, "
+                             "numbers and dates are read as words. Leave a voice empty for the "
+                             "default shown in grey.")
                         : tr("Sentences are sent to the service as they are written. If it "
                              "fails, the local voice reads on. The key is kept in the system "
                              "keychain (or a private file), never in the settings."));

@@ -23,18 +23,19 @@ CliSay::CliSay(Settings& settings, SecretStore& secrets, QTextStream& in, QTextS
     : m_settings(settings), m_secrets(secrets), m_in(in), m_out(out), m_err(err)
 {}
 
-int CliSay::run(const QStringList& words, const QString& language, const QString& output,
-                bool show)
+int CliSay::run(const QStringList& words, const QString& language, const QString& output, bool show)
 {
     if (words.isEmpty())
         return cli::Usage;
-    const QString text = words == QStringList{QStringLiteral("-")} ? m_in.readAll()
-                                                                     : words.join(u' ');
+    const QString text =
+        words == QStringList{QStringLiteral("-")} ? m_in.readAll() : words.join(u' ');
     QString lang = language.isEmpty() ? LanguageDetector::detect(text) : language;
     if (lang.isEmpty()) // too little text to tell
         lang = m_settings.storyLanguage();
     if (!Languages::codes().contains(lang)) {
-        m_err << QCoreApplication::translate("cli", "storyteller-cli: unknown language %1; use en, ko, ja or es.").arg(lang)
+        m_err << QCoreApplication::translate(
+                     "cli", "storyteller-cli: unknown language %1; use en, ko, ja or es.")
+                     .arg(lang)
               << '\n';
         return cli::Usage;
     }
@@ -46,10 +47,11 @@ int CliSay::run(const QStringList& words, const QString& language, const QString
     request.voice = config.voiceFor(lang);
     request.speed = config.speed;
 
-    const QVector<SpokenSentence> sentences =
-        SpokenSentences::of(text, EspeakTts::kMaxInputChars);
+    const QVector<SpokenSentence> sentences = SpokenSentences::of(text, EspeakTts::kMaxInputChars);
     if (sentences.isEmpty()) {
-        m_err << QCoreApplication::translate("cli", "storyteller-cli: there is nothing to say in this text.") << '\n';
+        m_err << QCoreApplication::translate(
+                     "cli", "storyteller-cli: there is nothing to say in this text.")
+              << '\n';
         return cli::NotFound;
     }
     if (show) {
@@ -79,8 +81,7 @@ int CliSay::run(const QStringList& words, const QString& language, const QString
     return exit;
 }
 
-int CliSay::play(const QString& text, const TtsRequest& request, TtsProvider& voice,
-                 bool local)
+int CliSay::play(const QString& text, const TtsRequest& request, TtsProvider& voice, bool local)
 {
     EspeakTts fallback;
     MediaAudioPlayer player;

@@ -29,8 +29,7 @@ public:
     CliSay(Settings& settings, SecretStore& secrets, QTextStream& in, QTextStream& out,
            QTextStream& err);
 
-    int run(const QStringList& words, const QString& language, const QString& output,
-            bool show);
+    int run(const QStringList& words, const QString& language, const QString& output, bool show);
 
 private:
     /// Plays \a text with \a voice (espeak-ng when a cloud voice fails) until it ends.

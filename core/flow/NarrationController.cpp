@@ -243,7 +243,7 @@ bool NarrationController::play(qint64 messageId)
 
 QString NarrationController::sampleSentence(const QString& language)
 {
-    // Spoken, not shown: in the story language, kana for Japanese (espeak-ng reads it).
+    // Spoken, not shown: in the story language.
     if (language == QLatin1String("ko"))
         return QStringLiteral("이 목소리로 이야기를 들려드릴게요.");
     if (language == QLatin1String("ja"))

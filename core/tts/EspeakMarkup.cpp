@@ -19,8 +19,8 @@ QString EspeakMarkup::forJapanese(const QString& reading)
 {
     // Words of Latin letters (with the digits, apostrophes and hyphens inside them),
     // joined by spaces or periods into one run: "Mary Celeste", "J. Morehouse".
-    static const QRegularExpression latin(QStringLiteral(
-        "[A-Za-z][A-Za-z0-9'’\\-]*(?:[ .]+[A-Za-z][A-Za-z0-9'’\\-]*)*\\.?"));
+    static const QRegularExpression latin(
+        QStringLiteral("[A-Za-z][A-Za-z0-9'’\\-]*(?:[ .]+[A-Za-z][A-Za-z0-9'’\\-]*)*\\.?"));
     QString out;
     qsizetype last = 0;
     for (auto it = latin.globalMatch(reading); it.hasNext();) {

@@ -45,9 +45,9 @@ QString withoutMarkup(QString line)
 QString espeakPhonemes(const QString& text)
 {
     QProcess p;
-    p.start(QStringLiteral("espeak-ng"), {QStringLiteral("-q"), QStringLiteral("-x"),
-                                          QStringLiteral("-v"), QStringLiteral("ja"),
-                                          QStringLiteral("--stdin")});
+    p.start(QStringLiteral("espeak-ng"),
+            {QStringLiteral("-q"), QStringLiteral("-x"), QStringLiteral("-v"), QStringLiteral("ja"),
+             QStringLiteral("--stdin")});
     p.write(text.toUtf8());
     p.closeWriteChannel();
     p.waitForFinished(60000);
@@ -69,9 +69,9 @@ bool hasIdeograph(const QString& s)
 TEST(CliSayTest, ShowPrintsWhatTheVoiceIsGivenOneSentenceALine)
 {
     TempDataDir dir;
-    const CliRun r = say(dir, {QStringLiteral("--show"), QStringLiteral("--language"),
-                               QStringLiteral("ko"),
-                               QString::fromUtf16(u"**선원 10명**이 📚 탔다. 1872년 6월이었다.")});
+    const CliRun r =
+        say(dir, {QStringLiteral("--show"), QStringLiteral("--language"), QStringLiteral("ko"),
+                  QString::fromUtf16(u"**선원 10명**이 📚 탔다. 1872년 6월이었다.")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(r.lines(), (QStringList{QString::fromUtf16(u"선원 열 명이 탔다."),
                                       QString::fromUtf16(u"천팔백칠십이년 유월이었다.")}));
@@ -95,7 +95,8 @@ TEST(CliSayTest, WrongUseAndNothingToSay)
               kUsage);
     const CliRun nothing = say(dir, {QStringLiteral("--show"), QString::fromUtf16(u"📚 ---")});
     EXPECT_EQ(nothing.exitCode, kNothing);
-    EXPECT_TRUE(nothing.err.contains(QStringLiteral("nothing to say"))) << nothing.err.toStdString();
+    EXPECT_TRUE(nothing.err.contains(QStringLiteral("nothing to say")))
+        << nothing.err.toStdString();
 }
 
 TEST(CliSayTest, OutputWritesAWavOfEverySentence)
@@ -135,7 +136,8 @@ TEST(CliSayTest, EveryBundledJapaneseSectionIsSaidWithoutKanji)
 {
     const bool espeak = !QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty();
     TempDataDir dir;
-    const QStringList stories = QDir(QStringLiteral(":/library")).entryList({QStringLiteral("*.json")});
+    const QStringList stories =
+        QDir(QStringLiteral(":/library")).entryList({QStringLiteral("*.json")});
     ASSERT_GE(stories.size(), 20);
     int sections = 0;
     for (const QString& story : stories) {
@@ -155,8 +157,9 @@ TEST(CliSayTest, EveryBundledJapaneseSectionIsSaidWithoutKanji)
             texts << section.toObject().value(QStringLiteral("content")).toString()
                   << section.toObject().value(QStringLiteral("question")).toString();
         // One run per script, its sections a paragraph each (a run per section takes 40 s).
-        const CliRun r = say(dir, {QStringLiteral("--show"), QStringLiteral("--language"),
-                                   QStringLiteral("ja"), QStringLiteral("-")},
+        const CliRun r = say(dir,
+                             {QStringLiteral("--show"), QStringLiteral("--language"),
+                              QStringLiteral("ja"), QStringLiteral("-")},
                              texts.join(QStringLiteral("\n\n")).toUtf8());
         ASSERT_EQ(r.exitCode, 0) << story.toStdString() << ": " << r.err.toStdString();
         EXPECT_FALSE(hasIdeograph(r.out)) << story.toStdString() << ": " << r.out.toStdString();

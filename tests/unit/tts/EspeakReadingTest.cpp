@@ -4,7 +4,6 @@
 // single "Chinese letter" once read, and with many before.
 #include "core/tts/EspeakMarkup.h"
 #include "core/tts/EspeakTts.h"
-
 #include "unit/tts/TtsTestSupport.h"
 
 #include <QFile>
@@ -103,8 +102,10 @@ TEST(EspeakReadingTest, ABundledJapaneseHookIsSaidWithoutChineseLetters)
     QFile file(QStringLiteral(":/library/mary-celeste.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QString hook;
-    for (const QJsonValue& s :
-         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("scripts")).toArray()) {
+    for (const QJsonValue& s : QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(QStringLiteral("scripts"))
+                                   .toArray()) {
         if (s.toObject().value(QStringLiteral("language")).toString() == QLatin1String("ja"))
             hook = s.toObject().value(QStringLiteral("hook")).toString();
     }
