@@ -4,7 +4,8 @@
 set(STORYTELLER_FUZZ_CORE_SOURCES
     create/CreateLog create/ImportFile llm/HttpErrorClassifier llm/LlmError llm/NdjsonParser
     llm/OllamaStreamDecoder llm/OpenAiStreamDecoder llm/SseParser llm/StreamDecoder
-    match/ScoreParser script/Script script/ScriptJson script/ScriptMarkdownParser
+    match/ScoreParser reading/JapaneseNumbers reading/KoreanNumbers reading/NumberToken
+    reading/SpanishNumbers script/Script script/ScriptJson script/ScriptMarkdownParser
     script/ScriptSection settings/Settings store/MessageRecord store/MessageStore
     store/ReplyVersions store/SessionImportError store/SessionJson store/SessionJsonFields
     store/SessionJsonReader store/StoreLog text/CharClass text/SentenceMarks

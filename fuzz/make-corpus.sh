@@ -12,7 +12,7 @@ SHARED="$ROOT/../shared"
 
 targets=(sse_parser ndjson_parser openai_stream ollama_stream html_decoder html_extractor
          script_json script_markdown import_file session_json score_parser sentence_splitter
-         speech_text)
+         speech_text number_reading)
 for t in "${targets[@]}"; do mkdir -p "$CORPUS/$t"; done
 
 # seed NAME FILE...: copies files into NAME's corpus as seed-<n>-<basename>.
@@ -170,6 +170,11 @@ fi
 
 seed speech_text "$CORPUS"/sentence_splitter/seed-*
 printf '## Heading ##\n> quoted **bold** _em_ `code` ![img](a.png) [link](https://x.y) [ref][1] <https://a.b> <b>tag</b> \\*escaped\\* | cell | cell |\n---\n1. item' | put speech_text markdown
+
+# The first byte picks the language: 0 Japanese, 1 Korean, 2 Spanish.
+printf '\0001872年12月4日、10人が3本の1,200メートル、4万7000キロ、10:30、45%%。' | put number_reading japanese
+printf '\0011872년 12월 4일, 선원 10명이 3:20에 6월 2.4킬로미터 9,800여 명' | put number_reading korean
+printf '\002El 1.º de mayo, 21 personas, 1.701 barriles, 40 °C, 3 km/h, Enrique II, s. XIX, 45 a. C.' | put number_reading spanish
 
 for t in "${targets[@]}"; do
     printf '%-18s %5d seeds\n' "$t" "$(find "$CORPUS/$t" -type f | wc -l)"

@@ -11,7 +11,7 @@ BUILD="${BUILD_DIR:-$ROOT/build-fuzz}"
 SECONDS_EACH="${1:-20}"
 TARGETS="${FUZZ_TARGETS:-sse_parser ndjson_parser openai_stream ollama_stream html_decoder
     html_extractor script_json script_markdown import_file session_json score_parser
-    sentence_splitter speech_text}"
+    sentence_splitter speech_text number_reading}"
 
 # The longest input per target: long enough for real pages and scripts, short enough to stay
 # clear of the known deep-nesting defects (issue 16) and to keep runs fast.
@@ -20,6 +20,7 @@ max_len() {
         html_decoder | html_extractor) echo 65536 ;;
         script_json | import_file | session_json) echo 32768 ;;
         speech_text) echo 4096 ;; # ~15 regular expressions over the text: slow per byte
+        number_reading) echo 4096 ;; # a sentence or a paragraph
         *) echo 16384 ;;
     esac
 }

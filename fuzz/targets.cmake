@@ -13,4 +13,5 @@ set(STORYTELLER_FUZZ_TARGETS
     session_json
     score_parser
     sentence_splitter
-    speech_text)
+    speech_text
+    number_reading)
