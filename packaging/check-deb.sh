@@ -4,6 +4,8 @@
 # dependencies and recommendations), then inside that root
 # - tells a bundled story to its end with `storyteller-cli chat`, offline, on stdin/stdout,
 #   and reads that session aloud into a WAV file with the offline voice (espeak-ng);
+# - reads a Japanese sentence into katakana with `storyteller-cli say --show` (MeCab and its
+#   dictionary, which the package depends on);
 # - starts the app under xvfb-run (xvfb and xauth are installed for this check only) with
 #   --screenshot and expects a picture and nothing at all on stderr.
 # Prints the package and installed sizes, what apt pulled in, the end of the story and the
@@ -207,6 +209,13 @@ echo "audio: storyteller-cli session export-audio: exit status $audio_status, $w
 sed 's/^/  stderr: /' "$root/tmp/audio.err"
 [ "$audio_status" = 0 ] || failures+=("session export-audio exited with $audio_status")
 case $wav in *Hz*) ;; *) failures+=("no WAV file from session export-audio") ;; esac
+
+# Japanese for the offline voice: the dictionary the package depends on reads kanji and
+# numbers into katakana (storyteller-cli say --show prints what espeak-ng is given).
+reading=$(in_root storyteller-cli say --show --language ja '船長は1872年12月4日に10人と出航した。' 2>&1 || true)
+echo "reading: say --show (ja): $reading"
+[ "$reading" = "センチョーワセンハッピャクナナジュウニネンジュウニガツヨッカニジュウニントシュッコーシタ。" ] ||
+    failures+=("Japanese is not read into katakana (mecab-naist-jdic missing?)")
 
 # The window, under a virtual X server. XDG_RUNTIME_DIR as a desktop session has it.
 phase=$SECONDS
