@@ -34,10 +34,9 @@ void AudiobookMode::attach(ChatSession* chat)
     m_chat = chat;
     m_chatConnections[0] =
         connect(chat, &ChatSession::replyFinished, this, &AudiobookMode::onReplyFinished);
-    m_chatConnections[1] = connect(chat->model(), &QAbstractItemModel::rowsInserted, this,
-                                   [this](const QModelIndex&, int first, int last) {
-                                       onRowsInserted(first, last);
-                                   });
+    m_chatConnections[1] =
+        connect(chat->model(), &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex&, int first, int last) { onRowsInserted(first, last); });
     m_chatConnections[2] = connect(chat, &QObject::destroyed, this, [this] { detach(); });
     // A session left listening comes back listening (the story goes on by itself).
     if (chat->session().listening && !chat->isFinished())

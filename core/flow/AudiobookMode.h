@@ -96,8 +96,8 @@ private:
     bool m_on = false;
     bool m_paused = false;
     bool m_waiting = false;
-    qint64 m_waitingFor = 0; // the reply whose voice is awaited
-    qint64 m_spoken = 0;     // the last reply the voice finished
+    qint64 m_waitingFor = 0;  // the reply whose voice is awaited
+    qint64 m_spoken = 0;      // the last reply the voice finished
     quint64 m_generation = 0; // bumped to cancel what later() scheduled
     QMetaObject::Connection m_chatConnections[3];
 };
