@@ -62,12 +62,28 @@ void AudiobookMode::detach()
 
 void AudiobookMode::setNarration(NarrationController* narration)
 {
-    if (m_narration)
+    if (m_narration) {
         disconnect(&m_narration->queue(), nullptr, this, nullptr);
+        disconnect(m_narration, nullptr, this, nullptr);
+    }
     m_narration = narration;
-    if (narration)
-        connect(&narration->queue(), &NarrationQueue::messageFinished, this,
-                &AudiobookMode::onSpoken);
+    if (!narration)
+        return;
+    connect(&narration->queue(), &NarrationQueue::messageFinished, this, &AudiobookMode::onSpoken);
+    connect(narration, &NarrationController::stateChanged, this, [this](NarrationQueue::State s) {
+        if (s != NarrationQueue::State::Idle || !m_on || m_waitingFor == 0 || m_paused)
+            return;
+        // Idle comes before the end of the message is told: look once both have arrived.
+        const qint64 reply = m_waitingFor;
+        const quint64 generation = m_generation;
+        m_deps.schedule(0, [this, reply, generation] {
+            if (generation != m_generation || m_waitingFor != reply || !m_on || m_paused)
+                return;
+            // Stopped or failed before the end of the chapter: the pause in text instead.
+            m_waitingFor = 0;
+            later(m_deps.textPauseMs);
+        });
+    });
 }
 
 bool AudiobookMode::setOn(bool on)

@@ -235,5 +235,24 @@ TEST_F(AudiobookModeTest, TheSwitchIsKeptWithTheSessionAndComesBackOnResume)
     EXPECT_TRUE(mode().isOn());
 }
 
+TEST_F(AudiobookModeTest, AReadingStoppedMidChapterFallsBackToThePauseInText)
+{
+    withVoice();
+    hold = true;
+    player.autoFinish = false; // each clip sounds until the test ends it
+    ChatSession* chat = startStory();
+    ASSERT_TRUE(chat);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return narration->state() == NarrationQueue::State::Playing; }, 10000));
+    ASSERT_TRUE(mode().setOn(true));
+    QTest::qWait(20);
+    EXPECT_TRUE(pending.isEmpty()); // waiting for the voice to finish the hook
+    narration->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !pending.isEmpty(); }, 5000));
+    EXPECT_EQ(delays.last(), kTextPause);
+    runPending();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return chat->chapter() == 1 && !chat->isBusy(); }, 10000));
+}
+
 } // namespace
 } // namespace st
