@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <cmath>
 
 namespace st {
@@ -49,10 +50,13 @@ NarrationBar::NarrationBar(QWidget* parent)
     for (const double speed : kSpeeds)
         m_speed->addItem(QString(), speed);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_listen);
-    layout->addWidget(m_next);
+    // The audiobook switch on a line of its own: with it the controls would not fit one
+    // line at large fonts.
+    auto* listenRow = new QHBoxLayout;
+    listenRow->addWidget(m_listen);
+    listenRow->addWidget(m_next);
+    listenRow->addStretch(1);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_auto);
     layout->addWidget(m_play);
     layout->addWidget(m_stop);
@@ -60,6 +64,10 @@ NarrationBar::NarrationBar(QWidget* parent)
     layout->addWidget(m_reading, 1);
     layout->addWidget(m_voice);
     layout->addWidget(m_export);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(listenRow);
+    rows->addLayout(layout);
 
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
         if (m_narration)
