@@ -2,6 +2,7 @@
 // core to the window; everything else lives in core/ and ui/.
 #include "app/DataLocation.h"
 #include "core/flow/AppController.h"
+#include "core/flow/AudiobookMode.h"
 #include "core/flow/InstanceChannel.h"
 #include "core/flow/NarrationController.h"
 #include "core/settings/SecretStore.h"
@@ -94,6 +95,7 @@ int main(int argc, char* argv[])
     st::NarrationController narration(
         {settings, secrets, controller.network(), player, database.connection()});
     narration.follow(controller);
+    controller.audiobook().setNarration(&narration); // each chapter read before the next
 
     st::LanguageManager languages(settings);
     languages.setLanguage(languages.initialLanguage());

@@ -1,5 +1,6 @@
 #include "ui/NarrationBar.h"
 
+#include "core/flow/AudiobookMode.h"
 #include "core/flow/NarrationController.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <cmath>
 
 namespace st {
@@ -22,7 +24,8 @@ const double kSpeeds[] = {0.75, 1.0, 1.25, 1.5, 2.0};
 NarrationBar::NarrationBar(QWidget* parent)
     : QWidget(parent), m_auto(new QCheckBox(this)), m_play(new QPushButton(this)),
       m_stop(new QPushButton(this)), m_speed(new QComboBox(this)), m_reading(new QLabel(this)),
-      m_voice(new QPushButton(this)), m_export(new QPushButton(this))
+      m_voice(new QPushButton(this)), m_export(new QPushButton(this)),
+      m_listen(new QPushButton(this)), m_next(new QPushButton(this))
 {
     setObjectName(QStringLiteral("narrationBar"));
     m_auto->setObjectName(QStringLiteral("autoNarrateCheck"));
@@ -32,6 +35,10 @@ NarrationBar::NarrationBar(QWidget* parent)
     m_reading->setObjectName(QStringLiteral("narrationReading"));
     m_voice->setObjectName(QStringLiteral("voiceSettingsButton"));
     m_export->setObjectName(QStringLiteral("exportAudioButton"));
+    m_listen->setObjectName(QStringLiteral("listenWithoutAnsweringButton"));
+    m_next->setObjectName(QStringLiteral("nextChapterButton"));
+    m_listen->setCheckable(true);
+    m_next->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
     m_reading->setProperty("role", QStringLiteral("hint"));
     m_reading->setTextFormat(Qt::PlainText);
     m_reading->setMinimumWidth(80);
@@ -43,8 +50,13 @@ NarrationBar::NarrationBar(QWidget* parent)
     for (const double speed : kSpeeds)
         m_speed->addItem(QString(), speed);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The audiobook switch on a line of its own: with it the controls would not fit one
+    // line at large fonts.
+    auto* listenRow = new QHBoxLayout;
+    listenRow->addWidget(m_listen);
+    listenRow->addWidget(m_next);
+    listenRow->addStretch(1);
+    auto* layout = new QHBoxLayout;
     layout->addWidget(m_auto);
     layout->addWidget(m_play);
     layout->addWidget(m_stop);
@@ -52,15 +64,24 @@ NarrationBar::NarrationBar(QWidget* parent)
     layout->addWidget(m_reading, 1);
     layout->addWidget(m_voice);
     layout->addWidget(m_export);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(listenRow);
+    rows->addLayout(layout);
 
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
         if (m_narration)
             m_narration->setAutoNarrate(on);
     });
     connect(m_play, &QPushButton::clicked, this, &NarrationBar::playOrPause);
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (m_narration)
-            m_narration->stop();
+    connect(m_stop, &QPushButton::clicked, this, &NarrationBar::stopReading);
+    connect(m_listen, &QPushButton::clicked, this, [this](bool on) {
+        if (m_audiobook && !m_audiobook->setOn(on))
+            m_listen->setChecked(m_audiobook->isOn()); // the story has ended
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (m_audiobook)
+            m_audiobook->skip();
     });
     connect(m_speed, &QComboBox::activated, this, [this](int index) {
         if (m_narration)
@@ -78,7 +99,7 @@ void NarrationBar::setNarration(NarrationController* narration)
     if (m_narration)
         disconnect(m_narration, nullptr, this, nullptr);
     m_narration = narration;
-    setVisible(narration != nullptr);
+    updateVisibility();
     if (!narration)
         return;
     m_auto->setChecked(narration->autoNarrate());
@@ -103,6 +124,37 @@ void NarrationBar::setNarration(NarrationController* narration)
     updateState();
 }
 
+void NarrationBar::setAudiobook(AudiobookMode* mode)
+{
+    if (m_audiobook)
+        disconnect(m_audiobook, nullptr, this, nullptr);
+    m_audiobook = mode;
+    updateVisibility();
+    if (mode) {
+        connect(mode, &AudiobookMode::onChanged, this, &NarrationBar::updateState);
+        connect(mode, &AudiobookMode::pausedChanged, this, &NarrationBar::updateState);
+    }
+    updateState();
+}
+
+void NarrationBar::updateVisibility()
+{
+    const bool voice = m_narration != nullptr;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_auto, m_play, m_speed, m_reading, m_voice})
+        w->setVisible(voice);
+    m_listen->setVisible(m_audiobook != nullptr);
+    m_next->setVisible(m_audiobook != nullptr);
+    setVisible(voice || m_audiobook);
+}
+
+void NarrationBar::stopReading()
+{
+    if (m_audiobook && m_audiobook->isOn())
+        m_audiobook->stop(); // the voice with it
+    else if (m_narration)
+        m_narration->stop();
+}
+
 void NarrationBar::setExportAvailable(bool available)
 {
     m_export->setVisible(available);
@@ -110,6 +162,10 @@ void NarrationBar::setExportAvailable(bool available)
 
 void NarrationBar::playOrPause()
 {
+    if (m_audiobook && m_audiobook->isOn()) {
+        m_audiobook->togglePause(); // the voice and the next chapter
+        return;
+    }
     if (!m_narration)
         return;
     switch (m_narration->state()) {
@@ -136,7 +192,15 @@ void NarrationBar::updateState()
                        : state == NarrationQueue::State::Paused ? tr("Go on reading aloud")
                                                                 : tr("Read the last reply aloud"));
     m_play->setAccessibleName(m_play->toolTip());
-    m_stop->setEnabled(state != NarrationQueue::State::Idle);
+    const bool listening = m_audiobook && m_audiobook->isOn();
+    m_stop->setEnabled(state != NarrationQueue::State::Idle || listening);
+    m_listen->setChecked(listening);
+    m_next->setEnabled(m_audiobook != nullptr);
+    if (listening && m_audiobook->isPaused()) {
+        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_play->setToolTip(tr("Go on listening"));
+        m_play->setAccessibleName(m_play->toolTip());
+    }
     switch (state) {
     case NarrationQueue::State::Idle:
         m_reading->clear();
@@ -188,6 +252,11 @@ void NarrationBar::retranslateUi()
         m_speed->setItemText(i, tr("%1×").arg(QLocale().toString(m_speed->itemData(i).toDouble())));
     m_voice->setText(tr("Voice…"));
     m_voice->setToolTip(tr("Choose the voice that reads the story"));
+    m_listen->setText(tr("Listen without answering"));
+    m_listen->setToolTip(tr("Tell the story through to the end like an audiobook; write "
+                            "anything to talk again (Ctrl+Shift+L)"));
+    m_next->setToolTip(tr("Next chapter now (Ctrl+Shift+N)"));
+    m_next->setAccessibleName(tr("Next chapter"));
     m_export->setText(tr("Export audio…"));
     m_export->setToolTip(tr("Save this session as one audio file with its transcript"));
     updateState();

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliExit.h"
 #include "core/flow/AppController.h"
+#include "core/flow/AudiobookMode.h"
 #include "core/narration/ChatSession.h"
 #include "core/text/RequestWords.h"
 
@@ -112,6 +113,22 @@ void CliChat::waitUntilIdle()
     loop.exec();
 }
 
+bool CliChat::listenToTheEnd()
+{
+    AudiobookMode& mode = m_controller.audiobook();
+    mode.setTextPauseMs(m_pauseMs);
+    QEventLoop loop;
+    QObject::connect(&mode, &AudiobookMode::onChanged, &loop, [&loop](bool on) {
+        if (!on)
+            loop.quit();
+    });
+    if (!mode.setOn(true))
+        return false;
+    loop.exec();
+    waitUntilIdle();
+    return true;
+}
+
 int CliChat::tell()
 {
     ChatSession* chat = m_controller.chat();
@@ -131,6 +148,8 @@ int CliChat::tell()
         m_err.flush();
     });
     waitUntilIdle();
+    if (m_listen && !listenToTheEnd())
+        m_err << tr("storyteller-cli: the story cannot be told without answers from here.") << '\n';
     QString line;
     while (true) {
         prompt(QStringLiteral("> "));

@@ -53,7 +53,8 @@ int main(int argc, char* argv[])
                "  models                the models the configured server offers\n"
                "  check                 test the connection to the model server\n"
                "  chat                  tell a story on stdin/stdout: the first line is the "
-               "request,\n                        then each line is your reply; exit ends\n"
+               "request,\n                        then each line is your reply; exit ends "
+               "(--listen:\n                        told to the end with no replies)\n"
                "  extract URL|FILE      a web page's or a file's title (first line) and text\n"
                "  say TEXT...           speak TEXT (\"-\": stdin) with the configured voice "
                "(--language xx;\n                        --output FILE.wav: into a file; "
@@ -101,6 +102,11 @@ int main(int argc, char* argv[])
                                            "the sound."));
     parser.addOption(format);
     parser.addOption(show);
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("cli", "chat: listen without answering: the story is told "
+                                           "through to the end, like an audiobook."));
+    parser.addOption(listen);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cli", "What to do (see above)."));
     parser.process(app);
@@ -167,6 +173,8 @@ int main(int argc, char* argv[])
                 << '\n';
             return st::cli::Usage;
         }
+        // A pause to read each chapter in a terminal; none when the output is piped.
+        chat.setListen(parser.isSet(listen), isatty(STDOUT_FILENO) ? 3000 : 0);
         return chat.run(session, lang);
     }
     if (args.first() == QLatin1String("library") &&

@@ -2,6 +2,7 @@
 
 #include "core/create/BatchImporter.h"
 #include "core/create/ScriptPipeline.h"
+#include "core/flow/AudiobookMode.h"
 #include "core/flow/FlowLog.h"
 #include "core/flow/ScriptCreator.h"
 #include "core/flow/SessionActions.h"
@@ -74,6 +75,9 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
     connect(m_telling.get(), &StoryTelling::chatEnded, this, &AppController::chatEnded);
     connect(m_telling.get(), &StoryTelling::errorOccurred, this, &AppController::errorOccurred);
     connect(m_telling.get(), &StoryTelling::endRequested, this, [this] { endChat(); });
+    m_audiobook = std::make_unique<AudiobookMode>(AudiobookMode::Deps{*m_sessions});
+    connect(m_telling.get(), &StoryTelling::chatStarted, m_audiobook.get(), &AudiobookMode::attach);
+    connect(m_telling.get(), &StoryTelling::chatEnded, m_audiobook.get(), &AudiobookMode::detach);
 
     m_check = std::make_unique<StoryCheck>(
         StoryCheck::Deps{m_flow, *m_library, *m_evaluator, *m_scoreCache, m_settings, *m_ranker,
@@ -94,6 +98,7 @@ AppController::AppController(Database& database, Settings& settings, Clock clock
 AppController::~AppController()
 {
     m_check.reset();
+    m_audiobook->detach();
     m_telling.reset();
 }
 

@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace st {
 
+class AudiobookMode;
 class BatchImporter;
 class ChatSession;
 class Database;
@@ -74,6 +75,8 @@ public:
     MessageListModel* openedHistory() { return m_openedHistory.get(); }
     ScriptListModel* scriptModel() { return m_scriptModel.get(); }
     ChatSession* chat();
+    /// "Listen without answering" for the current chat (see AudiobookMode).
+    AudiobookMode& audiobook() { return *m_audiobook; }
     /// Rename, clear, delete with undo, export, import, continue in a new session.
     SessionActions& sessionActions() { return *m_sessionActions; }
     /// The Create page's work: reading a page and writing a script from it.
@@ -156,6 +159,7 @@ private:
     std::unique_ptr<ScoreCache> m_scoreCache;
     std::unique_ptr<EmbeddingRanker> m_ranker;
     std::unique_ptr<StoryTelling> m_telling;
+    std::unique_ptr<AudiobookMode> m_audiobook;
     std::unique_ptr<StoryCheck> m_check;
     std::unique_ptr<SessionActions> m_sessionActions;
     std::unique_ptr<ScriptCreator> m_creator;

@@ -109,6 +109,8 @@ public:
     /// A request about the telling made with a control rather than words: skip to the end,
     /// shorter or longer chapters (the narrator says so). False when busy or not listening.
     bool command(ListenerTurn::Kind kind);
+    /// Audiobook mode for the narrator's next turns (see Narrator::setAudiobook).
+    void setAudiobook(bool on) { m_narrator->setAudiobook(on); }
     /// Tokens used by this session's replies, as the server reported them.
     TokenUsage sessionUsage() const;
     /// The reason the last reply failed (Kind::None when it did not).

@@ -20,10 +20,13 @@ void ModelNarrator::setHistory(const QVector<ChatRequest::Message>& history)
     m_history = history.mid(std::max<qsizetype>(0, history.size() - kRecentMessages));
 }
 
-QString ModelNarrator::listenerText(const QString& message)
+QString ModelNarrator::listenerText(const QString& message) const
 {
-    return message.trimmed().isEmpty() ? PromptTemplate(QStringLiteral("listener_ready")).text()
-                                       : message.trimmed().left(4000);
+    if (!message.trimmed().isEmpty())
+        return message.trimmed().left(4000);
+    return PromptTemplate(m_audiobook ? QStringLiteral("listener_listening")
+                                      : QStringLiteral("listener_ready"))
+        .text();
 }
 
 QHash<QString, QString> ModelNarrator::baseValues(int chapter) const
@@ -50,6 +53,9 @@ QHash<QString, QString> ModelNarrator::baseValues(int chapter) const
         values.insert(QStringLiteral("chapter_heading"),
                       s.heading.isEmpty() ? QString() : QStringLiteral(", “%1”").arg(s.heading));
     }
+    if (m_audiobook)
+        values.insert(QStringLiteral("audiobook_rule"),
+                      PromptTemplate(QStringLiteral("audiobook")).text() + u'\n');
     if (m_length != 0)
         values.insert(QStringLiteral("length_rule"),
                       PromptTemplate(m_length < 0 ? QStringLiteral("length_shorter")
@@ -65,6 +71,7 @@ ChatRequest ModelNarrator::request(int chapter, const QString& answer) const
         turnName = QStringLiteral("turn_after_end");
     else if (chapter > 0)
         turnName = chapter == chapterCount() ? QStringLiteral("turn_last")
+                   : m_audiobook             ? QStringLiteral("turn_chapter_listen")
                                              : QStringLiteral("turn_chapter");
     return build(turnName, baseValues(chapter), listenerText(answer));
 }

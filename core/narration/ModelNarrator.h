@@ -36,6 +36,7 @@ public:
     Turn skipToEnd(const QString& message) override;
     Turn changeLength(int length, const QString& message) override;
     void setLength(int length) override;
+    void setAudiobook(bool on) override { m_audiobook = on; }
 
     /// Passages retrieved for a question: the best from chapters told and from the rest.
     static constexpr int kToldPassages = 3;
@@ -53,8 +54,9 @@ private:
     ChatRequest build(const QString& turnName, QHash<QString, QString> values,
                       const QString& message) const;
     QHash<QString, QString> baseValues(int chapter) const;
-    /// The listener's message as sent (4,000 characters at most), or "ready" when empty.
-    static QString listenerText(const QString& message);
+    /// The listener's message as sent (4,000 characters at most), or "ready" ("listening"
+    /// in audiobook mode) when empty.
+    QString listenerText(const QString& message) const;
 
     Script m_script;
     QVector<Script::Section> m_chapters;
@@ -64,6 +66,7 @@ private:
     QString m_summary;
     int m_position = 0;
     int m_length = 0; // -1 shorter, 1 longer
+    bool m_audiobook = false;
 };
 
 } // namespace st

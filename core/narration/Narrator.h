@@ -50,6 +50,10 @@ public:
     virtual Turn changeLength(int length, const QString& message) = 0;
     /// The length asked for earlier in a resumed session.
     virtual void setLength(int length) { Q_UNUSED(length) }
+    /// Audiobook mode: the listener listens without answering, so the next chapter follows
+    /// with no answer to react to and each chapter's question is said as a thought to carry
+    /// on with, not a prompt that waits.
+    virtual void setAudiobook(bool on) { Q_UNUSED(on) }
     /// Said (not stored) when a saved session is resumed.
     virtual QString welcomeBack() const = 0;
     /// The conversation so far, oldest first, before the turn that is asked for next (a

@@ -75,6 +75,8 @@ QString NarratorLines::jsonKey(Kind kind)
         return QStringLiteral("skipIntro");
     case Kind::LengthOffline:
         return QStringLiteral("lengthOffline");
+    case Kind::Ponder:
+        return QStringLiteral("ponder");
     }
     return {};
 }

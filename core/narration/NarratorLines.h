@@ -34,6 +34,7 @@ public:
         BackPlace, // %1: the chapter retold; %2: the place reached
         SkipIntro,
         LengthOffline, // shorter or longer asked of the offline narrator
+        Ponder,        // %1: a chapter's question, said without waiting (audiobook mode)
     };
 
     explicit NarratorLines(const QString& path = QStringLiteral(":/narrator/lines.json"));

@@ -96,7 +96,9 @@ OfflineNarrator::Turn OfflineNarrator::tell(int chapterNumber, const QString& an
         return {line.arg(RequestWords::exitWord(m_language)), chapterCount(), true};
     }
     QStringList parts;
-    const QString reaction = reactionTo(answer);
+    // In audiobook mode no one answered: nothing to react to.
+    const QString reaction =
+        m_audiobook && answer.trimmed().isEmpty() ? QString() : reactionTo(answer);
     if (!reaction.isEmpty())
         parts.append(reaction);
     parts += chapterParts(chapterNumber);
@@ -116,6 +118,12 @@ QStringList OfflineNarrator::chapterParts(int chapterNumber)
         QString question = chapter.question.trimmed();
         if (question.isEmpty())
             question = pick(NarratorLines::Kind::Question, &m_lastQuestion);
+        if (!question.isEmpty() && m_audiobook) {
+            // Said as a thought to carry into the next chapter, not a prompt that waits.
+            const QString ponder = pick(NarratorLines::Kind::Ponder, nullptr);
+            if (ponder.contains(QStringLiteral("%1")))
+                question = ponder.arg(question);
+        }
         if (!question.isEmpty())
             parts.append(question);
     }

@@ -58,6 +58,9 @@ public:
     Turn skipToEnd();
     /// Shorter or longer chapters asked for: the offline narrator tells them as written.
     Turn lengthNote();
+    /// Audiobook mode: a chapter asked for with no answer opens with no reaction, and its
+    /// question is said as a thought to carry on with (the "ponder" lines).
+    void setAudiobook(bool on) { m_audiobook = on; }
 
 private:
     QString pick(NarratorLines::Kind kind, QString* last);
@@ -78,6 +81,7 @@ private:
     bool m_hookTold = false;
     QString m_lastReaction;
     QString m_lastQuestion;
+    bool m_audiobook = false;
 };
 
 } // namespace st

@@ -25,6 +25,7 @@ public:
     Turn tellAgain(int chapter, bool back, const QString& message) override;
     Turn skipToEnd(const QString& message) override;
     Turn changeLength(int length, const QString& message) override;
+    void setAudiobook(bool on) override { m_narrator.setAudiobook(on); }
 
     /// What is left of \a full once \a partial (a cut-off telling of it, perhaps with another
     /// reaction in front) has been said.

@@ -25,6 +25,7 @@ struct SessionRecord
     int chapterReached = -1;     // the narrator's furthest chapter (0 = the hook), -1: none
     bool scriptAttached = false; // a script is kept with it, read or not
     int replyLength = 0;         // the listener asked for chapters -1 shorter, 1 longer
+    bool listening = false;      // audiobook mode: told through without waiting for answers
 
     bool isValid() const { return id > 0; }
     bool hasScript() const { return scriptAttached || !scriptBody.isEmpty(); }

@@ -31,6 +31,7 @@ SessionRecord readSession(const QSqlQuery& q)
     r.chapterReached = q.value(14).isNull() ? -1 : q.value(14).toInt();
     r.scriptAttached = q.value(15).toBool();
     r.replyLength = std::clamp(q.value(16).toInt(), -1, 1);
+    r.listening = q.value(17).toBool();
     return r;
 }
 
@@ -240,6 +241,19 @@ bool SessionStore::setReplyLength(qint64 id, int length)
     QSqlQuery q(m_db);
     q.prepare(sql::setReplyLength);
     q.bindValue(QStringLiteral(":length"), std::clamp(length, -1, 1));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::setListening(qint64 id, bool on)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql::setListening);
+    q.bindValue(QStringLiteral(":on"), on ? 1 : 0);
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec()) {
         m_lastError = q.lastError().text();

@@ -44,6 +44,8 @@ public:
     bool clearHistory(qint64 id);
     /// The listener's wish for the narrator's chapters: -1 shorter, 0 as written, 1 longer.
     bool setReplyLength(qint64 id, int length);
+    /// Audiobook mode on or off for the session (kept in its metadata, like the length).
+    bool setListening(qint64 id, bool on);
     /// Stores the rolling summary of the session's messages up to \a uptoSeq.
     bool setSummary(qint64 id, const QString& summary, int uptoSeq);
 

@@ -13,14 +13,16 @@ inline const QString insertSession = QStringLiteral(
     "VALUES (:uuid, :name, :language, :provider, :now, :now)");
 
 // Columns 6 and 11 are the heavy ones (the script's JSON, the running summary); 15 says
-// whether a script is attached without reading it; 16 is the listener's reply length.
+// whether a script is attached without reading it; 16 is the listener's reply length; 17
+// whether the session is listened to as an audiobook.
 inline const QString sessionColumns = QStringLiteral(
     "s.id, s.uuid, s.name, s.language, s.script_id, s.script_title, s.script_body, s.provider, "
     "s.created_at, s.last_used_at, "
     "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, s.summary, "
     "s.summary_upto_seq, coalesce(json_extract(s.metadata, '$.titleByUser'), 0), "
     "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant'), "
-    "coalesce(s.script_body, '') <> '', coalesce(json_extract(s.metadata, '$.replyLength'), 0)");
+    "coalesce(s.script_body, '') <> '', coalesce(json_extract(s.metadata, '$.replyLength'), 0), "
+    "coalesce(json_extract(s.metadata, '$.listening'), 0)");
 
 // The same for a list of sessions, without the heavy columns (NULL in their place): a
 // thousand sessions with their scripts are tens of MB.
@@ -30,7 +32,8 @@ inline const QString sessionListColumns = QStringLiteral(
     "(SELECT count(*) FROM messages m WHERE m.session_id = s.id) AS message_count, NULL, "
     "s.summary_upto_seq, coalesce(json_extract(s.metadata, '$.titleByUser'), 0), "
     "(SELECT max(chapter) FROM messages m WHERE m.session_id = s.id AND m.role = 'assistant'), "
-    "coalesce(s.script_body, '') <> '', coalesce(json_extract(s.metadata, '$.replyLength'), 0)");
+    "coalesce(s.script_body, '') <> '', coalesce(json_extract(s.metadata, '$.replyLength'), 0), "
+    "coalesce(json_extract(s.metadata, '$.listening'), 0)");
 
 inline const QString selectSessions =
     QStringLiteral("SELECT ") + sessionListColumns +
@@ -58,6 +61,10 @@ inline const QString setGeneratedTitle =
 inline const QString setReplyLength = QStringLiteral(
     "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.replyLength', "
     ":length) WHERE id = :id");
+
+inline const QString setListening = QStringLiteral(
+    "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.listening', :on) "
+    "WHERE id = :id");
 
 inline const QString markTitleByUser = QStringLiteral(
     "UPDATE sessions SET metadata = json_set(coalesce(metadata, '{}'), '$.titleByUser', "

@@ -113,6 +113,41 @@ TEST_F(CliChatTest, AQuestionIsAnsweredAndTheNextAnswerMovesOn)
     }
 }
 
+// Issue 20: `chat --listen` tells the whole story with no replies (the audiobook mode): every
+// chapter in order, each chapter's question said as a thought to carry on, the wrap-up at
+// the end; then "exit" is read as usual and the session is saved with every chapter.
+TEST_F(CliChatTest, ListenTellsTheWholeStoryWithNoReplies)
+{
+    const CliRun r =
+        runCli(dir,
+               {QStringLiteral("chat"), QStringLiteral("--listen"), QStringLiteral("--name"),
+                QStringLiteral("Night"), QStringLiteral("--language"), QStringLiteral("en")},
+               {"the Mary Celeste\nexit\n", {}});
+    ASSERT_EQ(r.exitCode, 0) << dump(r);
+    const auto chapters = script.tellableChapters();
+    ASSERT_GT(chapters.size(), 2);
+    qsizetype at = r.out.indexOf(script.hook);
+    ASSERT_GE(at, 0) << dump(r);
+    for (const Script::Section& chapter : chapters) {
+        const qsizetype next = r.out.indexOf(chapter.content.trimmed(), at);
+        EXPECT_GT(next, at) << chapter.content.toStdString() << dump(r);
+        at = std::max(at, next);
+    }
+    qsizetype pondered = 0; // the English "ponder" lines, chosen at random
+    for (const char* line :
+         {"Something to carry with you into the next chapter:",
+          "Keep this question in mind as we go on:", "Here's a thought to hold on to:"})
+        pondered += r.out.count(QString::fromUtf8(line));
+    EXPECT_EQ(pondered, chapters.size() - 1) << dump(r);
+    EXPECT_TRUE(r.out.mid(at).contains(QStringLiteral("exit"))) << dump(r); // the wrap-up
+    EXPECT_FALSE(r.err.contains(QStringLiteral("storyteller-cli:"))) << dump(r);
+
+    const QStringList session = nightSession(dir);
+    ASSERT_EQ(session.size(), 4);
+    // The hook and every chapter, no reply from the listener.
+    EXPECT_EQ(session.at(3), QString::number(chapters.size() + 1));
+}
+
 TEST_F(CliChatTest, AnUnknownRequestSaysSoAndExitEnds)
 {
     const CliRun r = chat(dir, "the sinking of the zeppelin hindenburg\nexit\n");

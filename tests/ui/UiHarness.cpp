@@ -1,5 +1,6 @@
 #include "UiHarness.h"
 
+#include "core/flow/AudiobookMode.h"
 #include "core/narration/ChatSession.h"
 #include "support/FakeModel.h"
 
@@ -43,6 +44,7 @@ UiHarness::UiHarness(const QString& dataDir, int msPerWord, AppServices services
     };
     m_narration = std::make_unique<NarrationController>(deps);
     m_narration->follow(*m_controller);
+    m_controller->audiobook().setNarration(m_narration.get());
     m_languages = std::make_unique<LanguageManager>(*m_settings);
     m_languages->setLanguage(uiLanguage);
     m_window = std::make_unique<MainWindow>(*m_controller, m_languages.get());

@@ -1,11 +1,13 @@
 #include "ui/pages/ChatPage.h"
 
 #include "core/flow/AppController.h"
+#include "core/flow/AudiobookMode.h"
 #include "core/flow/NarrationController.h"
 #include "core/flow/SessionActions.h"
 #include "core/narration/ChatSession.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/util/ExportPath.h"
+#include "ui/AudiobookKeys.h"
 #include "ui/ChapterMenuButton.h"
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
@@ -137,6 +139,8 @@ ChatPage::ChatPage(AppController& controller, QWidget* parent)
     });
     connect(m_editAnswer, &QPushButton::clicked, this, &ChatPage::startEditing);
     m_narrationBar->hide();
+    m_narrationBar->setAudiobook(&m_controller.audiobook());
+    new AudiobookKeys(this, &m_controller.audiobook());
     connect(m_narrationBar, &NarrationBar::playRequested, this, &ChatPage::playLastReply);
     connect(m_narrationBar, &NarrationBar::exportRequested, this, &ChatPage::exportAudio);
     connect(m_view, &MessageView::readAloudRequested, this, [this](qint64 id) {
@@ -289,8 +293,14 @@ void ChatPage::detach()
 
 void ChatPage::send()
 {
-    if (!m_chat || m_chat->isBusy())
-        return; // the text stays in the box
+    if (!m_chat)
+        return;
+    if (m_chat->isBusy()) {
+        // The text stays in the box; listening without answering ends now.
+        if (!m_input->toPlainText().trimmed().isEmpty())
+            m_controller.audiobook().listenerSpoke();
+        return;
+    }
     const QString text = m_input->toPlainText();
     if (text.trimmed().isEmpty())
         return;

@@ -301,5 +301,40 @@ TEST_F(ModelNarratorTest, AQuestionRepeatOrLengthTurnLeavesThePlace)
     EXPECT_EQ(n.position(), 5);
 }
 
+TEST_F(ModelNarratorTest, AudiobookModeAsksForARhetoricalCloseAndNoReaction)
+{
+    ModelNarrator n = narrator();
+    const QString rule = PromptTemplate(QStringLiteral("audiobook")).text();
+    const QString listening = PromptTemplate(QStringLiteral("listener_listening")).text();
+    const QString rhetorical = PromptTemplate(QStringLiteral("turn_chapter_listen")).text();
+    ASSERT_FALSE(rule.isEmpty());
+    ASSERT_FALSE(listening.isEmpty());
+    ASSERT_TRUE(rhetorical.contains(QStringLiteral("rhetorical")));
+
+    // A conversation: the chapter ends with a question that waits; no audiobook rule.
+    ChatRequest conversation = n.request(2, QString());
+    EXPECT_FALSE(systemText(conversation).contains(rule));
+    EXPECT_TRUE(systemText(conversation).contains(QStringLiteral("wait for their answer")));
+    EXPECT_EQ(conversation.messages.last().content,
+              PromptTemplate(QStringLiteral("listener_ready")).text());
+
+    n.setAudiobook(true);
+    const ChatRequest listened = n.request(2, QString());
+    const QString system = systemText(listened);
+    EXPECT_TRUE(system.contains(rule));
+    EXPECT_TRUE(system.contains(QStringLiteral("rhetorical question")));
+    EXPECT_FALSE(system.contains(QStringLiteral("wait for their answer")));
+    EXPECT_TRUE(system.contains(kContents.at(1))); // still exactly that chapter
+    EXPECT_FALSE(system.contains(kContents.at(2)));
+    EXPECT_EQ(listened.messages.last().content, listening);
+    // The last chapter keeps its wrap-up; the rule still says no one answers.
+    EXPECT_TRUE(systemText(n.request(5, QString())).contains(rule));
+    // A listener's own words are sent as they are.
+    EXPECT_EQ(n.request(3, QStringLiteral("wow")).messages.last().content, QStringLiteral("wow"));
+
+    n.setAudiobook(false);
+    EXPECT_EQ(systemText(n.request(2, QString())), systemText(conversation));
+}
+
 } // namespace
 } // namespace st

@@ -270,5 +270,49 @@ TEST_F(OfflineNarratorTest, ScriptWithNothingToTell)
     EXPECT_TRUE(turn.text.contains(QStringLiteral("exit")));
 }
 
+TEST_F(OfflineNarratorTest, AudiobookModeSaysTheQuestionAsAThoughtWithNoReaction)
+{
+    const Script script = testdata::numberedScript(5);
+    const auto chapters = script.tellableChapters();
+    for (const char* language : {"en", "ko", "ja", "es"}) {
+        const QString lang = QString::fromLatin1(language);
+        SCOPED_TRACE(language);
+        const QStringList ponder = lines.lines(lang, NarratorLines::Kind::Ponder);
+        ASSERT_FALSE(ponder.isEmpty());
+        for (const QString& line : ponder)
+            EXPECT_TRUE(line.contains(QStringLiteral("%1"))) << line.toStdString();
+
+        OfflineNarrator narrator(script, lines, lang, testdata::seededRandom(3));
+        narrator.opening();
+        narrator.setAudiobook(true);
+        for (int i = 0; i < chapters.size(); ++i) {
+            const OfflineNarrator::Turn turn = narrator.reply(QString());
+            SCOPED_TRACE(turn.text.toStdString());
+            EXPECT_EQ(turn.chapter, i + 1);
+            // No answer, no reaction: the chapter comes first.
+            EXPECT_TRUE(turn.text.startsWith(chapters.at(i).content.trimmed()));
+            const QString close = turn.text.section(QStringLiteral("\n\n"), -1);
+            if (i + 1 < chapters.size()) {
+                bool pondered = false;
+                for (const QString& line : ponder)
+                    pondered =
+                        pondered || close.startsWith(line.section(QStringLiteral("%1"), 0, 0));
+                EXPECT_TRUE(pondered);
+            } else {
+                EXPECT_FALSE(hasQuestionMark(close)); // the wrap-up
+            }
+        }
+    }
+    // Off again: a plain question and a reaction to the answer.
+    OfflineNarrator narrator(script, lines, QStringLiteral("en"), testdata::seededRandom(3));
+    narrator.opening();
+    narrator.setAudiobook(true);
+    narrator.setAudiobook(false);
+    const OfflineNarrator::Turn turn = narrator.reply(QStringLiteral("they sailed away"));
+    EXPECT_FALSE(turn.text.startsWith(chapters.at(0).content.trimmed()));
+    for (const QString& line : lines.lines(QStringLiteral("en"), NarratorLines::Kind::Ponder))
+        EXPECT_FALSE(turn.text.contains(line.section(QStringLiteral("%1"), 0, 0)));
+}
+
 } // namespace
 } // namespace st
