@@ -3,7 +3,7 @@
 # - every command (the "Commands:" section) and every option (in OPTIONS) --help lists is a
 #   tag in the manual page, and the page names no --option that --help lacks;
 # - the completion offers every command, sub-command and --option, en ko ja es after
-#   --language, json md after --format, and files where a file is expected;
+#   --language, json md after --format (wav mp3 opus after export-audio's), and files where a file is expected;
 # - groff, when installed, has nothing to warn about in the page (warnings are errors).
 # Usage: check-docs.sh PROGRAM MANPAGE [COMPLETION]   (ctest: packaging_docs_cli, _app)
 set -euo pipefail
@@ -94,6 +94,7 @@ if [ -n "$completion" ]; then
     done
     for language in en ko ja es; do expect "$language" --language ""; done
     for format in json md; do expect "$format" session export x --format ""; done
+    for format in wav mp3 opus; do expect "$format" session export-audio x --format ""; done
     expect story.json --output ""
     if [ "${#commands[@]}" -gt 0 ]; then
         expect story.json library import ""

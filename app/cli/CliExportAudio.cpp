@@ -3,6 +3,7 @@
 #include "app/cli/CliExit.h"
 #include "app/cli/CliSessionLookup.h"
 #include "core/store/Database.h"
+#include "core/tts/AudioFormat.h"
 #include "core/tts/EspeakTts.h"
 #include "core/tts/SessionAudioExporter.h"
 #include "core/tts/TtsProvider.h"
@@ -19,10 +20,20 @@ CliExportAudio::CliExportAudio(Database& database, Settings& settings, SecretSto
     : m_database(database), m_settings(settings), m_secrets(secrets), m_out(out), m_err(err)
 {}
 
-int CliExportAudio::run(const QStringList& args, const QString& output)
+int CliExportAudio::run(const QStringList& args, const QString& output, const QString& format)
 {
     if (args.size() != 1 || args.first().isEmpty())
         return cli::Usage;
+    std::optional<AudioFormat> audioFormat =
+        format.isEmpty() ? audio_format::fromPath(output).value_or(AudioFormat::Wav)
+                         : audio_format::fromName(format);
+    if (!audioFormat) {
+        m_err << QCoreApplication::translate("cli", "storyteller-cli: unknown audio format %1; "
+                                                    "use wav, mp3 or opus.")
+                     .arg(format)
+              << '\n';
+        return cli::Usage;
+    }
     const auto session = CliSessionLookup::find(m_database, args.first(), m_err);
     if (!session)
         return cli::NotFound;
@@ -36,6 +47,7 @@ int CliExportAudio::run(const QStringList& args, const QString& output)
     if (!config.isLocal())
         exporter.setFallback(&local);
     exporter.setVoice(config);
+    exporter.setFormat(*audioFormat);
 
     QEventLoop loop;
     int exit = cli::Ok;

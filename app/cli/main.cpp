@@ -41,9 +41,11 @@ int main(int argc, char* argv[])
                "Storyteller scripts\n"
                "  sessions list         the saved sessions (id, name, story, messages)\n"
                "  session export-audio SESSION  the narration of a session (its id or name) "
-               "as\n                        one WAV file, with its transcript in Markdown "
-               "(--output PATH:\n                        PATH.wav and PATH.md; default: "
-               "the session's name, here)\n"
+               "as\n                        one audio file with its chapters, and its "
+               "transcript in\n                        Markdown (--format wav, the default, "
+               "with a .cue sheet;\n                        mp3, needs lame; opus, needs "
+               "opus-tools; --output PATH:\n                        PATH.wav (.mp3, .opus) "
+               "and PATH.md; default: the session's\n                        name, here)\n"
                "  session export SESSION  a session (its id or name) as a file: JSON, "
                "complete\n                        (--format json, the default), or a "
                "Markdown transcript\n                        (--format md); --output: a file "
@@ -82,7 +84,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("cli", "library export: write to <file>, not stdout. "
                                            "session export: write <file> (or into that "
                                            "folder). session export-audio: write <file>.wav "
-                                           "and <file>.md. say: write <file>.wav."),
+                                           "(.mp3, .opus; a WAV with <file>.cue) and "
+                                           "<file>.md. say: write <file>.wav."),
         QStringLiteral("file"));
     const QCommandLineOption name(QStringLiteral("name"),
                                   QCoreApplication::translate("cli", "chat: the session name."),
@@ -90,7 +93,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption format(
         QStringLiteral("format"),
         QCoreApplication::translate("cli", "session export: json (complete, the default) or md "
-                                           "(a readable transcript)."),
+                                           "(a readable transcript). session export-audio: "
+                                           "wav (the default), mp3 or opus."),
         QStringLiteral("format"));
     parser.addOption(dataDir);
     parser.addOption(language);
@@ -188,7 +192,7 @@ int main(int argc, char* argv[])
     if ((args.first() == QLatin1String("session") || args.first() == QLatin1String("sessions")) &&
         args.value(1) == QLatin1String("export-audio")) {
         const int exit = st::CliExportAudio(database, settings, secrets, out, err)
-                             .run(args.mid(2), parser.value(output));
+                             .run(args.mid(2), parser.value(output), parser.value(format));
         if (exit == st::cli::Usage)
             err << parser.helpText();
         return exit;

@@ -282,7 +282,7 @@ void NarrationController::tryVoice(const VoiceConfig& config, const QString& lan
 
 SessionAudioExporter* NarrationController::exportSession(qint64 sessionId,
                                                          const QString& outputPath,
-                                                         bool replaceTranscript)
+                                                         bool replaceTranscript, AudioFormat format)
 {
     if (m_exporter && m_exporter->isRunning())
         return nullptr;
@@ -298,6 +298,7 @@ SessionAudioExporter* NarrationController::exportSession(qint64 sessionId,
     m_exporter->setFallback(m_cloudFailed ? nullptr : m_exportLocal.get());
     m_exporter->setVoice(config);
     m_exporter->setReplaceTranscript(replaceTranscript);
+    m_exporter->setFormat(format);
     m_exporter->start(sessionId, outputPath);
     return m_exporter.get();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/tts/AudioFormat.h"
 #include "core/tts/NarrationQueue.h"
 #include "core/tts/VoiceConfig.h"
 
@@ -72,12 +73,13 @@ public:
     /// The sample sentence tryVoice() speaks in \a language.
     static QString sampleSentence(const QString& language);
 
-    /// Exports session \a sessionId as one audio file and its transcript to \a outputPath
-    /// (see SessionAudioExporter::start) with the configured voice for sentences never
-    /// spoken. The exporter (owned here) reports progress and the end; nullptr when an
-    /// export is already running.
+    /// Exports session \a sessionId as one audio file in \a format and its transcript to
+    /// \a outputPath (see SessionAudioExporter::start) with the configured voice for
+    /// sentences never spoken. The exporter (owned here) reports progress and the end;
+    /// nullptr when an export is already running.
     SessionAudioExporter* exportSession(qint64 sessionId, const QString& outputPath,
-                                        bool replaceTranscript = false);
+                                        bool replaceTranscript = false,
+                                        AudioFormat format = AudioFormat::Wav);
 
     /// Reads message \a messageId from its start (a streaming one follows the stream).
     bool play(qint64 messageId);

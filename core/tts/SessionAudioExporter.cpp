@@ -9,16 +9,11 @@
 #include "core/tts/WavFile.h"
 #include "core/util/ExportPath.h"
 
+#include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace st {
 namespace {
-
-QString clipKey(qint64 messageId, int sentence)
-{
-    return QString::number(messageId) + u'/' + QString::number(sentence);
-}
 
 /// The start of \a text, for naming a sentence in a message.
 QString excerpt(const QString& text)
@@ -29,7 +24,7 @@ QString excerpt(const QString& text)
 } // namespace
 
 SessionAudioExporter::SessionAudioExporter(QSqlDatabase db, QObject* parent)
-    : QObject(parent), m_db(db), m_cache(db)
+    : QObject(parent), m_db(db), m_clips(db)
 {
     connect(&m_decoder, &ClipDecoder::decoded, this, &SessionAudioExporter::onDecoded);
     connect(&m_decoder, &ClipDecoder::failed, this, [this](const QString& reason) {
@@ -38,6 +33,21 @@ SessionAudioExporter::SessionAudioExporter(QSqlDatabase db, QObject* parent)
         const Item& item = m_items[m_next];
         fail(tr("The audio stored for %1 cannot be decoded as %2 (%3).")
                  .arg(where(item), clipFor(item).value_or(TtsAudio()).format, reason));
+    });
+    connect(&m_assembler, &ExportAssembler::encoded, this, [this] {
+        if (m_phase == Phase::Encoding)
+            step();
+    });
+    connect(&m_assembler, &ExportAssembler::finished, this,
+            [this](const QString& audio, const QString& markdown) {
+                if (m_phase == Phase::Encoding)
+                    done(audio, markdown);
+            });
+    connect(&m_assembler, &ExportAssembler::failed, this, [this](const QString& message) {
+        if (m_phase != Phase::Encoding)
+            return;
+        m_encodeError = m_assembler.encodeError();
+        fail(message);
     });
 }
 
@@ -56,6 +66,11 @@ void SessionAudioExporter::setFallback(TtsProvider* fallback)
     m_fallback = fallback;
 }
 
+void SessionAudioExporter::setEncoderProgram(AudioFormat format, const QString& program)
+{
+    m_assembler.setEncoderProgram(format, program);
+}
+
 void SessionAudioExporter::setVoice(const VoiceConfig& config)
 {
     m_voice = config;
@@ -68,6 +83,7 @@ bool SessionAudioExporter::start(qint64 sessionId, const QString& outputPath)
         return false;
     reset();
     m_synthesized = 0;
+    m_encodeError = {};
     m_phase = Phase::Gathering;
     if (!prepare(sessionId, outputPath))
         return true; // failed() is on its way
@@ -76,7 +92,7 @@ bool SessionAudioExporter::start(qint64 sessionId, const QString& outputPath)
         this,
         [this, generation] {
             if (generation == m_generation) {
-                Q_EMIT progress(0, 2 * int(m_items.size()));
+                Q_EMIT progress(0, totalSteps());
                 gatherNext();
             }
         },
@@ -92,6 +108,11 @@ bool SessionAudioExporter::prepare(qint64 sessionId, const QString& outputPath)
         return false;
     }
     m_session = *session;
+    m_encodeError = m_assembler.check(m_format);
+    if (m_encodeError.isError()) { // before any voice is asked for anything
+        failLater(m_encodeError.message());
+        return false;
+    }
     MessageStore store(m_db);
     m_messages = store.list(sessionId);
     if (m_messages.isEmpty() && !store.lastError().isEmpty()) {
@@ -123,13 +144,19 @@ bool SessionAudioExporter::prepare(qint64 sessionId, const QString& outputPath)
         failLater(tr("Cannot write the export to %1: that folder does not exist.").arg(folder));
         return false;
     }
-    const QString transcript = m_base + QStringLiteral(".md");
-    if (!m_replaceTranscript && QFileInfo::exists(transcript)) {
-        failLater(tr("%1 is already there, beside the audio; it is not replaced without "
-                     "asking. Choose another name, or move that file away.")
-                      .arg(transcript));
+    for (const QString& beside : besidePaths(m_session.name, outputPath, m_format)) {
+        if (!m_replaceTranscript && QFileInfo::exists(beside)) {
+            failLater(tr("%1 is already there, beside the audio; it is not replaced without "
+                         "asking. Choose another name, or move that file away.")
+                          .arg(beside));
+            return false;
+        }
+    }
+    if (!m_assembler.prepare(m_format, m_base)) {
+        failLater(m_assembler.errorString());
         return false;
     }
+    m_marks = ChapterMarks(m_session, m_messages);
     m_active = m_provider ? m_provider : m_fallback;
     return true;
 }
@@ -137,6 +164,15 @@ bool SessionAudioExporter::prepare(qint64 sessionId, const QString& outputPath)
 QString SessionAudioExporter::transcriptPath(const QString& sessionName, const QString& outputPath)
 {
     return ExportPath::base(sessionName, outputPath) + QStringLiteral(".md");
+}
+
+QStringList SessionAudioExporter::besidePaths(const QString& sessionName, const QString& outputPath,
+                                              AudioFormat format)
+{
+    QStringList paths{transcriptPath(sessionName, outputPath)};
+    if (format == AudioFormat::Wav)
+        paths.append(ExportPath::base(sessionName, outputPath) + QStringLiteral(".cue"));
+    return paths;
 }
 
 QString SessionAudioExporter::where(const Item& item) const
@@ -149,19 +185,7 @@ QString SessionAudioExporter::where(const Item& item) const
 
 std::optional<TtsAudio> SessionAudioExporter::clipFor(const Item& item)
 {
-    const auto unstored = m_unstored.constFind(clipKey(item.messageId, item.sentence));
-    if (unstored != m_unstored.cend())
-        return *unstored;
-    if (m_clipsMessage != item.messageId) {
-        m_clips = m_cache.clips(item.messageId);
-        m_clipsMessage = item.messageId;
-    }
-    for (const SpeechCache::Clip& clip : std::as_const(m_clips)) {
-        if (clip.sentence == item.sentence)
-            return clip.text == item.spoken.speech ? std::optional<TtsAudio>(clip.audio)
-                                                   : std::nullopt;
-    }
-    return std::nullopt;
+    return m_clips.find(item.messageId, item.sentence, item.spoken.speech);
 }
 
 void SessionAudioExporter::gatherNext()
@@ -172,8 +196,7 @@ void SessionAudioExporter::gatherNext()
             synthesize(m_next);
             return;
         }
-        if (const int rate = audio->sampleRate())
-            ++m_rateVotes[rate];
+        m_clips.countRate(*audio);
         ++m_next;
         step();
     }
@@ -219,15 +242,10 @@ void SessionAudioExporter::onSynthesized(int index, const TtsAudio& audio)
     m_job = nullptr;
     const Item& item = m_items[index];
     const QString key = SpeechCache::voiceKey(m_active->cacheTag(), requestFor(item));
-    if (audio.isEmpty() || !m_cache.store(item.messageId, item.sentence, key, item.spoken.speech,
-                                          m_active->id(), audio)) {
-        if (!audio.isEmpty())
-            qCWarning(lcTts) << "an exported sentence could not be cached:" << m_cache.lastError();
-        m_unstored.insert(clipKey(item.messageId, item.sentence), audio);
-    }
-    m_clipsMessage = 0; // read the message's clips again, with this one
-    if (const int rate = audio.sampleRate())
-        ++m_rateVotes[rate];
+    if (!m_clips.keep(item.messageId, item.sentence, key, item.spoken.speech, m_active->id(),
+                      audio))
+        qCWarning(lcTts) << "an exported sentence could not be cached:" << m_clips.lastError();
+    m_clips.countRate(audio);
     ++m_next;
     step();
     gatherNext();
@@ -253,15 +271,8 @@ void SessionAudioExporter::onSynthesisFailed(int index, const TtsError& error)
 void SessionAudioExporter::beginWriting()
 {
     m_phase = Phase::Writing;
-    m_rate = kDefaultSampleRate;
-    int votes = 0;
-    for (auto it = m_rateVotes.cbegin(); it != m_rateVotes.cend(); ++it) {
-        if (it.value() > votes || (it.value() == votes && it.key() > m_rate)) {
-            m_rate = it.key();
-            votes = it.value();
-        }
-    }
-    m_wav = std::make_unique<WavWriter>(m_base + QStringLiteral(".wav"), m_rate);
+    m_rate = m_clips.commonRate(kDefaultSampleRate);
+    m_wav = std::make_unique<WavWriter>(m_assembler.wavPath(), m_rate);
     if (!m_wav->open()) {
         fail(tr("Cannot write %1: %2.").arg(m_wav->path(), m_wav->errorString()));
         return;
@@ -296,6 +307,8 @@ void SessionAudioExporter::onDecoded(const QByteArray& samples)
         if (!write(wav_file::silence(m_rate, gap)))
             return;
     }
+    if (m_items[m_next].firstOfMessage)
+        m_marks.enter(m_items[m_next].messageId, m_wav->dataBytes() / 2 * 1000 / m_rate);
     if (!write(samples))
         return;
     ++m_next;
@@ -311,35 +324,44 @@ bool SessionAudioExporter::write(const QByteArray& samples)
     return false;
 }
 
+AudioMetadata SessionAudioExporter::metadata() const
+{
+    AudioMetadata meta;
+    meta.title = m_session.name.simplified();
+    meta.album = m_session.scriptTitle.simplified();
+    meta.language = m_session.language;
+    meta.chapters = m_marks.chapters(m_totalMs);
+    if (m_format != AudioFormat::Wav)
+        meta.cover = AudioMetadata::appCover();
+    return meta;
+}
+
 void SessionAudioExporter::complete()
 {
-    const QString wavPath = m_wav->path();
-    const QString mdPath = m_base + QStringLiteral(".md");
-    QSaveFile markdown(mdPath);
-    if (!markdown.open(QIODevice::WriteOnly) ||
-        markdown.write(SessionTranscript::markdown(m_session, m_messages).toUtf8()) < 0) {
-        fail(tr("Cannot write %1: %2.").arg(mdPath, markdown.errorString()));
-        return;
-    }
-    if (!m_wav->commit()) {
-        fail(tr("Cannot write %1: %2.").arg(wavPath, m_wav->errorString()));
-        return;
-    }
-    if (!markdown.commit()) {
-        QFile::remove(wavPath); // both or neither
-        fail(tr("Cannot write %1: %2.").arg(mdPath, markdown.errorString()));
-        return;
-    }
-    qCInfo(lcTts) << "exported session" << m_session.id << "to" << wavPath << m_rate << "Hz,"
-                  << m_synthesized << "sentences synthesized";
+    m_totalMs = m_wav->dataBytes() / 2 * 1000 / m_rate;
+    m_phase = Phase::Encoding;
+    m_assembler.finish(std::move(m_wav), SessionTranscript::markdown(m_session, m_messages),
+                       metadata());
+}
+
+void SessionAudioExporter::done(const QString& audioPath, const QString& markdownPath)
+{
+    qCInfo(lcTts) << "exported session" << m_session.id << "to" << audioPath << m_rate << "Hz,"
+                  << m_marks.chapters(m_totalMs).size() << "chapters," << m_synthesized
+                  << "sentences synthesized";
     reset();
-    Q_EMIT finished(wavPath, mdPath);
+    Q_EMIT finished(audioPath, markdownPath);
+}
+
+int SessionAudioExporter::totalSteps() const
+{
+    return 2 * int(m_items.size()) + (m_format == AudioFormat::Wav ? 0 : 1);
 }
 
 void SessionAudioExporter::step()
 {
     ++m_done;
-    Q_EMIT progress(m_done, 2 * int(m_items.size()));
+    Q_EMIT progress(m_done, totalSteps());
 }
 
 void SessionAudioExporter::fail(const QString& message)
@@ -376,16 +398,15 @@ void SessionAudioExporter::reset()
         job->cancel(); // its failed(Cancelled) is ignored; the handler deletes it
     }
     m_decoder.cancel();
-    m_wav.reset(); // not committed: nothing written
+    m_assembler.cancel(); // the encoder stopped, its temporary files removed
+    m_wav.reset();        // not committed: nothing written
+    m_marks = ChapterMarks();
     m_phase = Phase::Idle;
     m_items.clear();
     m_messages.clear();
     m_next = 0;
     m_done = 0;
-    m_rateVotes.clear();
-    m_unstored.clear();
     m_clips.clear();
-    m_clipsMessage = 0;
 }
 
 } // namespace st

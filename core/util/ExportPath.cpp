@@ -28,9 +28,13 @@ QString ExportPath::base(const QString& sessionName, const QString& outputPath)
     if (QFileInfo(path).isDir())
         return QDir(path).absoluteFilePath(safeFileName(sessionName));
     QString base = QFileInfo(path).absoluteFilePath();
-    for (const QLatin1String ext : {QLatin1String(".wav"), QLatin1String(".md")}) {
-        if (base.endsWith(ext, Qt::CaseInsensitive))
+    for (const QLatin1String ext :
+         {QLatin1String(".wav"), QLatin1String(".mp3"), QLatin1String(".opus"),
+          QLatin1String(".cue"), QLatin1String(".md")}) {
+        if (base.endsWith(ext, Qt::CaseInsensitive)) {
             base.chop(ext.size());
+            break;
+        }
     }
     return base;
 }

@@ -15,7 +15,7 @@ public:
     static QString safeFileName(const QString& name);
     /// The absolute path, without extension, for \a outputPath: an existing folder (or
     /// empty: the current folder) gives the folder + safeFileName(\a sessionName); anything
-    /// else is a file path, whose ".wav" or ".md" is dropped.
+    /// else is a file path, whose ".wav", ".mp3", ".opus", ".cue" or ".md" is dropped.
     static QString base(const QString& sessionName, const QString& outputPath);
     /// The absolute path of one exported file: an existing folder (or empty: the current
     /// folder) gives the folder + safeFileName(\a sessionName) + "." + \a extension; anything

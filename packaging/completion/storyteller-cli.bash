@@ -53,7 +53,11 @@ _storyteller_cli()
         return
         ;;
     --format)
-        _storyteller_cli_words "json md"
+        if [[ " ${COMP_WORDS[*]} " == *" export-audio "* ]]; then
+            _storyteller_cli_words "wav mp3 opus"
+        else
+            _storyteller_cli_words "json md"
+        fi
         return
         ;;
     --output)

@@ -1,16 +1,20 @@
 // `storyteller-cli session export-audio` as a real process on a fresh data folder: sessions
 // and messages made here with the real stores, clips cached here or spoken by espeak-ng in
-// the CLI; the WAV and the Markdown it writes are read back.
+// the CLI; the WAV and the Markdown it writes are read back. And a whole bundled story told
+// by `storyteller-cli chat` offline, exported as MP3 and Opus, its chapters read by ffprobe.
 #include "core/store/Database.h"
 #include "core/store/MessageStore.h"
 #include "core/store/SessionStore.h"
 #include "core/tts/SpeechCache.h"
 #include "core/tts/WavFile.h"
 #include "support/CliRunner.h"
+#include "support/Ffprobe.h"
 #include "support/QtPrinters.h"
+#include "support/StoryTestData.h"
 #include "support/TempDataDir.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
@@ -192,6 +196,105 @@ TEST_F(CliExportAudioTest, WrongCommandLinesAreUsageErrors)
         const CliRun run = runCli(dir, args);
         EXPECT_EQ(run.exitCode, 64) << dump(run);
         EXPECT_TRUE(run.err.contains(QStringLiteral("export-audio SESSION"))) << dump(run);
+    }
+}
+
+TEST_F(CliExportAudioTest, TheFormatIsAnOptionOrTheOutputsExtension)
+{
+    const Made made = session(QStringLiteral("Short"), {QStringLiteral("It was calm.")});
+    ASSERT_EQ(made.narrator.size(), 1);
+    cacheClips(made.narrator[0], {QStringLiteral("It was calm.")}, 300);
+    const CliRun wrong =
+        runCli(dir, {QStringLiteral("session"), QStringLiteral("export-audio"),
+                     QStringLiteral("Short"), QStringLiteral("--format"), QStringLiteral("flac")});
+    EXPECT_EQ(wrong.exitCode, 64) << dump(wrong);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("unknown audio format flac; use wav, mp3 or "
+                                                  "opus")))
+        << dump(wrong);
+
+    const QString wav = dir.filePath(QStringLiteral("short"));
+    const CliRun plain = runCli(dir, {QStringLiteral("session"), QStringLiteral("export-audio"),
+                                      QStringLiteral("Short"), QStringLiteral("--output"), wav});
+    ASSERT_EQ(plain.exitCode, 0) << dump(plain);
+    EXPECT_EQ(plain.lines().value(0), wav + QStringLiteral(".wav"));
+    const QString cue = QString::fromUtf8(dir.readFile(QStringLiteral("short.cue")));
+    EXPECT_TRUE(cue.contains(QStringLiteral("FILE \"short.wav\" WAVE\n  TRACK 01 AUDIO\n"
+                                            "    TITLE \"Opening\"\n    INDEX 01 00:00:00\n")))
+        << cue.toStdString();
+
+    if (QStandardPaths::findExecutable(QStringLiteral("opusenc")).isEmpty())
+        GTEST_SKIP() << "opusenc is not installed (Debian: opus-tools)";
+    const QString opus = dir.filePath(QStringLiteral("other.opus"));
+    const CliRun byName = runCli(dir, {QStringLiteral("session"), QStringLiteral("export-audio"),
+                                       QStringLiteral("Short"), QStringLiteral("--output"), opus});
+    ASSERT_EQ(byName.exitCode, 0) << dump(byName);
+    EXPECT_EQ(byName.lines(), (QStringList{opus, dir.filePath(QStringLiteral("other.md"))}));
+    EXPECT_TRUE(dir.readFile(QStringLiteral("other.opus")).startsWith("OggS"));
+}
+
+/// The programs the whole-story export needs, or why the test cannot run.
+QString missingForWholeStory()
+{
+    for (const auto& [program, package] :
+         {std::pair{"espeak-ng", "espeak-ng"}, std::pair{"lame", "lame"},
+          std::pair{"opusenc", "opus-tools"}, std::pair{"ffprobe", "ffmpeg"}}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty())
+            return QStringLiteral("%1 is not installed (Debian: %2)")
+                .arg(QString::fromLatin1(program), QString::fromLatin1(package));
+    }
+    return {};
+}
+
+// Issue 20: a 14-chapter story told whole shows 15 chapters in a podcast player: the opening
+// (titled with the story) and each chapter (titled with its heading), in order, in both the
+// MP3 and the Opus file, as ffprobe (FFmpeg, not our code) reads them.
+TEST_F(CliExportAudioTest, AWholeStoryToldOfflineIsFifteenChaptersInMp3AndOpus)
+{
+    if (const QString missing = missingForWholeStory(); !missing.isEmpty())
+        GTEST_SKIP() << missing.toStdString();
+    const Script script =
+        testdata::bundledScript(QStringLiteral("mary-celeste"), QStringLiteral("en"));
+    ASSERT_EQ(script.tellableChapters().size(), 14);
+    QByteArray input = "the Mary Celeste\n";
+    for (int i = 0; i < 30; ++i)
+        input += "I think the crew left in a hurry.\n";
+    input += "exit\n";
+    const CliRun told =
+        runCli(dir,
+               {QStringLiteral("chat"), QStringLiteral("--name"), QStringLiteral("Whole"),
+                QStringLiteral("--language"), QStringLiteral("en")},
+               {input});
+    ASSERT_EQ(told.exitCode, 0) << dump(told);
+
+    QStringList titles{script.title};
+    for (const Script::Section& section : script.tellableChapters())
+        titles.append(section.heading.simplified());
+    for (const QString& format : {QStringLiteral("mp3"), QStringLiteral("opus")}) {
+        const QString base = dir.filePath(QStringLiteral("whole"));
+        const CliRun run = runCli(dir, {QStringLiteral("session"), QStringLiteral("export-audio"),
+                                        QStringLiteral("Whole"), QStringLiteral("--format"), format,
+                                        QStringLiteral("--output"), base});
+        ASSERT_EQ(run.exitCode, 0) << dump(run);
+        const QString audio = base + u'.' + format;
+        EXPECT_EQ(run.lines(), (QStringList{audio, base + QStringLiteral(".md")})) << dump(run);
+        const Ffprobe probe = Ffprobe::read(audio);
+        ASSERT_TRUE(probe.ok) << probe.error.toStdString();
+        ASSERT_EQ(probe.chapters.size(), 15) << format.toStdString();
+        for (int i = 0; i < 15; ++i) {
+            EXPECT_EQ(probe.chapters[i].title, titles[i]) << format.toStdString() << ' ' << i;
+            if (i > 0) {
+                EXPECT_GT(probe.chapters[i].start, probe.chapters[i - 1].start) << i;
+                EXPECT_NEAR(probe.chapters[i - 1].end, probe.chapters[i].start, 0.002) << i;
+            }
+        }
+        EXPECT_EQ(probe.chapters[0].start, 0.0);
+        EXPECT_NEAR(probe.chapters[14].end, probe.durationSeconds, 1.0) << format.toStdString();
+        EXPECT_EQ(probe.tags.value(QStringLiteral("title")).toString(), QStringLiteral("Whole"))
+            << format.toStdString();
+        EXPECT_EQ(probe.tags.value(QStringLiteral("language")).toString(), QStringLiteral("eng"))
+            << format.toStdString();
+        EXPECT_EQ(probe.attachedPictures, 1) << format.toStdString() << ": the cover";
+        QFile::remove(base + QStringLiteral(".md")); // the next format writes its own
     }
 }
 

@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
 #include <QTimer>
 #include <gtest/gtest.h>
 
@@ -158,6 +160,32 @@ TEST(NarrationTest, ExportsTheSessionsAudioAndTranscript)
     EXPECT_TRUE(md.contains(app.controller().chat()->script().title.toUtf8()));
     ASSERT_TRUE(app.voice());                     // the export's own voice...
     EXPECT_TRUE(app.voice()->requests.isEmpty()); // ...had nothing to say: all from the cache
+}
+
+// Issue 20: the page exports in the format the save dialog chose (here given directly).
+TEST(NarrationTest, ExportsTheSessionAsMp3WithChapters)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("lame")).isEmpty())
+        GTEST_SKIP() << "lame is not installed (Debian: lame)";
+    TempDataDir dir;
+    UiHarness app(dir.path());
+    ASSERT_TRUE(app.isOpen());
+    app.setVoiceWavMs(40);
+    ASSERT_TRUE(startStory(app));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return app.narration().state() == State::Idle; }, 5000));
+    auto* page = app.find<ChatPage>("chatPage");
+    page->exportAudioTo(dir.filePath(QStringLiteral("evening.mp3")), AudioFormat::Mp3);
+    auto* status = app.find<QLabel>("chatStatus");
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return status->text().contains(QStringLiteral(".md")); }, 20000))
+        << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("evening.mp3")))
+        << status->text().toStdString();
+    const QByteArray mp3 = dir.readFile(QStringLiteral("evening.mp3"));
+    EXPECT_TRUE(mp3.startsWith("ID3"));
+    EXPECT_TRUE(mp3.contains("CHAP"));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("evening.wav"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("evening.cue"))));
 }
 
 TEST(NarrationTest, VoiceDialogSavesACloudVoiceAndItsKey)

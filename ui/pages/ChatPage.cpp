@@ -6,8 +6,8 @@
 #include "core/flow/SessionActions.h"
 #include "core/narration/ChatSession.h"
 #include "core/tts/SessionAudioExporter.h"
-#include "core/util/ExportPath.h"
 #include "ui/AudiobookKeys.h"
+#include "ui/AudioExportDialog.h"
 #include "ui/ChapterMenuButton.h"
 #include "ui/ChatInput.h"
 #include "ui/MessageView.h"
@@ -17,8 +17,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -188,32 +186,23 @@ void ChatPage::exportAudio()
 {
     if (!m_chat)
         return;
-    const QString base = ExportPath::base(
-        m_chat->name(), QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export audio"), base + QStringLiteral(".wav"), tr("WAV audio (*.wav)"));
-    if (!path.isEmpty())
-        exportAudioTo(path);
+    const auto choice = AudioExportDialog::ask(
+        this, m_chat->name(), QStandardPaths::writableLocation(QStandardPaths::MusicLocation));
+    if (choice)
+        exportAudioTo(choice->path, choice->format);
 }
 
-void ChatPage::exportAudioTo(const QString& outputPath)
+void ChatPage::exportAudioTo(const QString& outputPath, AudioFormat format)
 {
     if (!m_chat || !m_narration)
         return;
-    // The save dialog asked about the .wav; the transcript beside it is asked about here.
-    const QString transcript = SessionAudioExporter::transcriptPath(m_chat->name(), outputPath);
-    bool replaceTranscript = false;
-    if (QFileInfo::exists(transcript)) {
-        if (QMessageBox::question(
-                this, tr("Export audio"),
-                tr("%1 is already there. The transcript is saved beside the audio under that "
-                   "name. Replace it?")
-                    .arg(QFileInfo(transcript).fileName())) != QMessageBox::Yes)
-            return;
-        replaceTranscript = true;
-    }
+    // The save dialog asked about the audio file; the files beside it are asked about here.
+    const auto replaceBeside =
+        AudioExportDialog::replaceBeside(this, m_chat->name(), outputPath, format);
+    if (!replaceBeside)
+        return;
     SessionAudioExporter* exporter =
-        m_narration->exportSession(m_chat->sessionId(), outputPath, replaceTranscript);
+        m_narration->exportSession(m_chat->sessionId(), outputPath, *replaceBeside, format);
     if (!exporter)
         return; // one is running; its dialog is open
     auto* progress =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/tts/AudioFormat.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -33,9 +35,9 @@ public:
     /// Reads the chat aloud with \a narration (nullptr: no read-aloud controls).
     void setNarration(NarrationController* narration);
     NarrationBar* narrationBar() const { return m_narrationBar; }
-    /// Exports this session's audio and transcript to \a outputPath (no file dialog),
-    /// showing progress with Cancel; the result shows in the status line.
-    void exportAudioTo(const QString& outputPath);
+    /// Exports this session's audio in \a format and its transcript to \a outputPath (no
+    /// file dialog), showing progress with Cancel; the result shows in the status line.
+    void exportAudioTo(const QString& outputPath, AudioFormat format = AudioFormat::Wav);
 
 protected:
     void changeEvent(QEvent* event) override;
