@@ -28,10 +28,6 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation>chat, library import and export: the story language (en, ko, ja, es).</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -82,6 +78,14 @@
         <translation>storyteller-cli: %1: that session was already here; imported as a new session, “%2”.</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown audio format %1; use wav, mp3 or opus.</source>
+        <translation>storyteller-cli: unknown audio format %1; use wav, mp3 or opus.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: there is nothing to say in this text.</source>
+        <translation>storyteller-cli: there is nothing to say in this text.</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -92,8 +96,11 @@ Commands:
                         the model, in --language) and Storyteller scripts
   sessions list         the saved sessions (id, name, story, messages)
   session export-audio SESSION  the narration of a session (its id or name) as
-                        one WAV file, with its transcript in Markdown (--output PATH:
-                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+                        one audio file with its chapters, and its transcript in
+                        Markdown (--format wav, the default, with a .cue sheet;
+                        mp3, needs lame; opus, needs opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) and PATH.md; default: the session&apos;s
+                        name, here)
   session export SESSION  a session (its id or name) as a file: JSON, complete
                         (--format json, the default), or a Markdown transcript
                         (--format md); --output: a file or a folder (default: here)
@@ -102,8 +109,12 @@ Commands:
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
+                        then each line is your reply; exit ends (--listen:
+                        told to the end with no replies)
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+  say TEXT...           speak TEXT (&quot;-&quot;: stdin) with the configured voice (--language xx;
+                        --output FILE.wav: into a file; --show: print what the voice
+                        engine is given, one sentence a line)
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>Storyteller from the command line.
@@ -116,8 +127,11 @@ Commands:
                         the model, in --language) and Storyteller scripts
   sessions list         the saved sessions (id, name, story, messages)
   session export-audio SESSION  the narration of a session (its id or name) as
-                        one WAV file, with its transcript in Markdown (--output PATH:
-                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+                        one audio file with its chapters, and its transcript in
+                        Markdown (--format wav, the default, with a .cue sheet;
+                        mp3, needs lame; opus, needs opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) and PATH.md; default: the session&apos;s
+                        name, here)
   session export SESSION  a session (its id or name) as a file: JSON, complete
                         (--format json, the default), or a Markdown transcript
                         (--format md); --output: a file or a folder (default: here)
@@ -126,18 +140,34 @@ Commands:
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
+                        then each line is your reply; exit ends (--listen:
+                        told to the end with no replies)
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+  say TEXT...           speak TEXT (&quot;-&quot;: stdin) with the configured voice (--language xx;
+                        --output FILE.wav: into a file; --show: print what the voice
+                        engine is given, one sentence a line)
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</translation>
+        <source>chat, library import and export, say: the story language (en, ko, ja, es).</source>
+        <translation>chat, library import and export, say: the story language (en, ko, ja, es).</translation>
     </message>
     <message>
-        <source>session export: json (complete, the default) or md (a readable transcript).</source>
-        <translation>session export: json (complete, the default) or md (a readable transcript).</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav (.mp3, .opus; a WAV with &lt;file&gt;.cue) and &lt;file&gt;.md. say: write &lt;file&gt;.wav.</source>
+        <translation>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav (.mp3, .opus; a WAV with &lt;file&gt;.cue) and &lt;file&gt;.md. say: write &lt;file&gt;.wav.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript). session export-audio: wav (the default), mp3 or opus.</source>
+        <translation>session export: json (complete, the default) or md (a readable transcript). session export-audio: wav (the default), mp3 or opus.</translation>
+    </message>
+    <message>
+        <source>say: print what the voice engine is given, not the sound.</source>
+        <translation>say: print what the voice engine is given, not the sound.</translation>
+    </message>
+    <message>
+        <source>chat: listen without answering: the story is told through to the end, like an audiobook.</source>
+        <translation>chat: listen without answering: the story is told through to the end, like an audiobook.</translation>
     </message>
 </context>
 <context>
@@ -194,6 +224,71 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::AudioEncodeError</name>
+    <message>
+        <source>Exporting %1 needs the program %2, which is not installed. Install the package %3 (for example: sudo apt install %3), or export as WAV.</source>
+        <translation>Exporting %1 needs the program %2, which is not installed. Install the package %3 (for example: sudo apt install %3), or export as WAV.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2.</source>
+        <translation>%1 could not encode the audio as %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2: %3</source>
+        <translation>%1 could not encode the audio as %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioEncoder</name>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>it stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>exit status %1</translation>
+    </message>
+    <message>
+        <source>it wrote nothing</source>
+        <translation>it wrote nothing</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioExportDialog</name>
+    <message>
+        <source>WAV audio, chapters in a cue sheet beside it (*.wav)</source>
+        <translation>WAV audio, chapters in a cue sheet beside it (*.wav)</translation>
+    </message>
+    <message>
+        <source>MP3 audio with chapters (*.mp3)</source>
+        <translation>MP3 audio with chapters (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Opus audio with chapters (*.opus)</source>
+        <translation>Opus audio with chapters (*.opus)</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Export audio</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it?</source>
+        <translation>%1 is already there. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1 are already there. The transcript and the cue sheet are saved beside the audio under those names. Replace them?</source>
+        <translation>%1 are already there. The transcript and the cue sheet are saved beside the audio under those names. Replace them?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The cue sheet (the chapters) is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 is already there. The cue sheet (the chapters) is saved beside the audio under that name. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
@@ -206,6 +301,17 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script could not be saved: %1</source>
         <translation>The script could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChapterMarks</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Chapter %1</translation>
     </message>
 </context>
 <context>
@@ -354,10 +460,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Export audio</translation>
     </message>
     <message>
-        <source>WAV audio (*.wav)</source>
-        <translation>WAV audio (*.wav)</translation>
-    </message>
-    <message>
         <source>Exporting the session&apos;s audio…</source>
         <translation>Exporting the session&apos;s audio…</translation>
     </message>
@@ -372,10 +474,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>Saved the audio to %1 and the transcript to %2.</translation>
-    </message>
-    <message>
-        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
-        <translation>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</translation>
     </message>
     <message>
         <source>New session</source>
@@ -493,6 +591,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: the story cannot be told without answers from here.</source>
+        <translation>storyteller-cli: the story cannot be told without answers from here.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +789,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportAssembler</name>
+    <message>
+        <source>Cannot make a temporary folder for the export: %1.</source>
+        <translation>Cannot make a temporary folder for the export: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportedFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1137,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MecabTagger</name>
+    <message>
+        <source>The Japanese dictionary could not be opened (%1). Install the packages mecab-naist-jdic and libmecab2; until then the local voice reads Japanese kanji poorly.</source>
+        <translation>The Japanese dictionary could not be opened (%1). Install the packages mecab-naist-jdic and libmecab2; until then the local voice reads Japanese kanji poorly.</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
@@ -1161,6 +1288,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Save this session as one audio file with its transcript</source>
         <translation>Save this session as one audio file with its transcript</translation>
+    </message>
+    <message>
+        <source>Go on listening</source>
+        <translation>Go on listening</translation>
+    </message>
+    <message>
+        <source>Listen without answering</source>
+        <translation>Listen without answering</translation>
+    </message>
+    <message>
+        <source>Tell the story through to the end like an audiobook; write anything to talk again (Ctrl+Shift+L)</source>
+        <translation>Tell the story through to the end like an audiobook; write anything to talk again (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Next chapter now (Ctrl+Shift+N)</source>
+        <translation>Next chapter now (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Next chapter</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2211,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SpeechFile</name>
+    <message>
+        <source>Sentence %1 could not be decoded: %2</source>
+        <translation>Sentence %1 could not be decoded: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to say in this text.</source>
+        <translation>There is nothing to say in this text.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 could not be spoken: %2</source>
+        <translation>Sentence %1 could not be spoken: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>%1 could not be opened for writing.</translation>
+    </message>
+</context>
+<context>
     <name>st::StoryCheck</name>
     <message>
         <source>Reading your request…</source>
@@ -2243,10 +2413,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Paste the key from your account page</translation>
     </message>
     <message>
-        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
-        <translation>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</translation>
-    </message>
-    <message>
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</translation>
     </message>
@@ -2265,6 +2431,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Speak a sample sentence in the story language with these settings</source>
         <translation>Speak a sample sentence in the story language with these settings</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic; Japanese goes through a dictionary first, so kanji, numbers and dates are read as words. Leave a voice empty for the default shown in grey.</source>
+        <translation>The local voice works offline and costs nothing. It sounds robotic; Japanese goes through a dictionary first, so kanji, numbers and dates are read as words. Leave a voice empty for the default shown in grey.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation>chat, library import y export: el idioma de la historia (en, ko, ja, es).</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>id %1</translation>
     </message>
@@ -82,6 +78,14 @@
         <translation>storyteller-cli: %1: esa sesión ya estaba aquí; se importó como una sesión nueva, «%2».</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown audio format %1; use wav, mp3 or opus.</source>
+        <translation>storyteller-cli: formato de audio desconocido %1; usa wav, mp3 u opus.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: there is nothing to say in this text.</source>
+        <translation>storyteller-cli: en este texto no hay nada que leer.</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -92,8 +96,11 @@ Commands:
                         the model, in --language) and Storyteller scripts
   sessions list         the saved sessions (id, name, story, messages)
   session export-audio SESSION  the narration of a session (its id or name) as
-                        one WAV file, with its transcript in Markdown (--output PATH:
-                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+                        one audio file with its chapters, and its transcript in
+                        Markdown (--format wav, the default, with a .cue sheet;
+                        mp3, needs lame; opus, needs opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) and PATH.md; default: the session&apos;s
+                        name, here)
   session export SESSION  a session (its id or name) as a file: JSON, complete
                         (--format json, the default), or a Markdown transcript
                         (--format md); --output: a file or a folder (default: here)
@@ -102,8 +109,12 @@ Commands:
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
+                        then each line is your reply; exit ends (--listen:
+                        told to the end with no replies)
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+  say TEXT...           speak TEXT (&quot;-&quot;: stdin) with the configured voice (--language xx;
+                        --output FILE.wav: into a file; --show: print what the voice
+                        engine is given, one sentence a line)
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>Storyteller desde la línea de comandos.
@@ -116,8 +127,11 @@ Comandos:
                         los escribe en --language) y guiones de Storyteller
   sessions list         las sesiones guardadas (id, nombre, historia, mensajes)
   session export-audio SESSION  la narración de una sesión (su id o nombre) como un
-                        archivo WAV, con su transcripción en Markdown (--output PATH:
-                        PATH.wav y PATH.md; por omisión, el nombre de la sesión, aquí)
+                        archivo de audio con sus capítulos, y su transcripción en
+                        Markdown (--format wav, por omisión, con una hoja .cue; mp3,
+                        necesita lame; opus, necesita opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) y PATH.md; por omisión, el nombre de
+                        la sesión, aquí)
   session export SESSION  una sesión (su id o nombre) como archivo: JSON, completo
                         (--format json, por omisión), o una transcripción en Markdown
                         (--format md); --output: un archivo o una carpeta (por omisión, aquí)
@@ -127,18 +141,34 @@ Comandos:
   check                 prueba la conexión con el servidor de modelos
   chat                  cuenta una historia por stdin/stdout: la primera línea es
                         la petición y cada línea siguiente, tu respuesta; exit termina
+                        (--listen: contada hasta el final sin respuestas)
   extract URL|FILE      el título (primera línea) y el texto de una página web o
                         de un archivo
+  say TEXT...           lee TEXT (&quot;-&quot;: stdin) con la voz configurada (--language xx;
+                        --output FILE.wav: a un archivo; --show: muestra lo que recibe
+                        el motor de voz, una frase por línea)
 
 Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable, 3 ningún proveedor de modelos configurado, 4 servidor inaccesible, 5 clave o cuota rechazada, 6 no existe ese modelo, 7 otro error del servidor, 8 algunas entradas no se importaron (library import, session import), 9 falló la exportación (session export, export-audio), 64 uso incorrecto. extract: 1 no existe la página o el archivo, 4 sitio inaccesible, 5 acceso denegado, 7 no hay texto legible.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout. session export: escribe &lt;file&gt; (o dentro de esa carpeta). session export-audio: escribe &lt;file&gt;.wav y &lt;file&gt;.md.</translation>
+        <source>chat, library import and export, say: the story language (en, ko, ja, es).</source>
+        <translation>chat, library import y export, say: el idioma de la historia (en, ko, ja, es).</translation>
     </message>
     <message>
-        <source>session export: json (complete, the default) or md (a readable transcript).</source>
-        <translation>session export: json (completo, por omisión) o md (una transcripción legible).</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav (.mp3, .opus; a WAV with &lt;file&gt;.cue) and &lt;file&gt;.md. say: write &lt;file&gt;.wav.</source>
+        <translation>library export: escribe en &lt;file&gt; en lugar de en stdout. session export: escribe &lt;file&gt; (o dentro de esa carpeta). session export-audio: escribe &lt;file&gt;.wav (.mp3, .opus; un WAV con &lt;file&gt;.cue) y &lt;file&gt;.md. say: escribe &lt;file&gt;.wav.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript). session export-audio: wav (the default), mp3 or opus.</source>
+        <translation>session export: json (completo, por omisión) o md (una transcripción legible). session export-audio: wav (por omisión), mp3 u opus.</translation>
+    </message>
+    <message>
+        <source>say: print what the voice engine is given, not the sound.</source>
+        <translation>say: muestra lo que recibe el motor de voz, en lugar del sonido.</translation>
+    </message>
+    <message>
+        <source>chat: listen without answering: the story is told through to the end, like an audiobook.</source>
+        <translation>chat: escuchar sin responder: la historia se cuenta hasta el final, como un audiolibro.</translation>
     </message>
 </context>
 <context>
@@ -195,6 +225,71 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::AudioEncodeError</name>
+    <message>
+        <source>Exporting %1 needs the program %2, which is not installed. Install the package %3 (for example: sudo apt install %3), or export as WAV.</source>
+        <translation>Para exportar en %1 hace falta el programa %2, que no está instalado. Instala el paquete %3 (por ejemplo: sudo apt install %3) o exporta en WAV.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2.</source>
+        <translation>%1 no pudo codificar el audio como %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2: %3</source>
+        <translation>%1 no pudo codificar el audio como %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioEncoder</name>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>se detuvo de forma inesperada</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>estado de salida %1</translation>
+    </message>
+    <message>
+        <source>it wrote nothing</source>
+        <translation>no escribió nada</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioExportDialog</name>
+    <message>
+        <source>WAV audio, chapters in a cue sheet beside it (*.wav)</source>
+        <translation>Audio WAV, capítulos en una hoja cue al lado (*.wav)</translation>
+    </message>
+    <message>
+        <source>MP3 audio with chapters (*.mp3)</source>
+        <translation>Audio MP3 con capítulos (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Opus audio with chapters (*.opus)</source>
+        <translation>Audio Opus con capítulos (*.opus)</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>Exportar audio</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it?</source>
+        <translation>%1 ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1 are already there. The transcript and the cue sheet are saved beside the audio under those names. Replace them?</source>
+        <translation>%1 ya existen. La transcripción y la hoja cue se guardan junto al audio con esos nombres. ¿Quieres reemplazarlos?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The cue sheet (the chapters) is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 ya existe. La hoja cue (los capítulos) se guarda junto al audio con ese nombre. ¿Quieres reemplazarla?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 ya existe. La transcripción se guarda junto al audio con ese nombre. ¿Reemplazarla?</translation>
+    </message>
+</context>
+<context>
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
@@ -207,6 +302,17 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>The script could not be saved: %1</source>
         <translation>No se pudo guardar el guion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChapterMarks</name>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Capítulo %1</translation>
     </message>
 </context>
 <context>
@@ -355,10 +461,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Exportar audio</translation>
     </message>
     <message>
-        <source>WAV audio (*.wav)</source>
-        <translation>Audio WAV (*.wav)</translation>
-    </message>
-    <message>
         <source>Exporting the session&apos;s audio…</source>
         <translation>Exportando el audio de la sesión…</translation>
     </message>
@@ -373,10 +475,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>Se guardó el audio en %1 y la transcripción en %2.</translation>
-    </message>
-    <message>
-        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
-        <translation>%1 ya existe. La transcripción se guarda junto al audio con ese nombre. ¿Reemplazarla?</translation>
     </message>
     <message>
         <source>New session</source>
@@ -494,6 +592,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>Todavía no conozco esa historia. Escribe otra petición con más detalles (nombre y suceso) o &quot;salir&quot;. Para escribir un guion nuevo necesitas la página Crear de la aplicación.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: the story cannot be told without answers from here.</source>
+        <translation>storyteller-cli: desde aquí la historia no puede seguir sin respuestas.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +790,24 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportAssembler</name>
+    <message>
+        <source>Cannot make a temporary folder for the export: %1.</source>
+        <translation>No se puede crear una carpeta temporal para la exportación: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportedFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1138,13 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::MecabTagger</name>
+    <message>
+        <source>The Japanese dictionary could not be opened (%1). Install the packages mecab-naist-jdic and libmecab2; until then the local voice reads Japanese kanji poorly.</source>
+        <translation>No se pudo abrir el diccionario japonés (%1). Instala los paquetes mecab-naist-jdic y libmecab2; hasta entonces la voz local lee mal los kanji japoneses.</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
@@ -1162,6 +1289,26 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Save this session as one audio file with its transcript</source>
         <translation>Guarda esta sesión como un archivo de audio con su transcripción</translation>
+    </message>
+    <message>
+        <source>Go on listening</source>
+        <translation>Seguir escuchando</translation>
+    </message>
+    <message>
+        <source>Listen without answering</source>
+        <translation>Escuchar sin responder</translation>
+    </message>
+    <message>
+        <source>Tell the story through to the end like an audiobook; write anything to talk again (Ctrl+Shift+L)</source>
+        <translation>Cuenta la historia hasta el final, como un audiolibro; escribe lo que sea para volver a conversar (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Next chapter now (Ctrl+Shift+N)</source>
+        <translation>Siguiente capítulo ahora (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>Siguiente capítulo</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2212,29 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::SpeechFile</name>
+    <message>
+        <source>Sentence %1 could not be decoded: %2</source>
+        <translation>No se pudo decodificar la frase %1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to say in this text.</source>
+        <translation>En este texto no hay nada que leer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 could not be spoken: %2</source>
+        <translation>No se pudo leer la frase %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>No se pudo abrir %1 para escribir.</translation>
+    </message>
+</context>
+<context>
     <name>st::StoryCheck</name>
     <message>
         <source>Reading your request…</source>
@@ -2244,10 +2414,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Pega la clave de la página de tu cuenta</translation>
     </message>
     <message>
-        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
-        <translation>La voz local funciona sin conexión y no cuesta nada. Suena robótica y, en japonés, lee bien los kana pero no los kanji. Deja una voz vacía para usar la predeterminada que se muestra en gris.</translation>
-    </message>
-    <message>
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>Las frases se envían al servicio a medida que se escriben. Si falla, la voz local sigue leyendo. La clave se guarda en el llavero del sistema (o en un archivo privado), nunca en los ajustes.</translation>
     </message>
@@ -2266,6 +2432,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Speak a sample sentence in the story language with these settings</source>
         <translation>Lee una frase de muestra en el idioma de la historia con estos ajustes</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic; Japanese goes through a dictionary first, so kanji, numbers and dates are read as words. Leave a voice empty for the default shown in grey.</source>
+        <translation>La voz local funciona sin conexión y no cuesta nada. Suena robótica; el japonés pasa antes por un diccionario, así que los kanji, los números y las fechas se leen como palabras. Deja una voz vacía para usar la predeterminada, mostrada en gris.</translation>
     </message>
 </context>
 <context>

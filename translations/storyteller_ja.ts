@@ -28,10 +28,6 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation>chat、library import、library export: ストーリーの言語（en、ko、ja、es）。</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
@@ -80,6 +76,14 @@
         <translation>storyteller-cli: %1: そのセッションは既にあるため、新しいセッション “%2” としてインポートしました。</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown audio format %1; use wav, mp3 or opus.</source>
+        <translation>storyteller-cli: 不明な音声形式 %1。wav、mp3、opus のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: there is nothing to say in this text.</source>
+        <translation>storyteller-cli: このテキストには読み上げる内容がありません。</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -90,8 +94,11 @@ Commands:
                         the model, in --language) and Storyteller scripts
   sessions list         the saved sessions (id, name, story, messages)
   session export-audio SESSION  the narration of a session (its id or name) as
-                        one WAV file, with its transcript in Markdown (--output PATH:
-                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+                        one audio file with its chapters, and its transcript in
+                        Markdown (--format wav, the default, with a .cue sheet;
+                        mp3, needs lame; opus, needs opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) and PATH.md; default: the session&apos;s
+                        name, here)
   session export SESSION  a session (its id or name) as a file: JSON, complete
                         (--format json, the default), or a Markdown transcript
                         (--format md); --output: a file or a folder (default: here)
@@ -100,8 +107,12 @@ Commands:
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
+                        then each line is your reply; exit ends (--listen:
+                        told to the end with no replies)
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+  say TEXT...           speak TEXT (&quot;-&quot;: stdin) with the configured voice (--language xx;
+                        --output FILE.wav: into a file; --show: print what the voice
+                        engine is given, one sentence a line)
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>コマンドラインで使う Storyteller です。
@@ -113,9 +124,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library import FILE... 文書 [{&quot;title&quot;: ..., &quot;content&quot;: ...}]（モデルが --language の
                         言語で台本にします）と Storyteller の台本
   sessions list         保存したセッション（id、名前、ストーリー、メッセージ数）
-  session export-audio SESSION  セッション（id または名前）の朗読を一つの WAV ファイルに、
-                        書き起こしを Markdown に（--output PATH: PATH.wav と PATH.md、
-                        既定: このフォルダーにセッション名で）
+  session export-audio SESSION  セッション（id または名前）の朗読を章付きの一つの
+                        音声ファイルに、書き起こしを Markdown に（--format wav: 既定、
+                        .cue 付き。mp3: lame が必要。opus: opus-tools が必要。--output PATH:
+                        PATH.wav（.mp3、.opus）と PATH.md、既定: このフォルダーにセッション名で）
   session export SESSION  セッション（id または名前）をファイルに: JSON は完全版
                         （--format json、既定）、Markdown は読みやすい書き起こし
                         （--format md）。--output: ファイルかフォルダー（既定: ここ）
@@ -124,18 +136,34 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   models                設定したサーバーで使えるモデル
   check                 モデルサーバーへの接続をテスト
   chat                  stdin/stdout でストーリーを語ります。最初の行がリクエスト、
-                        以降の各行があなたの返答です。exit で終了
+                        以降の各行があなたの返答です。exit で終了（--listen: 返答
+                        なしで最後まで語ります）
   extract URL|FILE      ウェブページまたはファイルのタイトル（1 行目）と本文
+  say TEXT...           設定した声で TEXT を読み上げます（&quot;-&quot;: stdin）（--language xx、
+                        --output FILE.wav: ファイルに、--show: 音声エンジンに渡す文字列を
+                        1 行に 1 文ずつ表示）
 
 終了コード: 0 成功、1 見つからない、2 データフォルダーを使えない、3 モデルプロバイダーが未設定、4 サーバーに接続できない、5 キーまたは利用枠が拒否された、6 そのモデルがない、7 その他のサーバーエラー、8 一部の項目をインポートできなかった（library import、session import）、9 書き出しに失敗（session export、export-audio）、64 使い方の誤り。extract: 1 ページまたはファイルがない、4 サイトに接続できない、5 アクセスが拒否された、7 読み取れるテキストがない。</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。session export: &lt;file&gt; に（またはそのフォルダーに）書き出します。session export-audio: &lt;file&gt;.wav と &lt;file&gt;.md を書き出します。</translation>
+        <source>chat, library import and export, say: the story language (en, ko, ja, es).</source>
+        <translation>chat、library import、library export、say: ストーリーの言語（en、ko、ja、es）。</translation>
     </message>
     <message>
-        <source>session export: json (complete, the default) or md (a readable transcript).</source>
-        <translation>session export: json（完全版、既定）または md（読みやすい書き起こし）。</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav (.mp3, .opus; a WAV with &lt;file&gt;.cue) and &lt;file&gt;.md. say: write &lt;file&gt;.wav.</source>
+        <translation>library export: stdout ではなく &lt;file&gt; に書き出します。session export: &lt;file&gt; に（またはそのフォルダーに）書き出します。session export-audio: &lt;file&gt;.wav（.mp3、.opus。WAV には &lt;file&gt;.cue が付きます）と &lt;file&gt;.md を書き出します。say: &lt;file&gt;.wav を書き出します。</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript). session export-audio: wav (the default), mp3 or opus.</source>
+        <translation>session export: json（完全版、既定）または md（読みやすい書き起こし）。session export-audio: wav（既定）、mp3 または opus。</translation>
+    </message>
+    <message>
+        <source>say: print what the voice engine is given, not the sound.</source>
+        <translation>say: 音の代わりに、音声エンジンに渡す文字列を表示します。</translation>
+    </message>
+    <message>
+        <source>chat: listen without answering: the story is told through to the end, like an audiobook.</source>
+        <translation>chat: 返答せずに聴く: オーディオブックのように最後まで語ります。</translation>
     </message>
 </context>
 <context>
@@ -192,6 +220,71 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::AudioEncodeError</name>
+    <message>
+        <source>Exporting %1 needs the program %2, which is not installed. Install the package %3 (for example: sudo apt install %3), or export as WAV.</source>
+        <translation>%1 で書き出すにはプログラム %2 が必要ですが、インストールされていません。パッケージ %3 をインストールする（例: sudo apt install %3）か、WAV で書き出してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2.</source>
+        <translation>%1 は音声を %2 にエンコードできませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2: %3</source>
+        <translation>%1 は音声を %2 にエンコードできませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioEncoder</name>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>予期せず停止しました</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>終了ステータス %1</translation>
+    </message>
+    <message>
+        <source>it wrote nothing</source>
+        <translation>何も書き出しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioExportDialog</name>
+    <message>
+        <source>WAV audio, chapters in a cue sheet beside it (*.wav)</source>
+        <translation>WAV 音声、章は横の cue シートに (*.wav)</translation>
+    </message>
+    <message>
+        <source>MP3 audio with chapters (*.mp3)</source>
+        <translation>章付き MP3 音声 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Opus audio with chapters (*.opus)</source>
+        <translation>章付き Opus 音声 (*.opus)</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>音声の書き出し</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 are already there. The transcript and the cue sheet are saved beside the audio under those names. Replace them?</source>
+        <translation>%1 は既にあります。書き起こしと cue シートは音声の横にこの名前で保存されます。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The cue sheet (the chapters) is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 は既にあります。cue シート（章）は音声の横にこの名前で保存されます。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 はすでにあります。書き起こしは音声の横にこの名前で保存されます。置き換えますか？</translation>
+    </message>
+</context>
+<context>
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
@@ -204,6 +297,17 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script could not be saved: %1</source>
         <translation>台本を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChapterMarks</name>
+    <message>
+        <source>Opening</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第%1章</translation>
     </message>
 </context>
 <context>
@@ -352,10 +456,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>音声の書き出し</translation>
     </message>
     <message>
-        <source>WAV audio (*.wav)</source>
-        <translation>WAV 音声 (*.wav)</translation>
-    </message>
-    <message>
         <source>Exporting the session&apos;s audio…</source>
         <translation>セッションの音声を書き出しています…</translation>
     </message>
@@ -370,10 +470,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>音声を %1 に、書き起こしを %2 に保存しました。</translation>
-    </message>
-    <message>
-        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
-        <translation>%1 はすでにあります。書き起こしは音声の横にこの名前で保存されます。置き換えますか？</translation>
     </message>
     <message>
         <source>New session</source>
@@ -491,6 +587,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>そのお話はまだ知りません。もっと詳しいリクエスト（名前と出来事）を入力するか、「おわり」と入力してください。新しい台本を書くには、アプリの作成ページを使ってください。</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: the story cannot be told without answers from here.</source>
+        <translation>storyteller-cli: ここから先は返答なしではストーリーを続けられません。</translation>
     </message>
 </context>
 <context>
@@ -685,6 +785,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Dismiss</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportAssembler</name>
+    <message>
+        <source>Cannot make a temporary folder for the export: %1.</source>
+        <translation>書き出し用の一時フォルダーを作成できません: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportedFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません: %2。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1133,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MecabTagger</name>
+    <message>
+        <source>The Japanese dictionary could not be opened (%1). Install the packages mecab-naist-jdic and libmecab2; until then the local voice reads Japanese kanji poorly.</source>
+        <translation>日本語の辞書を開けませんでした（%1）。パッケージ mecab-naist-jdic と libmecab2 をインストールしてください。それまでローカルの声は日本語の漢字をうまく読めません。</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
@@ -1159,6 +1284,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Save this session as one audio file with its transcript</source>
         <translation>このセッションを書き起こし付きの一つの音声ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Go on listening</source>
+        <translation>聴き続ける</translation>
+    </message>
+    <message>
+        <source>Listen without answering</source>
+        <translation>返答せずに聴く</translation>
+    </message>
+    <message>
+        <source>Tell the story through to the end like an audiobook; write anything to talk again (Ctrl+Shift+L)</source>
+        <translation>オーディオブックのように最後まで語ります。何か書けば会話に戻ります (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Next chapter now (Ctrl+Shift+N)</source>
+        <translation>今すぐ次の章へ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>次の章</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2203,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SpeechFile</name>
+    <message>
+        <source>Sentence %1 could not be decoded: %2</source>
+        <translation>%1 番目の文をデコードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to say in this text.</source>
+        <translation>このテキストには読み上げる内容がありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Sentence %1 could not be spoken: %2</source>
+        <translation>%1 番目の文を読み上げられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>%1 を書き込み用に開けませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>st::StoryCheck</name>
     <message>
         <source>Reading your request…</source>
@@ -2237,10 +2405,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>アカウントページのキーを貼り付けてください</translation>
     </message>
     <message>
-        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
-        <translation>ローカル音声はオフラインで無料で使えます。機械的な声で、日本語はかなは正しく読めますが漢字はうまく読めません。音声を空欄にすると、灰色で示した既定の音声を使います。</translation>
-    </message>
-    <message>
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>文は書かれるそばからサービスに送られます。失敗したときはローカル音声が読み続けます。キーは設定ではなく、システムのキーチェーン(または非公開のファイル)に保存されます。</translation>
     </message>
@@ -2259,6 +2423,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Speak a sample sentence in the story language with these settings</source>
         <translation>この設定で、物語の言語のサンプル文を読み上げます</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic; Japanese goes through a dictionary first, so kanji, numbers and dates are read as words. Leave a voice empty for the default shown in grey.</source>
+        <translation>ローカルの声はオフラインで無料で使えます。機械的な声ですが、日本語はまず辞書を通すので、漢字や数字、日付も言葉として読みます。声を空欄にすると、灰色で表示された既定の声を使います。</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>storyteller-cli: %1: %2</translation>
     </message>
     <message>
-        <source>chat, library import and export: the story language (en, ko, ja, es).</source>
-        <translation>chat, library import/export: 이야기 언어 (en, ko, ja, es).</translation>
-    </message>
-    <message>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
@@ -80,6 +76,14 @@
         <translation>storyteller-cli: %1: 이미 있는 세션이라 새 세션 “%2”(으)로 가져왔어요.</translation>
     </message>
     <message>
+        <source>storyteller-cli: unknown audio format %1; use wav, mp3 or opus.</source>
+        <translation>storyteller-cli: 알 수 없는 오디오 형식 %1; wav, mp3, opus 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: there is nothing to say in this text.</source>
+        <translation>storyteller-cli: 이 글에는 읽을 내용이 없어요.</translation>
+    </message>
+    <message>
         <source>Storyteller from the command line.
 
 Commands:
@@ -90,8 +94,11 @@ Commands:
                         the model, in --language) and Storyteller scripts
   sessions list         the saved sessions (id, name, story, messages)
   session export-audio SESSION  the narration of a session (its id or name) as
-                        one WAV file, with its transcript in Markdown (--output PATH:
-                        PATH.wav and PATH.md; default: the session&apos;s name, here)
+                        one audio file with its chapters, and its transcript in
+                        Markdown (--format wav, the default, with a .cue sheet;
+                        mp3, needs lame; opus, needs opus-tools; --output PATH:
+                        PATH.wav (.mp3, .opus) and PATH.md; default: the session&apos;s
+                        name, here)
   session export SESSION  a session (its id or name) as a file: JSON, complete
                         (--format json, the default), or a Markdown transcript
                         (--format md); --output: a file or a folder (default: here)
@@ -100,8 +107,12 @@ Commands:
   models                the models the configured server offers
   check                 test the connection to the model server
   chat                  tell a story on stdin/stdout: the first line is the request,
-                        then each line is your reply; exit ends
+                        then each line is your reply; exit ends (--listen:
+                        told to the end with no replies)
   extract URL|FILE      a web page&apos;s or a file&apos;s title (first line) and text
+  say TEXT...           speak TEXT (&quot;-&quot;: stdin) with the configured voice (--language xx;
+                        --output FILE.wav: into a file; --show: print what the voice
+                        engine is given, one sentence a line)
 
 Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set up, 4 server unreachable, 5 key or quota refused, 6 no such model, 7 other server error, 8 some entries not imported (library import, session import), 9 export failed (session export, export-audio), 64 usage. extract: 1 no such page or file, 4 site unreachable, 5 access refused, 7 no readable text there.</source>
         <translation>명령줄에서 쓰는 Storyteller예요.
@@ -113,9 +124,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   library import FILE... 문서 [{&quot;title&quot;: ..., &quot;content&quot;: ...}] (모델이 --language
                         언어로 스크립트를 써요)와 Storyteller 스크립트
   sessions list         저장된 세션 (id, 이름, 이야기, 메시지 수)
-  session export-audio SESSION  세션(id 또는 이름)의 낭독을 하나의 WAV 파일로,
-                        대본은 Markdown으로 (--output PATH: PATH.wav와 PATH.md;
-                        기본값: 현재 폴더에 세션 이름으로)
+  session export-audio SESSION  세션(id 또는 이름)의 낭독을 장이 표시된 오디오 파일
+                        하나로, 대본은 Markdown으로 (--format wav: 기본값, .cue 파일과 함께;
+                        mp3: lame 필요; opus: opus-tools 필요; --output PATH:
+                        PATH.wav(.mp3, .opus)와 PATH.md; 기본값: 현재 폴더에 세션 이름으로)
   session export SESSION  세션(id 또는 이름)을 파일로: JSON은 전부
                         (--format json, 기본값), Markdown은 읽기용 대본
                         (--format md); --output: 파일 또는 폴더 (기본값: 현재 폴더)
@@ -124,18 +136,34 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
   models                설정된 서버에서 제공하는 모델
   check                 모델 서버 연결 테스트
   chat                  stdin/stdout으로 이야기 듣기: 첫 줄은 요청, 그다음 줄부터는
-                        내 대답; exit를 입력하면 끝나요
+                        내 대답; exit를 입력하면 끝나요 (--listen: 대답 없이
+                        끝까지 들려줘요)
   extract URL|FILE      웹 페이지나 파일의 제목(첫 줄)과 본문
+  say TEXT...           설정된 목소리로 TEXT를 읽어요(&quot;-&quot;: stdin) (--language xx;
+                        --output FILE.wav: 파일로; --show: 음성 엔진에 넘기는 글을
+                        한 줄에 한 문장씩 출력)
 
 종료 코드: 0 성공, 1 찾을 수 없음, 2 데이터 폴더를 쓸 수 없음, 3 설정된 모델 제공자 없음, 4 서버에 연결할 수 없음, 5 키 또는 사용량 한도 거부, 6 해당 모델 없음, 7 그 밖의 서버 오류, 8 일부 항목을 가져오지 못함 (library import, session import), 9 내보내기 실패 (session export, export-audio), 64 사용법 오류. extract: 1 페이지나 파일 없음, 4 사이트에 연결할 수 없음, 5 접근 거부, 7 읽을 수 있는 텍스트 없음.</translation>
     </message>
     <message>
-        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav and &lt;file&gt;.md.</source>
-        <translation>library export: stdout 대신 &lt;file&gt;에 써요. session export: &lt;file&gt;에 (또는 그 폴더 안에) 써요. session export-audio: &lt;file&gt;.wav와 &lt;file&gt;.md를 써요.</translation>
+        <source>chat, library import and export, say: the story language (en, ko, ja, es).</source>
+        <translation>chat, library import/export, say: 이야기 언어 (en, ko, ja, es).</translation>
     </message>
     <message>
-        <source>session export: json (complete, the default) or md (a readable transcript).</source>
-        <translation>session export: json(전부, 기본값) 또는 md(읽기용 대본).</translation>
+        <source>library export: write to &lt;file&gt;, not stdout. session export: write &lt;file&gt; (or into that folder). session export-audio: write &lt;file&gt;.wav (.mp3, .opus; a WAV with &lt;file&gt;.cue) and &lt;file&gt;.md. say: write &lt;file&gt;.wav.</source>
+        <translation>library export: stdout 대신 &lt;file&gt;에 써요. session export: &lt;file&gt;에 (또는 그 폴더 안에) 써요. session export-audio: &lt;file&gt;.wav(.mp3, .opus; WAV는 &lt;file&gt;.cue와 함께)와 &lt;file&gt;.md를 써요. say: &lt;file&gt;.wav를 써요.</translation>
+    </message>
+    <message>
+        <source>session export: json (complete, the default) or md (a readable transcript). session export-audio: wav (the default), mp3 or opus.</source>
+        <translation>session export: json(전부, 기본값) 또는 md(읽기용 대본). session export-audio: wav(기본값), mp3 또는 opus.</translation>
+    </message>
+    <message>
+        <source>say: print what the voice engine is given, not the sound.</source>
+        <translation>say: 소리 대신 음성 엔진에 넘기는 글을 출력해요.</translation>
+    </message>
+    <message>
+        <source>chat: listen without answering: the story is told through to the end, like an audiobook.</source>
+        <translation>chat: 대답 없이 듣기: 오디오북처럼 이야기를 끝까지 들려줘요.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +220,71 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::AudioEncodeError</name>
+    <message>
+        <source>Exporting %1 needs the program %2, which is not installed. Install the package %3 (for example: sudo apt install %3), or export as WAV.</source>
+        <translation>%1(으)로 내보내려면 %2 프로그램이 필요한데 설치되어 있지 않아요. %3 패키지를 설치하거나(예: sudo apt install %3) WAV로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2.</source>
+        <translation>%1(이)가 오디오를 %2(으)로 인코딩하지 못했어요.</translation>
+    </message>
+    <message>
+        <source>%1 could not encode the audio as %2: %3</source>
+        <translation>%1(이)가 오디오를 %2(으)로 인코딩하지 못했어요: %3</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioEncoder</name>
+    <message>
+        <source>it stopped unexpectedly</source>
+        <translation>예기치 않게 멈췄어요</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>종료 상태 %1</translation>
+    </message>
+    <message>
+        <source>it wrote nothing</source>
+        <translation>아무것도 쓰지 않았어요</translation>
+    </message>
+</context>
+<context>
+    <name>st::AudioExportDialog</name>
+    <message>
+        <source>WAV audio, chapters in a cue sheet beside it (*.wav)</source>
+        <translation>WAV 오디오, 장 정보는 옆의 cue 파일에 (*.wav)</translation>
+    </message>
+    <message>
+        <source>MP3 audio with chapters (*.mp3)</source>
+        <translation>장이 표시된 MP3 오디오 (*.mp3)</translation>
+    </message>
+    <message>
+        <source>Opus audio with chapters (*.opus)</source>
+        <translation>장이 표시된 Opus 오디오 (*.opus)</translation>
+    </message>
+    <message>
+        <source>Export audio</source>
+        <translation>오디오 내보내기</translation>
+    </message>
+    <message>
+        <source>%1 is already there. Replace it?</source>
+        <translation>%1이(가) 이미 있어요. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>%1 are already there. The transcript and the cue sheet are saved beside the audio under those names. Replace them?</source>
+        <translation>%1이(가) 이미 있어요. 대본과 cue 파일은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The cue sheet (the chapters) is saved beside the audio under that name. Replace it?</source>
+        <translation>%1이(가) 이미 있어요. cue 파일(장 정보)은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
+        <translation>%1 파일이 이미 있어요. 대본은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
+    </message>
+</context>
+<context>
     <name>st::BatchImporter</name>
     <message>
         <source>Writing a script from a document needs a language model, and none is configured. Set up a model provider and import it again; ready scripts import without one.</source>
@@ -204,6 +297,17 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script could not be saved: %1</source>
         <translation>스크립트를 저장하지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>st::ChapterMarks</name>
+    <message>
+        <source>Opening</source>
+        <translation>도입</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>%1장</translation>
     </message>
 </context>
 <context>
@@ -352,10 +456,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>오디오 내보내기</translation>
     </message>
     <message>
-        <source>WAV audio (*.wav)</source>
-        <translation>WAV 오디오 (*.wav)</translation>
-    </message>
-    <message>
         <source>Exporting the session&apos;s audio…</source>
         <translation>세션의 오디오를 내보내는 중…</translation>
     </message>
@@ -370,10 +470,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Saved the audio to %1 and the transcript to %2.</source>
         <translation>오디오를 %1에, 대본을 %2에 저장했어요.</translation>
-    </message>
-    <message>
-        <source>%1 is already there. The transcript is saved beside the audio under that name. Replace it?</source>
-        <translation>%1 파일이 이미 있어요. 대본은 오디오 옆에 이 이름으로 저장돼요. 바꿀까요?</translation>
     </message>
     <message>
         <source>New session</source>
@@ -491,6 +587,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>I don&apos;t know that story yet. Type another request with more detail (name and event), or &quot;exit&quot;. Writing a new script needs the app&apos;s Create page.</source>
         <translation>아직 모르는 이야기예요. 더 자세한 요청(이름과 사건)을 다시 입력하거나 “종료”를 입력하세요. 새 스크립트는 앱의 ‘만들기’ 페이지에서 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>storyteller-cli: the story cannot be told without answers from here.</source>
+        <translation>storyteller-cli: 여기서부터는 대답 없이 이야기를 이어 갈 수 없어요.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +785,24 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportAssembler</name>
+    <message>
+        <source>Cannot make a temporary folder for the export: %1.</source>
+        <translation>내보내기용 임시 폴더를 만들 수 없어요: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없어요: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>st::ExportedFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없어요: %2.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1133,13 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MecabTagger</name>
+    <message>
+        <source>The Japanese dictionary could not be opened (%1). Install the packages mecab-naist-jdic and libmecab2; until then the local voice reads Japanese kanji poorly.</source>
+        <translation>일본어 사전을 열 수 없어요(%1). mecab-naist-jdic과 libmecab2 패키지를 설치하세요. 그전까지는 로컬 목소리가 일본어 한자를 잘 읽지 못해요.</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageDelegate</name>
     <message>
         <source>You wrote: %1</source>
@@ -1159,6 +1284,26 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Save this session as one audio file with its transcript</source>
         <translation>이 세션을 대본과 함께 하나의 오디오 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Go on listening</source>
+        <translation>계속 듣기</translation>
+    </message>
+    <message>
+        <source>Listen without answering</source>
+        <translation>대답 없이 듣기</translation>
+    </message>
+    <message>
+        <source>Tell the story through to the end like an audiobook; write anything to talk again (Ctrl+Shift+L)</source>
+        <translation>오디오북처럼 이야기를 끝까지 들려줘요. 다시 대화하려면 아무거나 쓰세요 (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Next chapter now (Ctrl+Shift+N)</source>
+        <translation>지금 다음 장으로 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>다음 장</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2203,29 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::SpeechFile</name>
+    <message>
+        <source>Sentence %1 could not be decoded: %2</source>
+        <translation>%1번째 문장을 디코딩할 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to say in this text.</source>
+        <translation>이 글에는 읽을 내용이 없어요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1을(를) 쓸 수 없어요.</translation>
+    </message>
+    <message>
+        <source>Sentence %1 could not be spoken: %2</source>
+        <translation>%1번째 문장을 읽을 수 없어요: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing.</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없어요.</translation>
+    </message>
+</context>
+<context>
     <name>st::StoryCheck</name>
     <message>
         <source>Reading your request…</source>
@@ -2237,10 +2405,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>계정 페이지에서 복사한 키를 붙여 넣으세요</translation>
     </message>
     <message>
-        <source>The local voice works offline and costs nothing. It sounds robotic, and in Japanese it reads kana well but not kanji. Leave a voice empty for the default shown in grey.</source>
-        <translation>로컬 음성은 오프라인에서 무료로 작동합니다. 기계적인 소리가 나며, 일본어는 가나는 잘 읽지만 한자는 잘 읽지 못합니다. 음성을 비워 두면 회색으로 보이는 기본값을 씁니다.</translation>
-    </message>
-    <message>
         <source>Sentences are sent to the service as they are written. If it fails, the local voice reads on. The key is kept in the system keychain (or a private file), never in the settings.</source>
         <translation>문장은 쓰이는 대로 서비스로 보내집니다. 서비스가 실패하면 로컬 음성이 이어서 읽습니다. 키는 설정이 아니라 시스템 키체인(또는 비공개 파일)에 보관됩니다.</translation>
     </message>
@@ -2259,6 +2423,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Speak a sample sentence in the story language with these settings</source>
         <translation>이 설정으로 이야기 언어의 예시 문장을 읽어 봅니다</translation>
+    </message>
+    <message>
+        <source>The local voice works offline and costs nothing. It sounds robotic; Japanese goes through a dictionary first, so kanji, numbers and dates are read as words. Leave a voice empty for the default shown in grey.</source>
+        <translation>로컬 목소리는 오프라인에서 무료로 작동해요. 기계적으로 들리지만, 일본어는 먼저 사전을 거쳐서 한자와 숫자, 날짜를 단어로 읽어요. 목소리를 비워 두면 회색으로 보이는 기본값을 써요.</translation>
     </message>
 </context>
 <context>
