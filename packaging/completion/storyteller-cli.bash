@@ -42,7 +42,7 @@ _storyteller_cli()
     fi
 
     local options_with_value="--data-dir --language --name --output --format"
-    local options="$options_with_value --show -h --help --help-all -v --version"
+    local options="$options_with_value --listen --show -h --help --help-all -v --version"
     case $prev in
     --data-dir)
         _storyteller_cli_files -d
