@@ -173,27 +173,13 @@ QString digitsOneByOne(QStringView digits)
 /// "10:30" at \a i: the hour and minutes (true), read with their counters into \a out.
 bool readTime(QStringView text, qsizetype& i, QString& out)
 {
-    qsizetype j = i;
     int hour = 0;
-    int digits = 0;
-    while (j < text.size() && NumberToken::digit(text.at(j)) >= 0 && digits < 3) {
-        hour = hour * 10 + NumberToken::digit(text.at(j++));
-        ++digits;
-    }
-    if (digits == 0 || digits > 2 || j + 2 >= text.size() + 0 ||
-        (text.at(j) != u':' && text.at(j) != u'：'))
-        return false;
-    const int m1 = NumberToken::digit(text.at(j + 1));
-    const int m2 = NumberToken::digit(text.at(j + 2));
-    if (m1 < 0 || m2 < 0 || (j + 3 < text.size() && NumberToken::digit(text.at(j + 3)) >= 0))
-        return false;
-    const int minutes = m1 * 10 + m2;
-    if (hour > 24 || minutes > 59)
+    int minutes = 0;
+    if (!NumberToken::scanTime(text, i, hour, minutes, i))
         return false;
     out += withCounter(hour, *counterAt(u"時"));
     if (minutes > 0)
         out += withCounter(minutes, *counterAt(u"分"));
-    i = j + 3;
     return true;
 }
 

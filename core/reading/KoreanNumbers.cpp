@@ -59,30 +59,17 @@ QStringView counterAt(QStringView rest, const QList<QStringView>& list)
     return {};
 }
 
+/// "3:20" at \a i: 세 시 이십 분 (native hours up to 12) into \a out.
 bool readTime(QStringView text, qsizetype& i, QString& out)
 {
-    qsizetype j = i;
     int hour = 0;
-    int digits = 0;
-    while (j < text.size() && NumberToken::digit(text.at(j)) >= 0) {
-        hour = hour * 10 + NumberToken::digit(text.at(j++));
-        if (++digits > 2)
-            return false;
-    }
-    if (j + 2 >= text.size() || text.at(j) != u':')
-        return false;
-    const int m1 = NumberToken::digit(text.at(j + 1));
-    const int m2 = NumberToken::digit(text.at(j + 2));
-    if (m1 < 0 || m2 < 0 || (j + 3 < text.size() && NumberToken::digit(text.at(j + 3)) >= 0))
-        return false;
-    const int minutes = m1 * 10 + m2;
-    if (hour > 24 || minutes > 59)
+    int minutes = 0;
+    if (!NumberToken::scanTime(text, i, hour, minutes, i))
         return false;
     out += (hour >= 1 && hour <= 12 ? KoreanNumbers::native(hour) : KoreanNumbers::sino(hour)) +
            QStringLiteral(" 시");
     if (minutes > 0)
         out += u' ' + KoreanNumbers::sino(minutes) + QStringLiteral(" 분");
-    i = j + 3;
     return true;
 }
 

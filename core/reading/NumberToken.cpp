@@ -114,4 +114,28 @@ NumberToken NumberToken::scan(QStringView text, qsizetype from, QChar group, QCh
     return token;
 }
 
+bool NumberToken::scanTime(QStringView text, qsizetype from, int& hour, int& minutes,
+                           qsizetype& end)
+{
+    qsizetype j = from;
+    int h = 0;
+    while (j < text.size() && digit(text.at(j)) >= 0) {
+        h = h * 10 + digit(text.at(j++));
+        if (j - from > 2)
+            return false;
+    }
+    if (j == from || j + 2 >= text.size() || (text.at(j) != u':' && text.at(j) != u'：'))
+        return false;
+    const int m1 = digit(text.at(j + 1));
+    const int m2 = digit(text.at(j + 2));
+    if (m1 < 0 || m2 < 0 || (j + 3 < text.size() && digit(text.at(j + 3)) >= 0))
+        return false;
+    if (h > 24 || m1 * 10 + m2 > 59)
+        return false;
+    hour = h;
+    minutes = m1 * 10 + m2;
+    end = j + 3;
+    return true;
+}
+
 } // namespace st

@@ -26,6 +26,11 @@ struct NumberToken
     /// Values beyond 10^15 are not numbers to read as words: whole is then -1.
     static NumberToken scan(QStringView text, qsizetype from, QChar group, QChar point,
                             bool myriads);
+
+    /// A time of day at \a from: one or two digits, a colon (or a full-width one), two
+    /// digits and no more, within 0:00–24:59. The hour and minutes, and \a end (just past
+    /// it); false when there is none.
+    static bool scanTime(QStringView text, qsizetype from, int& hour, int& minutes, qsizetype& end);
 };
 
 } // namespace st

@@ -1,6 +1,6 @@
 #include "core/reading/KoreanNumbers.h"
 
-#include "support/QtPrinters.h"
+#include "unit/reading/ReadingCases.h"
 
 #include <gtest/gtest.h>
 
@@ -8,18 +8,9 @@ using namespace st;
 
 namespace {
 
-struct Case
+void expectAll(std::initializer_list<readingtest::Case> cases)
 {
-    const char16_t* text;
-    const char16_t* read;
-};
-
-void expectAll(std::initializer_list<Case> cases)
-{
-    for (const Case& c : cases) {
-        const QString text = QString::fromUtf16(c.text);
-        EXPECT_EQ(KoreanNumbers::read(text), QString::fromUtf16(c.read)) << text.toStdString();
-    }
+    readingtest::expectAll(&KoreanNumbers::read, cases);
 }
 
 } // namespace

@@ -40,3 +40,22 @@ TEST(NumberTokenTest, MyriadsAndBounds)
     EXPECT_EQ(scan(QStringLiteral("99999999999999999999")).whole, -1);
     EXPECT_EQ(scan(QStringLiteral("99999999999999999999")).length, 20);
 }
+
+TEST(NumberTokenTest, TimesOfDay)
+{
+    int hour = -1;
+    int minutes = -1;
+    qsizetype end = -1;
+    EXPECT_TRUE(NumberToken::scanTime(u"at 10:30.", 3, hour, minutes, end));
+    EXPECT_EQ(hour, 10);
+    EXPECT_EQ(minutes, 30);
+    EXPECT_EQ(end, 8);
+    EXPECT_TRUE(NumberToken::scanTime(u"7：05", 0, hour, minutes, end));
+    EXPECT_EQ(minutes, 5);
+    EXPECT_FALSE(NumberToken::scanTime(u"25:00", 0, hour, minutes, end));
+    EXPECT_FALSE(NumberToken::scanTime(u"10:75", 0, hour, minutes, end));
+    EXPECT_FALSE(NumberToken::scanTime(u"10:300", 0, hour, minutes, end));
+    EXPECT_FALSE(NumberToken::scanTime(u"123:30", 0, hour, minutes, end));
+    EXPECT_FALSE(NumberToken::scanTime(u"10:3", 0, hour, minutes, end));
+    EXPECT_FALSE(NumberToken::scanTime(u":30", 0, hour, minutes, end));
+}
