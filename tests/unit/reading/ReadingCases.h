@@ -16,8 +16,7 @@ struct Case
 };
 
 /// Every case's text, through \a read, gives its reading.
-template <typename Reader>
-void expectAll(Reader read, std::initializer_list<Case> cases)
+template <typename Reader> void expectAll(Reader read, std::initializer_list<Case> cases)
 {
     for (const Case& c : cases) {
         const QString text = QString::fromUtf16(c.text);
