@@ -152,8 +152,10 @@ def xdotool(*args):
 
 # --- the tree ------------------------------------------------------------------------
 
-def walk(root, path=(), onscreen=True, index=0, out=None, depth=0):
-    """Every node under root as dicts: role, name, states, path, on screen or not."""
+def walk(root, path=(), onscreen=True, index=0, out=None, depth=0, before="", where=()):
+    """Every node under root as dicts: role, name, states, path, on screen or not, and
+    `context`: what tells a sighted user what it is (the label before it, its first
+    item), for the report."""
     if out is None:
         out = []
     try:
@@ -177,18 +179,51 @@ def walk(root, path=(), onscreen=True, index=0, out=None, depth=0):
         "multi_line": states.contains(pyatspi.STATE_MULTI_LINE),
         "onscreen": here,
         "path": " > ".join(path + (f"{root.getRoleName()}[{index}]",)),
+        "context": before,
+        "where": " > ".join(where + (f"{root.getRoleName()}[{index}]",)),
     })
     if depth > 40 or count > 2000:
         return out
     mine = path + (label(root, index),)
+    previous = ""
     for i in range(count):
         try:
             child = root.getChildAtIndex(i)
         except Exception:
             continue
-        if child is not None:
-            walk(child, mine, here, i, out, depth + 1)
+        if child is None:
+            continue
+        first = len(out)
+        walk(child, mine, here, i, out, depth + 1, previous,
+             where + (f"{root.getRoleName()}[{index}]",))
+        if out[first]["role"] == pyatspi.ROLE_LABEL and out[first]["name"]:
+            previous = "after label '" + out[first]["name"][:40] + "'"
     return out
+
+
+def area(path):
+    """Where a node is, in words: the sidebar, the page, a dialog, the menu bar."""
+    if path.startswith("dialog"):
+        return "dialog"
+    if "menu bar" in path:
+        return "menu bar"
+    if "layered pane" in path:
+        return "page"
+    if "split pane[0] > frame[1]" in path:
+        return "sidebar"
+    return "window"
+
+
+def hint(node, nodes):
+    """What tells a sighted user what an unnamed control is: its description
+    (tooltip), the label before it, or its first item."""
+    if node["description"]:
+        return f"desc '{node['description'][:40]}'"
+    prefix = node["path"] + " > "
+    for n in nodes:
+        if n["path"].startswith(prefix) and n["name"]:
+            return f"first item '{n['name'][:40]}'"
+    return node["context"]
 
 
 def controls(nodes, menus=False):
@@ -209,7 +244,9 @@ def figures(page, language, nodes, menus=False):
         "unnamed_focusable": sum(1 for n in unnamed if n["focusable"]),
         "unnamed_list": [
             {"role": n["role_name"], "name": n["name"], "description": n["description"],
-             "focusable": n["focusable"], "path": n["path"]}
+             "focusable": n["focusable"], "path": n["path"], "where": n["where"],
+             "area": area(n["where"]),
+             "hint": hint(n, nodes)}
             for n in unnamed
         ],
     }
@@ -369,21 +406,47 @@ def press_detached(app, node):
                             stderr=subprocess.DEVNULL)
 
 
-def settle_stream(listener, quiet=2.5, limit=40):
-    """Waits until the app has sent no text events for `quiet` seconds."""
+def settle_stream(app, quiet=3.0, limit=90):
+    """Waits until the message list (the chat page's first list) has not changed for
+    `quiet` seconds: the reply has finished streaming. Polled, since the list itself
+    sends no events while a reply streams."""
+    def state():
+        page = app.page_stack()
+        for n in walk(page) if page else []:
+            if n["role"] == pyatspi.ROLE_LIST and n["onscreen"]:
+                items = n["node"].childCount
+                last = n["node"].getChildAtIndex(items - 1) if items else None
+                return (items, len(last.name or "") if last else 0)
+        return None
     end = time.monotonic() + limit
-    last_total = -1
-    last_change = time.monotonic()
+    last, since = None, time.monotonic()
     while time.monotonic() < end:
-        pump(0.3)
-        total = sum(listener.counts.values())
-        if total != last_total:
-            last_total, last_change = total, time.monotonic()
-        elif time.monotonic() - last_change > quiet:
-            return
+        pump(0.5)
+        try:
+            now = state()
+        except Exception:
+            now = None
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since > quiet:
+            return True
+    return False
 
 
-def check_language(binary, language, verbose, unreached):
+def dump(directory, language, page, nodes):
+    """The whole tree of a page as text, one node a line, for a look by hand."""
+    os.makedirs(directory, exist_ok=True)
+    file = "".join(c if c.isalnum() else "-" for c in page).strip("-").lower()
+    with open(os.path.join(directory, f"{language}-{file}.txt"), "w", encoding="utf-8") as f:
+        for n in nodes:
+            depth = n["path"].count(" > ")
+            flags = "".join(flag for flag, on in (("S", n["onscreen"]), ("F", n["focusable"]),
+                                                  ("E", n["editable"])) if on)
+            f.write(f"{'  ' * depth}{n['role_name']} {n['name']!r} {flags}"
+                    f"{' desc=' + repr(n['description']) if n['description'] else ''}\n")
+
+
+def check_language(binary, language, verbose, unreached, dump_dir=None):
     results = []
     events = {}
     app = App(binary, language, verbose)
@@ -396,6 +459,8 @@ def check_language(binary, language, verbose, unreached):
 
         def snapshot(page, root=None, menus=False):
             nodes = walk(root or app.window())
+            if dump_dir:
+                dump(dump_dir, language, page, nodes)
             results.append(figures(page, language, nodes, menus))
             app.log_line(f"{page}: {results[-1]['controls']} controls, "
                          f"{results[-1]['unnamed']} unnamed")
@@ -421,18 +486,20 @@ def check_language(binary, language, verbose, unreached):
             snapshot("Check (no match)")
 
         listener = Listener(app.process.pid)
-        listener.active = True
         reached = go("Chat", lambda: app.type_and_enter(app.editable(),
-                                                        STORY_REQUEST[language]))
+                                                        STORY_REQUEST[language]), settle=0)
         if reached:
-            settle_stream(listener)
+            # Counted from the chat page's arrival: the story's opening streams now.
+            listener.active = True
+            settle_stream(app)
             events["story start"] = dict(listener.counts)
             samples = list(listener.samples)
             listener.counts, listener.samples = {}, []
             chat_input = app.editable(multi_line=True) or app.editable()
             app.type_and_enter(chat_input, ANSWER[language])
             pump(1.0)
-            settle_stream(listener)
+            if not settle_stream(app):
+                unreached.append(f"{language}: Chat (the reply did not settle in 90 s)")
             events["an answer's reply"] = dict(listener.counts)
             events["samples"] = samples + listener.samples
             snapshot("Chat")
@@ -527,15 +594,16 @@ def markdown(results, events, unreached):
         for language in languages:
             r = table.get((page, language))
             for u in (r["unnamed_list"] if r else []):
-                key = (u["role"], u["name"], u["path"])
-                seen.setdefault(key, []).append(language)
+                key = (u["role"], u["name"], u["area"], u["where"])
+                seen.setdefault(key, []).append((language, u["hint"]))
         if not seen:
             continue
         lines.append(f"Unnamed on {page}:")
-        for (role, name, path), langs in seen.items():
+        for (role, name, where, path), found in seen.items():
             what = f"{role} '{name}'" if name else role
-            where = "all" if len(langs) == len(languages) else ",".join(langs)
-            lines.append(f"- {what} — {path} ({where})")
+            langs = "all" if len(found) == len(languages) else ",".join(l for l, _ in found)
+            hint_text = found[0][1] or "-"
+            lines.append(f"- {what} in the {where}, {hint_text} ({langs}): `{path}`")
         lines.append("")
     for language, ev in events.items():
         lines.append(f"Events from the app while replies streamed ({language}):")
@@ -558,6 +626,7 @@ def main():
     parser.add_argument("--lang", default="en,ko,ja,es", help="UI languages, comma separated")
     parser.add_argument("--report-only", action="store_true", help="always exit 0")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--dump", metavar="DIR", help="write each page's whole tree there")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     if not os.access(args.app, os.X_OK):
@@ -566,7 +635,8 @@ def main():
     results, events, unreached = [], {}, []
     seen_any = False
     for language in args.lang.split(","):
-        r, e, seen = check_language(args.app, language, args.verbose, unreached)
+        r, e, seen = check_language(args.app, language, args.verbose, unreached,
+                                    args.dump)
         results += r
         if e:
             events[language] = e
