@@ -306,6 +306,12 @@ class App:
                         return child
         return None
 
+    def page_index(self):
+        """Which page of the stack is on screen (pages are added to the stack as they
+        are first shown, so an index means nothing across runs)."""
+        page = self.page_stack()
+        return page.getIndexInParent() if page is not None else None
+
     def page_signature(self):
         page = self.page_stack()
         if page is None:
@@ -465,15 +471,31 @@ def check_language(binary, language, verbose, unreached, dump_dir=None):
             app.log_line(f"{page}: {results[-1]['controls']} controls, "
                          f"{results[-1]['unnamed']} unnamed")
 
-        def go(page, action, settle=1.0, timeout=15):
+        known = {"Settings": app.page_index()}
+
+        def go(page, action, settle=1.0, timeout=15, new=True, back_to=None):
+            """Does action, then waits for a page not seen before (new), for the page
+            back_to, or (new=False) for any change of what the page shows."""
             before = app.page_signature()
             action()
-            changed = wait_for(lambda: app.page_signature() not in (None, before), timeout)
+            if back_to:
+                changed = wait_for(lambda: app.page_index() == known[back_to], timeout)
+            elif new:
+                changed = wait_for(lambda: app.page_index() not in known.values(), timeout)
+                known[page] = app.page_index()
+            else:
+                changed = wait_for(lambda: app.page_signature() not in (None, before),
+                                   timeout)
             pump(settle)
             if not changed:
-                unreached.append(f"{language}: {page} (the page did not change)")
+                unreached.append(f"{language}: {page} (not reached; on page "
+                                 f"{app.page_index()})")
                 return False
             return True
+
+        def page_buttons():
+            return [n["node"] for n in walk(app.page_stack())
+                    if n["onscreen"] and n["role"] == pyatspi.ROLE_PUSH_BUTTON]
 
         snapshot("Settings")
         snapshot("Menus", menus=True)
@@ -482,12 +504,22 @@ def check_language(binary, language, verbose, unreached, dump_dir=None):
         if go("Check", lambda: app.type_and_enter(field, None)):
             snapshot("Check")
         if go("Check (no match)",
-              lambda: app.type_and_enter(app.editable(), NO_MATCH_REQUEST), settle=1.5):
+              lambda: app.type_and_enter(app.editable(), NO_MATCH_REQUEST), settle=1.5,
+              new=False):
             snapshot("Check (no match)")
+            # Create…: the middle one of Retry, Create…, Exit (the last three buttons).
+            buttons = page_buttons()
+            if len(buttons) >= 3 and go("Create",
+                                        lambda: buttons[-2].queryAction().doAction(0)):
+                snapshot("Create")
+                # Discard (back to Check): the page's last button.
+                go("Check, back from Create",
+                   lambda: page_buttons()[-1].queryAction().doAction(0), back_to="Check")
 
         listener = Listener(app.process.pid)
         reached = go("Chat", lambda: app.type_and_enter(app.editable(),
-                                                        STORY_REQUEST[language]), settle=0)
+                                                        STORY_REQUEST[language]),
+                     settle=0)
         if reached:
             # Counted from the chat page's arrival: the story's opening streams now.
             listener.active = True
