@@ -232,10 +232,22 @@ def controls(nodes, menus=False):
     return [n for n in nodes if n["role"] in CONTROL_ROLES and n["onscreen"]]
 
 
+def distinct_key(page, node):
+    """The same control seen on two pages: the sidebar's and the menus' controls are
+    the same wherever they are seen; a page's own are told apart by their place in the
+    page stack (one per page in a run), a dialog's by the dialog."""
+    if node["area"] in ("sidebar", "menu bar", "window", "page"):
+        return node["where"]
+    return page + ": " + node["where"]
+
+
 def figures(page, language, nodes, menus=False):
     counted = controls(nodes, menus)
     unnamed = [n for n in counted if meaningless(n["name"])]
+    for n in counted:
+        n["area"] = area(n["where"])
     return {
+        "distinct": sorted({distinct_key(page, n) for n in counted}),
         "page": page,
         "language": language,
         "controls": len(counted),
@@ -582,7 +594,8 @@ def check_language(binary, language, verbose, unreached, dump_dir=None):
                 helper.kill()
                 continue
             pump(1.0)
-            snapshot(f"{title} ({item.name})" if verbose else title, dialog)
+            app.log_line(f"{title}: opened by '{item.name}'")
+            snapshot(title, dialog)
             app.focus_window()
             xdotool("key", "Escape")
             if not wait_for(lambda: not app.dialogs(), 5):
@@ -616,33 +629,54 @@ def markdown(results, events, unreached):
     for r in results:
         total[r["language"]][0] += r["unnamed"]
         total[r["language"]][1] += r["controls"]
-    lines.append("| **all pages** | " + " | ".join(
-        f"**{total[l][0]} / {total[l][1]}**" for l in languages) + " |")
+    lines.append("| all pages, added up | " + " | ".join(
+        f"{total[l][0]} / {total[l][1]}" for l in languages) + " |")
+    distinct = {language: [set(), set()] for language in languages}
+    for r in results:
+        for key in r["distinct"]:
+            distinct[r["language"]][1].add(key)
+        for u in r["unnamed_list"]:
+            distinct[r["language"]][0].add(distinct_key(r["page"], u))
+    lines.append("| **distinct controls** | " + " | ".join(
+        f"**{len(distinct[l][0])} / {len(distinct[l][1])}**" for l in languages) + " |")
     lines.append("")
-    lines.append("Cells: unnamed / controls on screen (unnamed: empty or symbols only).")
+    lines.append("Cells: unnamed / controls on screen (unnamed: an empty name, or symbols "
+                 "only). Distinct: the sidebar, the menus and a page seen twice counted "
+                 "once.")
     lines.append("")
-    for page in pages:
-        seen = {}
-        for language in languages:
-            r = table.get((page, language))
-            for u in (r["unnamed_list"] if r else []):
-                key = (u["role"], u["name"], u["area"], u["where"])
-                seen.setdefault(key, []).append((language, u["hint"]))
-        if not seen:
-            continue
-        lines.append(f"Unnamed on {page}:")
-        for (role, name, where, path), found in seen.items():
-            what = f"{role} '{name}'" if name else role
-            langs = "all" if len(found) == len(languages) else ",".join(l for l, _ in found)
-            hint_text = found[0][1] or "-"
-            lines.append(f"- {what} in the {where}, {hint_text} ({langs}): `{path}`")
-        lines.append("")
+    found = {}  # each distinct unnamed control once, with where it was seen
+    for r in results:
+        for u in r["unnamed_list"]:
+            entry = found.setdefault(distinct_key(r["page"], u), {
+                "unnamed": u, "pages": [], "languages": [], "focusable": False})
+            if r["page"] not in entry["pages"]:
+                entry["pages"].append(r["page"])
+            if r["language"] not in entry["languages"]:
+                entry["languages"].append(r["language"])
+            entry["focusable"] |= u["focusable"]
+    if found:
+        lines.append("The unnamed controls, each once:")
+    window_pages = [p for p in pages if p != "Menus" and "dialog" not in p.lower()
+                    and "box" not in p.lower()]
+    for entry in found.values():
+        u = entry["unnamed"]
+        what = f"{u['role']} '{u['name']}'" if u["name"] else u["role"]
+        on = "every page" if entry["pages"] == window_pages else ", ".join(entry["pages"])
+        langs = ("all languages" if len(entry["languages"]) == len(languages)
+                 else ",".join(entry["languages"]))
+        focus = "" if entry["focusable"] else ", not focusable"
+        lines.append(f"- {what} in the {u['area']} ({u['hint'] or 'no label'}); on {on}; "
+                     f"{langs}{focus}; `{u['where']}`")
+    lines.append("")
     for language, ev in events.items():
         lines.append(f"Events from the app while replies streamed ({language}):")
         for phase in ("story start", "an answer's reply"):
             counts = ev.get(phase, {})
             text = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "none"
-            lines.append(f"- {phase}: {text}")
+            lists = sum(v for k, v in counts.items() if k.endswith(("from list",
+                                                                    "from list item")))
+            lines.append(f"- {phase}: {lists} from the message list or its items; "
+                         f"all: {text}")
         for sample in ev.get("samples", [])[:6]:
             lines.append(f"  - e.g. {sample}")
         lines.append("")
@@ -682,7 +716,8 @@ def main():
         return 2
     failing = sum(r["unnamed_focusable"] for r in results)
     if failing and not args.report_only:
-        print(f"a11y_check: {failing} focusable controls without a name", file=sys.stderr)
+        print(f"a11y_check: {failing} focusable controls without a name (page by page, "
+              "a control on several pages counted on each)", file=sys.stderr)
         return 1
     return 0
 
