@@ -494,7 +494,8 @@ def check_language(binary, language, verbose, unreached, dump_dir=None):
                 changed = wait_for(lambda: app.page_index() == known[back_to], timeout)
             elif new:
                 changed = wait_for(lambda: app.page_index() not in known.values(), timeout)
-                known[page] = app.page_index()
+                if changed:
+                    known[page] = app.page_index()
             else:
                 changed = wait_for(lambda: app.page_signature() not in (None, before),
                                    timeout)

@@ -15,7 +15,10 @@ if [ -z "${A11Y_CHECK_INSIDE:-}" ]; then
     /usr/bin/python3 -c 'import pyatspi' 2>/dev/null ||
         { echo "a11y_check: python3-pyatspi is missing" >&2; exit 2; }
     export A11Y_CHECK_INSIDE=1
-    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@"
+    # The report on fd 3; the bus daemons' chatter (their stdout is dbus-run-session's)
+    # goes to stderr.
+    exec 3>&1
+    exec dbus-run-session -- xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$@" 1>&2
 fi
 # Inside the private session bus and X screen.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb NO_AT_BRIDGE=0
@@ -28,5 +31,5 @@ for _ in $(seq 50); do # the accessibility bus answers on the session bus
     sleep 0.1
 done
 status=0
-/usr/bin/python3 tools/a11y_check.py "$@" || status=$?
+/usr/bin/python3 tools/a11y_check.py "$@" >&3 || status=$?
 exit "$status"
