@@ -479,6 +479,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>New session</translation>
     </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -572,6 +580,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell “%1”</source>
         <translation>Tell “%1”</translation>
+    </message>
+    <message>
+        <source>Story to hear</source>
+        <translation>Story to hear</translation>
+    </message>
+    <message>
+        <source>Checking the story</source>
+        <translation>Checking the story</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1203,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MessageListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>Narrator, chapter %1: %2</source>
+        <translation>Narrator, chapter %1: %2</translation>
+    </message>
+    <message>
+        <source>Narrator: %1</source>
+        <translation>Narrator: %1</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
@@ -1436,6 +1467,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Set by environment variables (these win over the fields): %1</source>
         <translation>Set by environment variables (these win over the fields): %1</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
 </context>
 <context>
     <name>st::ReplyVersionBar</name>
@@ -1487,6 +1522,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
         <translation>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1686,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Search sessions and messages</source>
         <translation>Search sessions and messages</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2005,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>New session</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -2208,6 +2255,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>Start a session, then click a story to hear it</translation>
+    </message>
+    <message>
+        <source>Stories in the library</source>
+        <translation>Stories in the library</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>New session</source>
         <translation>Sesión nueva</translation>
     </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Tu respuesta</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -573,6 +581,14 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Tell “%1”</source>
         <translation>Contar «%1»</translation>
+    </message>
+    <message>
+        <source>Story to hear</source>
+        <translation>Historia que quieres escuchar</translation>
+    </message>
+    <message>
+        <source>Checking the story</source>
+        <translation>Comprobando la historia</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1204,21 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     </message>
 </context>
 <context>
+    <name>st::MessageListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <source>Narrator, chapter %1: %2</source>
+        <translation>Narrador, capítulo %1: %2</translation>
+    </message>
+    <message>
+        <source>Narrator: %1</source>
+        <translation>Narrador: %1</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
@@ -1437,6 +1468,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>Set by environment variables (these win over the fields): %1</source>
         <translation>Definido por variables de entorno (tienen prioridad sobre los campos): %1</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
 </context>
 <context>
     <name>st::ReplyVersionBar</name>
@@ -1488,6 +1523,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
         <translation>El guion aparece aquí a medida que se escribe. También puedes pegar un guion ya hecho: JSON de Storyteller, o markdown con encabezados desde &quot;# prologue 1 : …&quot; hasta &quot;# epilogue&quot;.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1687,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Search sessions and messages</source>
         <translation>Buscar en sesiones y mensajes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2006,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <source>New session</source>
         <translation>Sesión nueva</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -2209,6 +2256,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>Empieza una sesión y haz clic en una historia para escucharla</translation>
+    </message>
+    <message>
+        <source>Stories in the library</source>
+        <translation>Historias de la biblioteca</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>新しいセッション</translation>
     </message>
+    <message>
+        <source>Your answer</source>
+        <translation>あなたの返答</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -568,6 +576,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell “%1”</source>
         <translation>「%1」を語る</translation>
+    </message>
+    <message>
+        <source>Story to hear</source>
+        <translation>聴きたいストーリー</translation>
+    </message>
+    <message>
+        <source>Checking the story</source>
+        <translation>ストーリーの確認</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1199,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MessageListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>あなた: %1</translation>
+    </message>
+    <message>
+        <source>Narrator, chapter %1: %2</source>
+        <translation>語り手、第 %1 章: %2</translation>
+    </message>
+    <message>
+        <source>Narrator: %1</source>
+        <translation>語り手: %1</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
@@ -1431,6 +1462,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Set by environment variables (these win over the fields): %1</source>
         <translation>環境変数で設定されている項目（入力欄より優先されます）: %1</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
 </context>
 <context>
     <name>st::ReplyVersionBar</name>
@@ -1482,6 +1517,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
         <translation>台本は書かれたそばからここに表示されます。完成した台本を貼り付けることもできます。Storyteller の JSON、または「# prologue 1 : …」から「# epilogue」までのような見出しのある Markdown が使えます。</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>台本</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1679,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Search sessions and messages</source>
         <translation>セッションとメッセージを検索</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1997,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>新しいセッション</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -2200,6 +2247,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>セッションを始めてから、お話をクリックすると語ります</translation>
+    </message>
+    <message>
+        <source>Stories in the library</source>
+        <translation>ライブラリのストーリー</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>새 세션</translation>
     </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 대답</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
 </context>
 <context>
     <name>st::ChatSession</name>
@@ -568,6 +576,14 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Tell “%1”</source>
         <translation>“%1” 들려주기</translation>
+    </message>
+    <message>
+        <source>Story to hear</source>
+        <translation>듣고 싶은 이야기</translation>
+    </message>
+    <message>
+        <source>Checking the story</source>
+        <translation>이야기 확인</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1199,21 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     </message>
 </context>
 <context>
+    <name>st::MessageListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>나: %1</translation>
+    </message>
+    <message>
+        <source>Narrator, chapter %1: %2</source>
+        <translation>이야기꾼, %1장: %2</translation>
+    </message>
+    <message>
+        <source>Narrator: %1</source>
+        <translation>이야기꾼: %1</translation>
+    </message>
+</context>
+<context>
     <name>st::MessageView</name>
     <message>
         <source>Copy message</source>
@@ -1431,6 +1462,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>Set by environment variables (these win over the fields): %1</source>
         <translation>환경 변수로 설정됨 (입력란보다 우선해요): %1</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
 </context>
 <context>
     <name>st::ReplyVersionBar</name>
@@ -1482,6 +1517,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>The script appears here as it is written. You can also paste a ready-made script: Storyteller&apos;s JSON, or markdown with headers such as &quot;# prologue 1 : …&quot; through &quot;# epilogue&quot;.</source>
         <translation>스크립트는 쓰는 대로 여기에 나타나요. 완성된 스크립트를 붙여 넣을 수도 있어요. Storyteller의 JSON이나 “# prologue 1 : …”부터 “# epilogue”까지 같은 제목이 있는 마크다운을 쓸 수 있어요.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>스크립트</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1679,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Search sessions and messages</source>
         <translation>세션과 메시지 검색</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1997,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <source>New session</source>
         <translation>새 세션</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
 </context>
 <context>
     <name>st::SessionTranscript</name>
@@ -2200,6 +2247,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Start a session, then click a story to hear it</source>
         <translation>세션을 시작한 뒤 이야기를 누르면 들려드려요</translation>
+    </message>
+    <message>
+        <source>Stories in the library</source>
+        <translation>서재의 이야기</translation>
     </message>
 </context>
 <context>

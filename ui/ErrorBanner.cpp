@@ -17,6 +17,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 8, 8);
     layout->addWidget(m_text, 1);
@@ -40,6 +41,7 @@ void ErrorBanner::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_close->setToolTip(tr("Dismiss"));
+        m_close->setAccessibleName(tr("Dismiss"));
         hide(); // a message in the old language would be left behind
     }
     QFrame::changeEvent(event);

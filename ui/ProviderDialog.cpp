@@ -223,6 +223,10 @@ void ProviderDialog::retranslateUi()
                              tr("Idle timeout")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
+    // The editable combo box and its line edit are not named by their label's buddy.
+    m_model->setAccessibleName(tr("Model"));
+    if (m_model->lineEdit())
+        m_model->lineEdit()->setAccessibleName(tr("Model"));
     m_baseUrl->setPlaceholderText(tr("e.g. http://localhost:11434 or https://api.openai.com/v1"));
     m_apiKey->setPlaceholderText(tr("Only if the server needs one; kept in the system keychain"));
     m_embeddingModel->setPlaceholderText(tr("Optional, for finding stories by meaning"));

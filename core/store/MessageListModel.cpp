@@ -23,6 +23,14 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case ContentRole:
         return m.content;
+    case Qt::AccessibleTextRole: // a screen reader says who spoke, then what
+        if (m.role == MessageRecord::Role::User)
+            return tr("You: %1").arg(m.content);
+        if (m.role == MessageRecord::Role::Assistant && m.chapter > 0)
+            return tr("Narrator, chapter %1: %2").arg(m.chapter).arg(m.content);
+        if (m.role == MessageRecord::Role::Assistant)
+            return tr("Narrator: %1").arg(m.content);
+        return m.content;
     case IdRole:
         return m.id;
     case RoleRole:
@@ -155,7 +163,7 @@ void MessageListModel::setContent(int row, const QString& content, MessageRecord
     m_messages[row].content = content;
     m_messages[row].status = status;
     const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i, {Qt::DisplayRole, ContentRole, StatusRole});
+    Q_EMIT dataChanged(i, i, {Qt::DisplayRole, Qt::AccessibleTextRole, ContentRole, StatusRole});
 }
 
 void MessageListModel::setId(int row, qint64 id)

@@ -385,6 +385,9 @@ void ChatPage::retranslateUi()
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the narrator (Esc). What was told is kept."));
     m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
+    m_input->setAccessibleName(tr("Your answer"));
+    m_input->setAccessibleDescription(m_input->placeholderText());
+    m_view->setAccessibleName(tr("Conversation"));
     m_continueReply->setText(tr("Continue"));
     m_continueReply->setToolTip(tr("Go on from where the reply stopped"));
     // A reply cut off by an error is retried; one stopped or cut off by a crash, regenerated.

@@ -215,6 +215,9 @@ void CheckPage::retranslateUi()
     m_sessionLabel->setText(session ? tr("Session: %1").arg(session->name) : QString());
     m_query->setPlaceholderText(tr("A name, a place or an event — e.g. the Mary Celeste — or "
                                    "\"anything\""));
+    m_query->setAccessibleName(tr("Story to hear"));
+    m_query->setAccessibleDescription(m_query->placeholderText());
+    m_steps->setAccessibleName(tr("Checking the story"));
     m_ask->setText(tr("Ask"));
     m_hint->setText(tr("Hint: be more specific. Name the person, ship or place and the event, "
                        "e.g. \"the ghost ship Mary Celeste, 1872\"."));

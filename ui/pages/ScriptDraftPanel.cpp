@@ -166,6 +166,7 @@ void ScriptDraftPanel::changeEvent(QEvent* event)
 
 void ScriptDraftPanel::retranslateUi()
 {
+    m_editor->setAccessibleName(tr("Script"));
     m_editor->setPlaceholderText(
         tr("The script appears here as it is written. You can also paste a "
            "ready-made script: Storyteller's JSON, or markdown with headers "

@@ -80,6 +80,7 @@ void SessionPage::changeEvent(QEvent* event)
 
 void SessionPage::retranslateUi()
 {
+    m_view->setAccessibleName(tr("Conversation"));
     m_continue->setText(tr("Continue the story"));
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back to the session settings"));

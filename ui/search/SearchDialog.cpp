@@ -126,6 +126,8 @@ void SearchDialog::retranslateUi()
 {
     setWindowTitle(tr("Search sessions"));
     m_edit->setPlaceholderText(tr("Search sessions and messages"));
+    m_edit->setAccessibleName(tr("Search sessions and messages"));
+    m_list->setAccessibleName(tr("Results"));
     updateStatus();
 }
 

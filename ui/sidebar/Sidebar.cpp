@@ -228,6 +228,12 @@ void Sidebar::retranslateUi()
     m_undo->setText(tr("Undo"));
     m_sessions->setToolTip(tr("Click a session to continue it; right-click to rename, clear or "
                               "delete it"));
+    // What a screen reader says for them (their placeholder and tooltip are not names).
+    m_filter->setAccessibleName(tr("Filter stories"));
+    m_library->setAccessibleName(tr("Stories in the library"));
+    m_library->setAccessibleDescription(m_library->toolTip());
+    m_sessions->setAccessibleName(tr("Sessions"));
+    m_sessions->setAccessibleDescription(m_sessions->toolTip());
 }
 
 } // namespace st

@@ -120,4 +120,24 @@ TEST(MessageListModelTest, SetMessagesResets)
 }
 
 } // namespace
+
+TEST(MessageListModelTest, AScreenReaderHearsWhoSpokeThenWhat)
+{
+    MessageListModel model;
+    model.setMessages({message(1, MessageRecord::Role::Assistant, QStringLiteral("hook?"),
+                               MessageRecord::Status::Complete, 0),
+                       message(2, MessageRecord::Role::User, QStringLiteral("no idea"),
+                               MessageRecord::Status::Complete, -1),
+                       message(3, MessageRecord::Role::Assistant, QStringLiteral("chapter"),
+                               MessageRecord::Status::Complete, 5)});
+    const auto text = [&](int row) {
+        return model.data(model.index(row), Qt::AccessibleTextRole).toString();
+    };
+    EXPECT_EQ(text(0), QStringLiteral("Narrator: hook?"));
+    EXPECT_EQ(text(1), QStringLiteral("You: no idea"));
+    EXPECT_EQ(text(2), QStringLiteral("Narrator, chapter 5: chapter"));
+    // What is shown stays the message alone.
+    EXPECT_EQ(model.data(model.index(2), Qt::DisplayRole).toString(), QStringLiteral("chapter"));
+}
+
 } // namespace st
