@@ -385,9 +385,14 @@ void ChatPage::retranslateUi()
     m_stop->setText(tr("Stop"));
     m_stop->setToolTip(tr("Stop the narrator (Esc). What was told is kept."));
     m_input->setPlaceholderText(tr("Your answer… (type \"exit\" to finish)"));
-    m_input->setAccessibleName(tr("Your answer"));
-    m_input->setAccessibleDescription(m_input->placeholderText());
-    m_view->setAccessibleName(tr("Conversation"));
+    // Set only when they change: this runs at every state change, and each set is an
+    // event a screen reader may announce.
+    if (m_input->accessibleName() != tr("Your answer"))
+        m_input->setAccessibleName(tr("Your answer"));
+    if (m_input->accessibleDescription() != m_input->placeholderText())
+        m_input->setAccessibleDescription(m_input->placeholderText());
+    if (m_view->accessibleName() != tr("Conversation"))
+        m_view->setAccessibleName(tr("Conversation"));
     m_continueReply->setText(tr("Continue"));
     m_continueReply->setToolTip(tr("Go on from where the reply stopped"));
     // A reply cut off by an error is retried; one stopped or cut off by a crash, regenerated.
