@@ -2241,10 +2241,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>Undo</translation>
     </message>
     <message>
-        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
-        <translation>Click a session to continue it; right-click to rename, clear or delete it</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -2259,6 +2255,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Stories in the library</source>
         <translation>Stories in the library</translation>
+    </message>
+    <message>
+        <source>Click a session (or press Enter) to continue it; right-click (or the Menu key) to rename, clear or delete it</source>
+        <translation>Click a session (or press Enter) to continue it; right-click (or the Menu key) to rename, clear or delete it</translation>
     </message>
 </context>
 <context>

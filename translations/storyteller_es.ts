@@ -2242,10 +2242,6 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
         <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
-        <translation>Haz clic en una sesión para continuarla; clic derecho para cambiarle el nombre, borrar su historial o eliminarla</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -2260,6 +2256,10 @@ Códigos de salida: 0 correcto, 1 no encontrado, 2 carpeta de datos inutilizable
     <message>
         <source>Stories in the library</source>
         <translation>Historias de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Click a session (or press Enter) to continue it; right-click (or the Menu key) to rename, clear or delete it</source>
+        <translation>Haz clic en una sesión (o pulsa Intro) para continuarla; clic derecho (o la tecla Menú) para cambiarle el nombre, vaciarla o eliminarla</translation>
     </message>
 </context>
 <context>

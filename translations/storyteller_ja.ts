@@ -2233,10 +2233,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>元に戻す</translation>
     </message>
     <message>
-        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
-        <translation>セッションをクリックすると続きから聞けます。右クリックで名前の変更・履歴の消去・削除ができます</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>書き出す…</translation>
     </message>
@@ -2251,6 +2247,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Stories in the library</source>
         <translation>ライブラリのストーリー</translation>
+    </message>
+    <message>
+        <source>Click a session (or press Enter) to continue it; right-click (or the Menu key) to rename, clear or delete it</source>
+        <translation>セッションをクリック（または Enter）すると続きを聴けます。右クリック（またはメニューキー）で名前の変更、消去、削除ができます</translation>
     </message>
 </context>
 <context>

@@ -2233,10 +2233,6 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
         <translation>되돌리기</translation>
     </message>
     <message>
-        <source>Click a session to continue it; right-click to rename, clear or delete it</source>
-        <translation>세션을 클릭하면 이어서 들어요. 오른쪽 클릭으로 이름 바꾸기, 기록 지우기, 삭제를 할 수 있어요</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
@@ -2251,6 +2247,10 @@ Exit codes: 0 ok, 1 not found, 2 data folder unusable, 3 no model provider set u
     <message>
         <source>Stories in the library</source>
         <translation>서재의 이야기</translation>
+    </message>
+    <message>
+        <source>Click a session (or press Enter) to continue it; right-click (or the Menu key) to rename, clear or delete it</source>
+        <translation>세션을 클릭하거나 Enter를 누르면 이어서 들어요. 오른쪽 클릭(또는 메뉴 키)으로 이름 바꾸기, 기록 지우기, 삭제를 할 수 있어요</translation>
     </message>
 </context>
 <context>

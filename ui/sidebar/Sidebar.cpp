@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -84,6 +85,7 @@ Sidebar::Sidebar(AppController& controller, QWidget* parent)
     connect(m_sessions, &QListView::clicked, this, [this](const QModelIndex& index) {
         m_controller.openSession(index.data(SessionListModel::IdRole).toLongLong());
     });
+    m_sessions->installEventFilter(this);
     m_sessions->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sessions, &QWidget::customContextMenuRequested, this, &Sidebar::showSessionMenu);
     m_undoBar->setObjectName(QStringLiteral("undoDeleteBar"));
@@ -216,6 +218,19 @@ void Sidebar::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
+bool Sidebar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_sessions && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        const QModelIndex current = m_sessions->currentIndex();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()) {
+            m_controller.openSession(current.data(SessionListModel::IdRole).toLongLong());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void Sidebar::retranslateUi()
 {
     m_libraryToggle->setText(tr("Library"));
@@ -226,8 +241,8 @@ void Sidebar::retranslateUi()
     m_emptySessions->setText(tr("No sessions yet. Start one on the right."));
     m_undoLabel->setText(tr("“%1” deleted.").arg(m_trashedName));
     m_undo->setText(tr("Undo"));
-    m_sessions->setToolTip(tr("Click a session to continue it; right-click to rename, clear or "
-                              "delete it"));
+    m_sessions->setToolTip(tr("Click a session (or press Enter) to continue it; right-click "
+                              "(or the Menu key) to rename, clear or delete it"));
     // What a screen reader says for them (their placeholder and tooltip are not names).
     m_filter->setAccessibleName(tr("Filter stories"));
     m_library->setAccessibleName(tr("Stories in the library"));

@@ -31,6 +31,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Enter on the session list opens the current session, as a click does.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();

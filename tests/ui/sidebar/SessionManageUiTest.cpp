@@ -42,6 +42,12 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
 
     ASSERT_TRUE(app.click("endButton"));
     const qint64 id = row.data(SessionListModel::IdRole).toLongLong();
+    // Enter on the list opens the session, as a click does (nothing reachable by mouse only).
+    ASSERT_NE(app.page(), Page::Session);
+    list->setCurrentIndex(row);
+    QTest::keyClick(list, Qt::Key_Return);
+    EXPECT_EQ(app.page(), Page::Session);
+    ASSERT_TRUE(app.click("backButton"));
     auto* sidebar = app.window().findChild<Sidebar*>();
     ASSERT_TRUE(sidebar);
     SessionActions& actions = app.controller().sessionActions();
