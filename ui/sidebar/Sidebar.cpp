@@ -227,6 +227,13 @@ bool Sidebar::eventFilter(QObject* watched, QEvent* event)
             m_controller.openSession(current.data(SessionListModel::IdRole).toLongLong());
             return true;
         }
+        // The Menu key and Shift+F10: the session's menu, at its row.
+        const bool shiftF10 =
+            key == Qt::Key_F10 && static_cast<QKeyEvent*>(event)->modifiers() == Qt::ShiftModifier;
+        if ((key == Qt::Key_Menu || shiftF10) && current.isValid()) {
+            showSessionMenu(m_sessions->visualRect(current).center());
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

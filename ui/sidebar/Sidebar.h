@@ -31,7 +31,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
-    /// Enter on the session list opens the current session, as a click does.
+    /// Enter on the session list opens the current session, as a click does; the Menu key
+    /// and Shift+F10 open its menu, as a right-click does.
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

@@ -12,8 +12,11 @@
 #include "ui/sidebar/SessionItemDelegate.h"
 #include "ui/sidebar/Sidebar.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <gtest/gtest.h>
 
@@ -48,6 +51,19 @@ TEST(SessionManageUiTest, UntitledSessionTakesItsStorysNameAndCanBeDeletedWithUn
     QTest::keyClick(list, Qt::Key_Return);
     EXPECT_EQ(app.page(), Page::Session);
     ASSERT_TRUE(app.click("backButton"));
+    // The Menu key opens the session's menu (rename, clear, delete), as a right-click does.
+    QString menuFirst;
+    QTimer::singleShot(300, [&menuFirst] {
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            menuFirst = menu->actions().value(0) ? menu->actions().value(0)->text() : QString();
+            menu->close();
+        }
+    });
+    list->setFocus();
+    list->setCurrentIndex(row);
+    QTest::keyClick(list, Qt::Key_Menu);
+    QTest::qWait(400);
+    EXPECT_FALSE(menuFirst.isEmpty()) << "no menu from the Menu key";
     auto* sidebar = app.window().findChild<Sidebar*>();
     ASSERT_TRUE(sidebar);
     SessionActions& actions = app.controller().sessionActions();
