@@ -15,6 +15,7 @@
 // the same pipeline reading numbers only (no MeCab dictionary), is the same-run baseline
 // for MeCab's cost, and the reading alone is timed per sentence.
 //   first_sound_bench [ja] [ROUNDS [MS_PER_WORD…]]  (default: 5 rounds; 40, 35, 10 ms/word)
+#include "bench/FirstSoundReplies.h"
 #include "core/llm/PacedReplyStream.h"
 #include "core/reading/SpeechReading.h"
 #include "core/text/SentenceSplitter.h"
@@ -39,44 +40,8 @@ namespace {
 
 using namespace st;
 
-// A narrator's chapter, in our own words (the Flannan Isles lighthouse, December 1900).
-const QString kReply = QStringLiteral(
-    "In December 1900, a relief boat set out for the Flannan Isles, a scatter of cliffs far "
-    "to the west of the Outer Hebrides. Three keepers lived there, tending a lighthouse "
-    "that had been lit for the first time only a year before. A passing steamer had "
-    "reported that the light was dark on a stormy night in the middle of the month. Bad "
-    "weather kept the boat in harbour for days, and it reached the island only on the "
-    "twenty-sixth. Nobody waved to them from the landing. No flag flew on the staff, and "
-    "the empty provision boxes had not been set out to be filled. Joseph Moore, the relief "
-    "keeper, climbed the long stairway alone and found the gate and the door shut. Inside, "
-    "the clock on the kitchen wall had stopped. The beds were made, the fire had long gone "
-    "cold, and a chair lay on its side by the table. Two of the oilskin coats were gone "
-    "from their pegs; the third still hung there. Moore searched every room and then the "
-    "whole rock, and found no one. On the western landing the storm had done strange work. "
-    "A box of ropes kept far above the sea had been torn from its crevice, and iron "
-    "railings were bent as if by a giant hand. The last entries on the slate told of a "
-    "gale, and then of calm. The keepers, James Ducat, Thomas Marshall and Donald "
-    "MacArthur, were never seen again. The board that looked into the case decided that a "
-    "great wave had swept them from the cliff while they tried to secure their gear. But "
-    "people still ask why the third man left his coat behind, and why he ran out into the "
-    "weather at all. What do you think happened on that rock?");
-
-// The same chapter in Japanese, in our own words.
-const QString kReplyJa = QStringLiteral(
-    "1900年12月、補給船がアウター・ヘブリディーズ諸島のはるか西にあるフラナン諸島へ向かいました。"
-    "島には3人の灯台守が暮らし、前の年に初めて灯された灯台を守っていました。"
-    "嵐の夜、通りかかった汽船が、灯台の明かりが消えていると知らせていました。"
-    "悪天候のため船は何日も港を出られず、島に着いたのは26日のことでした。"
-    "船着き場で手を振る者はいませんでした。"
-    "旗竿に旗はなく、補給品を入れる空き箱も出されていませんでした。"
-    "交代の灯台守ジョセフ・ムーアは、長い階段を一人で登り、門と扉が閉まっているのを見つけました。"
-    "台所の時計は止まり、ベッドは整えられ、火はとうに消えていました。"
-    "3着あった油布のコートのうち2着がなくなり、1着は掛かったままでした。"
-    "ムーアは部屋を一つずつ探し、島じゅうを歩きましたが、誰も見つかりませんでした。"
-    "あなたは、あの岩の上で何が起きたと思いますか？");
-
-// What this run reads: kReply in English, or kReplyJa with "ja".
-QString g_reply = kReply;
+// What this run reads: the English chapter, or the Japanese one with "ja".
+QString g_reply = firstSoundReply(QStringLiteral("en"));
 QString g_language = QStringLiteral("en");
 
 constexpr int kLimitMs = 120000;
@@ -341,7 +306,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     int arg = 1;
     if (argc > 1 && QByteArray(argv[1]) == "ja") {
-        g_reply = kReplyJa;
+        g_reply = firstSoundReply(QStringLiteral("ja"));
         g_language = QStringLiteral("ja");
         ++arg;
     }
